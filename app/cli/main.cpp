@@ -1,0 +1,285 @@
+// shmchat-cli: talk to a room from a terminal or a script.
+//
+//   shmchat-cli send   --room R --name N TEXT...
+//   shmchat-cli listen --room R [--name N] [--count K] [--timeout SECONDS] [--history]
+//   shmchat-cli who    --room R
+//
+// Exit codes: 0 done, 1 timed out or the message could not be delivered, 2 bad input or the room
+// could not be joined. Reasons go to stderr; listen and who print JSON lines on stdout.
+#include "ipcchannel.h"
+#include "signalwatcher.h"
+#include "translations.h"
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QCoreApplication>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QTimer>
+
+#include <cstdio>
+
+namespace {
+
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+enum ExitCode { Done = 0, Failed = 1, BadInput = 2 };
+
+void printLine(const QJsonObject &object)
+{
+    const QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    std::fflush(stdout); // a reader on the other end of a pipe must see each line at once
+}
+
+void printError(const QString &text)
+{
+    const QByteArray line = QCoreApplication::applicationName().toUtf8() + ": " + text.toUtf8() + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    std::fflush(stderr);
+}
+
+QString kindName(ChatMessage::Kind kind)
+{
+    switch (kind) {
+    case ChatMessage::Kind::Text:
+        return QStringLiteral("text");
+    case ChatMessage::Kind::Join:
+        return QStringLiteral("join");
+    case ChatMessage::Kind::Leave:
+        return QStringLiteral("leave");
+    case ChatMessage::Kind::Rename:
+        return QStringLiteral("rename");
+    }
+    return QString();
+}
+
+QJsonObject toJson(const ChatMessage &message)
+{
+    QJsonObject object{
+        { QStringLiteral("seq"), qint64(message.seq) },
+        { QStringLiteral("kind"), kindName(message.kind) },
+        { QStringLiteral("from"), message.sender },
+        { QStringLiteral("from_id"), qint64(message.senderId) },
+        { QStringLiteral("text"), message.text },
+        { QStringLiteral("time"), message.time.toString(Qt::ISODateWithMs) },
+    };
+    if (message.history)
+        object.insert(QStringLiteral("history"), true);
+    if (message.timedOut)
+        object.insert(QStringLiteral("timed_out"), true);
+    return object;
+}
+
+struct Options
+{
+    QString command;
+    QString room;
+    QString name;
+    QString text;
+    qint64 count = -1;
+    double timeoutSeconds = -1;
+    bool history = false;
+    int pollInterval = IpcChannel::DefaultPollInterval;
+};
+
+int runSend(const Options &options)
+{
+    // Refuse bad input before touching the room at all.
+    const QString problem = IpcChannel::checkMessage(options.text);
+    if (!problem.isEmpty()) {
+        printError(problem);
+        return BadInput;
+    }
+    IpcChannel channel;
+    if (!channel.join(options.room, options.name, IpcChannel::Observer | IpcChannel::SkipHistory)) {
+        printError(channel.errorString());
+        return BadInput;
+    }
+    int exitCode = Failed;
+    QObject::connect(&channel, &IpcChannel::messageSent, qApp, [&] {
+        exitCode = Done;
+        QCoreApplication::quit();
+    });
+    QObject::connect(&channel, &IpcChannel::sendFailed, qApp, [&](const QString &, const QString &reason) {
+        printError(reason);
+        exitCode = Failed;
+        QCoreApplication::quit();
+    });
+    if (!channel.sendMessage(options.text)) {
+        printError(channel.errorString());
+        return BadInput;
+    }
+    if (exitCode == Done) // written at once, the common case
+        return Done;
+    QCoreApplication::exec();
+    return exitCode;
+}
+
+int runListen(const Options &options)
+{
+    IpcChannel channel;
+    channel.setPollInterval(options.pollInterval);
+    qint64 received = 0;
+    int exitCode = Done;
+    const auto countReached = [&] {
+        if (options.count >= 0 && received >= options.count) {
+            exitCode = Done;
+            QCoreApplication::quit();
+        }
+    };
+    QObject::connect(&channel, &IpcChannel::messageReceived, qApp, [&](const ChatMessage &message) {
+        printLine(toJson(message));
+        if (message.kind == ChatMessage::Kind::Text)
+            ++received;
+        countReached();
+    });
+    QObject::connect(&channel, &IpcChannel::messagesMissed, qApp, [&](quint64 count) {
+        printLine(QJsonObject{
+            { QStringLiteral("kind"), QStringLiteral("missed") },
+            { QStringLiteral("count"), qint64(count) },
+            { QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) },
+        });
+        received += qint64(count);
+        countReached();
+    });
+    QObject::connect(&channel, &IpcChannel::errorOccurred, qApp, &printError);
+
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [&] {
+        exitCode = Done;
+        QCoreApplication::quit();
+    });
+    QTimer timeout;
+    if (options.timeoutSeconds >= 0) {
+        timeout.setSingleShot(true);
+        QObject::connect(&timeout, &QTimer::timeout, qApp, [&] {
+            printError(Cli::tr("timed out after %1 s with %2 messages").arg(options.timeoutSeconds).arg(received));
+            exitCode = Failed;
+            QCoreApplication::quit();
+        });
+        timeout.start(int(options.timeoutSeconds * 1000));
+    }
+
+    IpcChannel::JoinFlags flags = options.history ? IpcChannel::NoJoinFlags : IpcChannel::SkipHistory;
+    QString name = options.name;
+    if (name.isEmpty()) {
+        flags |= IpcChannel::Observer;
+        name = QStringLiteral("listener");
+    }
+    if (!channel.join(options.room, name, flags)) {
+        printError(channel.errorString());
+        return BadInput;
+    }
+    if (options.count == 0)
+        return Done;
+    QCoreApplication::exec();
+    channel.leave(); // before the process ends, so that the room sees us go
+    return exitCode;
+}
+
+int runWho(const Options &options)
+{
+    IpcChannel channel;
+    if (!channel.join(options.room, QStringLiteral("who"), IpcChannel::Observer | IpcChannel::SkipHistory)) {
+        printError(channel.errorString());
+        return BadInput;
+    }
+    const QList<ChatMember> members = channel.members();
+    for (const ChatMember &member : members) {
+        printLine(QJsonObject{
+            { QStringLiteral("id"), qint64(member.id) },
+            { QStringLiteral("name"), member.name },
+            { QStringLiteral("pid"), member.pid },
+        });
+    }
+    return Done;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("shmchat-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SHMCHAT_VERSION));
+    ShmChat::installTranslation(qEnvironmentVariable("SHMCHAT_LANG"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("Talk to a ShmChat room from a terminal.\n\n"
+                                             "Commands:\n"
+                                             "  send --room R --name N TEXT...   post one message\n"
+                                             "  listen --room R [--name N]       print messages as JSON lines\n"
+                                             "  who --room R                     print the members as JSON lines"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption roomOption(QStringLiteral("room"), Cli::tr("The room to use."), Cli::tr("name"));
+    const QCommandLineOption nameOption(QStringLiteral("name"), Cli::tr("Your nickname (listen: join as a member under this name)."), Cli::tr("nickname"));
+    const QCommandLineOption countOption(QStringLiteral("count"), Cli::tr("listen: exit 0 after this many text messages (received or reported missed)."), Cli::tr("K"));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"), Cli::tr("listen: exit 1 if the count is not reached after this many seconds."), Cli::tr("seconds"));
+    const QCommandLineOption historyOption(QStringLiteral("history"), Cli::tr("listen: print the room's recent history first."));
+    const QCommandLineOption pollOption(QStringLiteral("poll-interval"), Cli::tr("listen: poll every this many milliseconds (default %1).").arg(IpcChannel::DefaultPollInterval), Cli::tr("ms"));
+    parser.addOptions({ roomOption, nameOption, countOption, timeoutOption, historyOption, pollOption });
+    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("send, listen or who."));
+    parser.addPositionalArgument(QStringLiteral("text"), Cli::tr("send: the message."), Cli::tr("[TEXT...]"));
+    parser.process(app);
+
+    QStringList positional = parser.positionalArguments();
+    Options options;
+    options.command = positional.isEmpty() ? QString() : positional.takeFirst();
+    options.room = parser.value(roomOption);
+    options.name = parser.value(nameOption);
+    options.text = positional.join(QLatin1Char(' '));
+    options.history = parser.isSet(historyOption);
+
+    bool ok = true;
+    if (parser.isSet(countOption)) {
+        options.count = parser.value(countOption).toLongLong(&ok);
+        if (!ok || options.count < 0) {
+            printError(Cli::tr("--count takes a whole number of 0 or more."));
+            return BadInput;
+        }
+    }
+    if (parser.isSet(timeoutOption)) {
+        options.timeoutSeconds = parser.value(timeoutOption).toDouble(&ok);
+        if (!ok || options.timeoutSeconds < 0 || options.timeoutSeconds > 86400) {
+            printError(Cli::tr("--timeout takes a number of seconds between 0 and 86400."));
+            return BadInput;
+        }
+    }
+    if (parser.isSet(pollOption)) {
+        options.pollInterval = parser.value(pollOption).toInt(&ok);
+        if (!ok || options.pollInterval < 1 || options.pollInterval > 1000) {
+            printError(Cli::tr("--poll-interval takes a number of milliseconds from 1 to 1000."));
+            return BadInput;
+        }
+    }
+    if (options.room.isEmpty()) {
+        printError(Cli::tr("--room is required."));
+        return BadInput;
+    }
+
+    if (options.command == QLatin1String("send")) {
+        if (options.name.isEmpty()) {
+            printError(Cli::tr("send needs --name."));
+            return BadInput;
+        }
+        if (positional.isEmpty()) {
+            printError(Cli::tr("send needs the message text."));
+            return BadInput;
+        }
+        return runSend(options);
+    }
+    if (!positional.isEmpty()) {
+        printError(Cli::tr("unexpected arguments: %1").arg(positional.join(QLatin1Char(' '))));
+        return BadInput;
+    }
+    if (options.command == QLatin1String("listen"))
+        return runListen(options);
+    if (options.command == QLatin1String("who"))
+        return runWho(options);
+    printError(Cli::tr("unknown command \"%1\"; use send, listen or who (see --help).").arg(options.command));
+    return BadInput;
+}

@@ -1,0 +1,624 @@
+#include "ipcchannel.h"
+
+#include "platform_p.h"
+#include "roomsegment_p.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QLoggingCategory>
+#include <QtCore/QPointer>
+#include <QtCore/QTimeZone>
+#include <QtCore/QTimer>
+
+#include <deque>
+
+Q_LOGGING_CATEGORY(lcChannel, "shmchat.channel", QtWarningMsg)
+
+using namespace ShmChat;
+
+namespace {
+// A poll hands at most this many records to the event loop; more waiting means another poll
+// right away, so a flood is drained quickly without ever freezing the loop.
+constexpr int MaxRecordsPerPoll = 2048;
+// One lock hold writes at most this much, so holds stay short and a batch always fits the ring.
+constexpr qint64 MaxWriteBatchBytes = Layout::RingCapacity / 8;
+// How long the owning thread may spin for the room's lock before giving up for this time.
+constexpr int SendLockBudgetMs = 2;
+constexpr int JoinLockBudgetMs = 250;
+constexpr int LeaveLockBudgetMs = 100;
+// A queued message that still cannot be written after this long is given up, with an error.
+constexpr qint64 SendTimeoutMs = 3000;
+constexpr int HeartbeatIntervalMs = 1000;
+// A header that stays invalid this long is not someone initialising it: it is damage.
+constexpr qint64 NotReadyGraceMs = 500;
+// The same error is not repeated within this time, so an attack shows one message, not a flood.
+constexpr qint64 ErrorQuietMs = 5000;
+} // namespace
+
+class IpcChannelPrivate
+{
+    Q_DECLARE_PUBLIC(IpcChannel)
+public:
+    explicit IpcChannelPrivate(IpcChannel *q) : q_ptr(q) {}
+
+    bool isMember() const { return !(flags & IpcChannel::Observer); }
+    Wire::Outgoing outgoing(Wire::RecordKind kind, const QByteArray &text) const;
+    bool takeSlot(int lockBudgetMs, QString *error);
+    void poll();
+    void heartbeat();
+    void flushOutbox();
+    void failQueued(const QString &reason, qint64 olderThanMs);
+    void reapDeadMembers(qint64 now);
+    void refreshMembers();
+    void recoverHeader(qint64 now);
+    void reportError(const QString &message);
+    void setPollingFast(bool fast);
+    void shutDown(bool announce);
+    ChatMessage toMessage(const ReadItem &item) const;
+
+    IpcChannel *q_ptr;
+    RoomSegment segment;
+    QTimer pollTimer;
+    QTimer heartbeatTimer;
+    RingCursor cursor;
+    quint64 historyEnd = 0;
+    quint32 knownEpoch = 0;
+    QList<ChatMember> members;
+    IpcChannel::State state = IpcChannel::State::Disconnected;
+    IpcChannel::JoinFlags flags;
+    QString room;
+    QString nickname;
+    QByteArray nicknameUtf8;
+    int slot = -1;
+    quint32 memberId = 0;
+    QString errorString;
+    int pollInterval = IpcChannel::DefaultPollInterval;
+    bool pollingFast = false;
+    bool repairWanted = false;
+    qint64 notReadySinceMs = 0;
+    QString lastError;
+    qint64 lastErrorMs = 0;
+
+    struct Pending
+    {
+        Wire::Outgoing record;
+        QString text;
+        qint64 queuedMs = 0;
+    };
+    std::deque<Pending> outbox;
+};
+
+namespace {
+
+QString describeTextError(Wire::TextError error, const char *what, int limit)
+{
+    // `what` picks the sentence; the strings are spelled out so that lupdate sees each one.
+    const bool message = qstrcmp(what, "message") == 0;
+    const bool room = qstrcmp(what, "room") == 0;
+    switch (error) {
+    case Wire::TextError::None:
+        return QString();
+    case Wire::TextError::Empty:
+        return message ? IpcChannel::tr("The message is empty.")
+             : room    ? IpcChannel::tr("The room name is empty.")
+                       : IpcChannel::tr("The nickname is empty.");
+    case Wire::TextError::TooLong:
+        return message ? IpcChannel::tr("The message is too long: at most %1 bytes of UTF-8 can be sent.").arg(limit)
+             : room    ? IpcChannel::tr("The room name is too long: at most %1 bytes of UTF-8.").arg(limit)
+                       : IpcChannel::tr("The nickname is too long: at most %1 bytes of UTF-8.").arg(limit);
+    case Wire::TextError::InvalidUtf16:
+        return message ? IpcChannel::tr("The message contains broken characters (unpaired UTF-16 surrogates).")
+             : room    ? IpcChannel::tr("The room name contains broken characters (unpaired UTF-16 surrogates).")
+                       : IpcChannel::tr("The nickname contains broken characters (unpaired UTF-16 surrogates).");
+    case Wire::TextError::ControlCharacter:
+        return message ? IpcChannel::tr("The message contains control characters (such as NUL) that cannot be sent.")
+             : room    ? IpcChannel::tr("The room name may not contain line breaks, control characters, or leading or trailing spaces.")
+                       : IpcChannel::tr("The nickname may not contain line breaks, control characters, or leading or trailing spaces.");
+    }
+    return QString();
+}
+
+qint64 wallClockMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+} // namespace
+
+// --- public API ---------------------------------------------------------------------------
+
+IpcChannel::IpcChannel(QObject *parent)
+    : QObject(parent), d_ptr(std::make_unique<IpcChannelPrivate>(this))
+{
+    Q_D(IpcChannel);
+    d->pollTimer.setInterval(d->pollInterval);
+    d->pollTimer.setTimerType(Qt::PreciseTimer);
+    connect(&d->pollTimer, &QTimer::timeout, this, [d] { d->poll(); });
+    d->heartbeatTimer.setInterval(HeartbeatIntervalMs);
+    connect(&d->heartbeatTimer, &QTimer::timeout, this, [d] { d->heartbeat(); });
+}
+
+IpcChannel::~IpcChannel()
+{
+    Q_D(IpcChannel);
+    // Slots connected to us must not run against a half-destroyed object.
+    const QSignalBlocker blocker(this);
+    d->shutDown(true);
+}
+
+QString IpcChannel::checkMessage(const QString &text)
+{
+    return describeTextError(Wire::checkMessageText(text), "message", MaxMessageBytes);
+}
+
+QString IpcChannel::checkNickname(const QString &nickname)
+{
+    return describeTextError(Wire::checkName(nickname), "nickname", MaxNicknameBytes);
+}
+
+QString IpcChannel::checkRoomName(const QString &room)
+{
+    return describeTextError(Wire::checkName(room), "room", MaxRoomNameBytes);
+}
+
+bool IpcChannel::join(const QString &room, const QString &nickname)
+{
+    return join(room, nickname, NoJoinFlags);
+}
+
+bool IpcChannel::join(const QString &room, const QString &nickname, JoinFlags flags)
+{
+    Q_D(IpcChannel);
+    QString problem = checkRoomName(room);
+    if (problem.isEmpty())
+        problem = checkNickname(nickname);
+    if (!problem.isEmpty()) {
+        d->errorString = problem;
+        return false;
+    }
+    leave();
+
+    d->flags = flags;
+    d->room = room;
+    d->nickname = nickname;
+    d->nicknameUtf8 = nickname.toUtf8();
+
+    QString detail;
+    QString recovered;
+    const RoomSegment::OpenError error = d->segment.open(room, JoinLockBudgetMs, &detail, &recovered);
+    switch (error) {
+    case RoomSegment::OpenError::None:
+        break;
+    case RoomSegment::OpenError::Busy:
+        d->errorString = tr("Cannot join room \"%1\": it is busy (%2). Try again in a few seconds.").arg(room, detail);
+        return false;
+    case RoomSegment::OpenError::Foreign:
+        d->errorString = tr("Cannot join room \"%1\": %2 Refusing to use it; another user may be "
+                            "squatting its name. Choose another room name.").arg(room, detail);
+        return false;
+    case RoomSegment::OpenError::TooSmall:
+    case RoomSegment::OpenError::InvalidRoom:
+    case RoomSegment::OpenError::System:
+        d->errorString = tr("Cannot join room \"%1\": %2").arg(room, detail);
+        return false;
+    }
+
+    d->cursor = (flags & SkipHistory) ? d->segment.cursorAtHead() : d->segment.cursorAtTail();
+    d->historyEnd = d->segment.headPosition();
+    d->knownEpoch = d->segment.memberEpoch() + 1; // forces a first read of the member table
+    d->notReadySinceMs = 0;
+    d->repairWanted = false;
+    if (d->isMember() && !d->takeSlot(JoinLockBudgetMs, &d->errorString)) {
+        d->segment.close();
+        return false;
+    }
+
+    d->state = State::Joined;
+    d->errorString.clear();
+    d->pollingFast = false;
+    d->pollTimer.start(d->pollInterval);
+    d->heartbeatTimer.start();
+    qCDebug(lcChannel) << "joined" << room << "as" << nickname << "key" << d->segment.key();
+    emit stateChanged(d->state);
+    if (!recovered.isEmpty())
+        d->reportError(recovered);
+    d->refreshMembers();
+    return true;
+}
+
+void IpcChannel::leave()
+{
+    Q_D(IpcChannel);
+    if (d->state != State::Joined)
+        return;
+    d->shutDown(true);
+    emit membersChanged();
+    emit stateChanged(d->state);
+}
+
+bool IpcChannel::sendMessage(const QString &text)
+{
+    Q_D(IpcChannel);
+    if (d->state != State::Joined) {
+        d->errorString = tr("Not in a room: join one before sending.");
+        return false;
+    }
+    const QString problem = checkMessage(text);
+    if (!problem.isEmpty()) {
+        d->errorString = problem;
+        return false;
+    }
+    IpcChannelPrivate::Pending pending;
+    pending.record = d->outgoing(Wire::RecordKind::Text, text.toUtf8());
+    pending.text = text;
+    pending.queuedMs = Platform::steadyMsecs();
+    d->outbox.push_back(std::move(pending));
+    d->flushOutbox();
+    return true;
+}
+
+bool IpcChannel::setNickname(const QString &nickname)
+{
+    Q_D(IpcChannel);
+    const QString problem = checkNickname(nickname);
+    if (!problem.isEmpty()) {
+        d->errorString = problem;
+        return false;
+    }
+    if (nickname == d->nickname)
+        return true;
+    const QByteArray utf8 = nickname.toUtf8();
+    if (d->state == State::Joined && d->isMember()) {
+        if (d->segment.tryLock(JoinLockBudgetMs) == RoomSegment::LockResult::Busy) {
+            d->errorString = tr("The room is busy; the nickname was not changed. Try again.");
+            return false;
+        }
+        if (d->segment.renameMember(d->slot, d->memberId, utf8)) {
+            Wire::Outgoing rename = d->outgoing(Wire::RecordKind::Rename, d->nicknameUtf8);
+            rename.name = utf8;
+            d->segment.append({ rename });
+        }
+        d->segment.unlock();
+    }
+    d->nickname = nickname;
+    d->nicknameUtf8 = utf8;
+    emit nicknameChanged(nickname);
+    return true;
+}
+
+IpcChannel::State IpcChannel::state() const
+{
+    return d_func()->state;
+}
+
+QString IpcChannel::room() const
+{
+    return d_func()->room;
+}
+
+QString IpcChannel::nickname() const
+{
+    return d_func()->nickname;
+}
+
+quint32 IpcChannel::memberId() const
+{
+    return d_func()->memberId;
+}
+
+QList<ChatMember> IpcChannel::members() const
+{
+    return d_func()->members;
+}
+
+QString IpcChannel::errorString() const
+{
+    return d_func()->errorString;
+}
+
+int IpcChannel::pollInterval() const
+{
+    return d_func()->pollInterval;
+}
+
+void IpcChannel::setPollInterval(int msec)
+{
+    Q_D(IpcChannel);
+    d->pollInterval = qBound(1, msec, 1000);
+    if (!d->pollingFast)
+        d->pollTimer.setInterval(d->pollInterval);
+}
+
+// --- private ------------------------------------------------------------------------------
+
+Wire::Outgoing IpcChannelPrivate::outgoing(Wire::RecordKind kind, const QByteArray &text) const
+{
+    Wire::Outgoing record;
+    record.kind = kind;
+    record.memberId = memberId;
+    record.timeMs = wallClockMs();
+    record.name = nicknameUtf8;
+    record.text = text;
+    return record;
+}
+
+bool IpcChannelPrivate::takeSlot(int lockBudgetMs, QString *error)
+{
+    if (segment.tryLock(lockBudgetMs) == RoomSegment::LockResult::Busy) {
+        *error = IpcChannel::tr("Cannot join room \"%1\": another program holds its lock. Try again in a few seconds.").arg(room);
+        return false;
+    }
+    const qint64 pid = QCoreApplication::applicationPid();
+    if (segment.addMember(nicknameUtf8, pid, &slot, &memberId) != RoomSegment::MemberError::None) {
+        segment.unlock();
+        slot = -1;
+        memberId = 0;
+        *error = IpcChannel::tr("Cannot join room \"%1\": it is full (%2 members).").arg(room).arg(Layout::MemberSlotCount);
+        return false;
+    }
+    segment.append({ outgoing(Wire::RecordKind::Join, QByteArray()) });
+    segment.unlock();
+    return true;
+}
+
+void IpcChannelPrivate::shutDown(bool announce)
+{
+    if (state != IpcChannel::State::Joined)
+        return;
+    flushOutbox();
+    failQueued(IpcChannel::tr("You left the room before the message could be sent."), -1);
+    if (announce && isMember() && segment.slotHolds(slot, memberId)) {
+        if (segment.tryLock(LeaveLockBudgetMs) != RoomSegment::LockResult::Busy) {
+            if (segment.slotHolds(slot, memberId)) {
+                segment.append({ outgoing(Wire::RecordKind::Leave, QByteArray()) });
+                segment.removeMember(slot);
+            }
+            segment.unlock();
+        } else {
+            qCWarning(lcChannel) << "left without announcing: the room's lock was busy";
+        }
+    }
+    pollTimer.stop();
+    heartbeatTimer.stop();
+    segment.close();
+    slot = -1;
+    memberId = 0;
+    members.clear();
+    state = IpcChannel::State::Disconnected;
+}
+
+void IpcChannelPrivate::flushOutbox()
+{
+    Q_Q(IpcChannel);
+    if (outbox.empty())
+        return;
+    if (segment.tryLock(SendLockBudgetMs) == RoomSegment::LockResult::Busy) {
+        failQueued(IpcChannel::tr("The room is busy: another program has held its lock for too long. "
+                                  "The message was not sent."),
+                   Platform::steadyMsecs() - SendTimeoutMs);
+        return;
+    }
+    QList<Wire::Outgoing> batch;
+    qint64 bytes = 0;
+    for (const Pending &pending : outbox) {
+        bytes += Wire::encodedSize(pending.record);
+        if (bytes > MaxWriteBatchBytes)
+            break;
+        batch.append(pending.record);
+    }
+    const quint64 firstSeq = segment.append(batch);
+    segment.unlock();
+    outbox.erase(outbox.begin(), outbox.begin() + batch.size());
+
+    const QPointer<IpcChannel> guard(q);
+    for (qsizetype i = 0; i < batch.size() && guard; ++i)
+        emit q->messageSent(firstSeq + quint64(i));
+}
+
+void IpcChannelPrivate::failQueued(const QString &reason, qint64 olderThanMs)
+{
+    Q_Q(IpcChannel);
+    const QPointer<IpcChannel> guard(q);
+    while (!outbox.empty() && guard && (olderThanMs < 0 || outbox.front().queuedMs < olderThanMs)) {
+        const QString text = outbox.front().text;
+        outbox.pop_front();
+        emit q->sendFailed(text, reason);
+    }
+}
+
+void IpcChannelPrivate::setPollingFast(bool fast)
+{
+    if (fast == pollingFast)
+        return;
+    pollingFast = fast;
+    pollTimer.start(fast ? 0 : pollInterval);
+}
+
+void IpcChannelPrivate::poll()
+{
+    Q_Q(IpcChannel);
+    if (state != IpcChannel::State::Joined)
+        return;
+    if (!outbox.empty())
+        flushOutbox();
+    // The idle path: three atomic loads, no system call.
+    if (!segment.hasNews(cursor, knownEpoch)) {
+        setPollingFast(false);
+        return;
+    }
+
+    const ReadResult result = segment.read(cursor, MaxRecordsPerPoll);
+    if (result.notReady) {
+        recoverHeader(Platform::steadyMsecs());
+        return;
+    }
+    notReadySinceMs = 0;
+
+    const QPointer<IpcChannel> guard(q);
+    if (result.reset) {
+        historyEnd = 0;
+        reportError(IpcChannel::tr("The room was reset by another program; earlier messages are gone."));
+        if (guard && state == IpcChannel::State::Joined && isMember() && !segment.slotHolds(slot, memberId)) {
+            QString error;
+            if (!takeSlot(SendLockBudgetMs, &error))
+                reportError(error);
+        }
+    }
+    if (result.damaged) {
+        repairWanted = true;
+        reportError(IpcChannel::tr("Damaged data in the room's shared memory was skipped. "
+                                   "Another program may be writing into it."));
+    }
+    for (const ReadItem &item : result.items) {
+        if (!guard || state != IpcChannel::State::Joined)
+            return;
+        if (item.type == ReadItem::Type::Missed)
+            emit q->messagesMissed(item.missed);
+        else
+            emit q->messageReceived(toMessage(item));
+    }
+    if (!guard || state != IpcChannel::State::Joined)
+        return;
+    if (segment.memberEpoch() != knownEpoch)
+        refreshMembers();
+    setPollingFast(result.more);
+}
+
+ChatMessage IpcChannelPrivate::toMessage(const ReadItem &item) const
+{
+    const Wire::Record &record = item.record;
+    ChatMessage message;
+    message.seq = record.seq;
+    switch (record.kind) {
+    case Wire::RecordKind::Text:
+        message.kind = ChatMessage::Kind::Text;
+        break;
+    case Wire::RecordKind::Join:
+        message.kind = ChatMessage::Kind::Join;
+        break;
+    case Wire::RecordKind::Leave:
+        message.kind = ChatMessage::Kind::Leave;
+        break;
+    case Wire::RecordKind::Rename:
+        message.kind = ChatMessage::Kind::Rename;
+        break;
+    }
+    message.senderId = record.memberId;
+    message.sender = record.name;
+    message.text = record.text;
+    message.time = QDateTime::fromMSecsSinceEpoch(record.timeMs, QTimeZone::utc());
+    message.history = item.pos < historyEnd;
+    message.timedOut = record.flags & Wire::FlagTimedOut;
+    return message;
+}
+
+void IpcChannelPrivate::recoverHeader(qint64 now)
+{
+    if (notReadySinceMs == 0) {
+        notReadySinceMs = now;
+        return;
+    }
+    if (now - notReadySinceMs < NotReadyGraceMs)
+        return;
+    if (segment.tryLock(SendLockBudgetMs) == RoomSegment::LockResult::Busy)
+        return;
+    if (!segment.headerValid()) {
+        segment.initialise();
+        reportError(IpcChannel::tr("The room's shared memory was overwritten with data this program "
+                                   "cannot read; it was reset."));
+    }
+    segment.unlock();
+    notReadySinceMs = 0;
+}
+
+void IpcChannelPrivate::refreshMembers()
+{
+    Q_Q(IpcChannel);
+    const quint32 epoch = segment.memberEpoch();
+    QList<RoomMemberEntry> entries;
+    if (!segment.readMembers(&entries))
+        return; // changing under our feet on every try: the next poll sees the new epoch
+    knownEpoch = epoch;
+    QList<ChatMember> updated;
+    for (const RoomMemberEntry &entry : std::as_const(entries)) {
+        ChatMember member;
+        member.id = entry.id;
+        member.name = entry.name;
+        member.pid = entry.pid;
+        member.self = isMember() && entry.id == memberId;
+        updated.append(member);
+    }
+    const auto same = [](const ChatMember &a, const ChatMember &b) {
+        return a.id == b.id && a.name == b.name && a.pid == b.pid;
+    };
+    if (std::equal(updated.cbegin(), updated.cend(), members.cbegin(), members.cend(), same))
+        return;
+    members = updated;
+    emit q->membersChanged();
+}
+
+void IpcChannelPrivate::heartbeat()
+{
+    if (state != IpcChannel::State::Joined || !segment.headerValid())
+        return;
+    const qint64 now = Platform::steadyMsecs();
+    if (isMember()) {
+        if (segment.slotHolds(slot, memberId)) {
+            segment.heartbeat(slot, now);
+        } else {
+            // Someone took us for dead (we were stopped, or the room was reset): come back.
+            qCWarning(lcChannel) << "lost our member slot; joining again";
+            QString error;
+            if (!takeSlot(SendLockBudgetMs, &error))
+                reportError(error);
+        }
+    }
+    reapDeadMembers(now);
+    if (repairWanted && segment.tryLock(SendLockBudgetMs) != RoomSegment::LockResult::Busy) {
+        segment.repair();
+        segment.unlock();
+        repairWanted = false;
+    }
+}
+
+void IpcChannelPrivate::reapDeadMembers(qint64 now)
+{
+    QList<RoomMemberEntry> entries;
+    if (!segment.readMembers(&entries))
+        return;
+    const auto isDeadPeer = [&](const RoomMemberEntry &entry) {
+        return entry.id != memberId && RoomSegment::memberIsDead(entry, now);
+    };
+    if (std::none_of(entries.cbegin(), entries.cend(), isDeadPeer))
+        return;
+    if (segment.tryLock(SendLockBudgetMs) == RoomSegment::LockResult::Busy)
+        return;
+    // Check again under the lock: another peer may have reaped them, or they came back.
+    if (segment.readMembers(&entries)) {
+        for (const RoomMemberEntry &entry : std::as_const(entries)) {
+            if (!isDeadPeer(entry))
+                continue;
+            Wire::Outgoing leave;
+            leave.kind = Wire::RecordKind::Leave;
+            leave.flags = Wire::FlagTimedOut;
+            leave.memberId = entry.id;
+            leave.timeMs = wallClockMs();
+            leave.name = entry.name.toUtf8();
+            segment.removeMember(entry.slot);
+            segment.append({ leave });
+            qCDebug(lcChannel) << "removed unresponsive member" << entry.name << entry.pid;
+        }
+    }
+    segment.unlock();
+}
+
+void IpcChannelPrivate::reportError(const QString &message)
+{
+    Q_Q(IpcChannel);
+    const qint64 now = Platform::steadyMsecs();
+    if (message == lastError && now - lastErrorMs < ErrorQuietMs)
+        return;
+    lastError = message;
+    lastErrorMs = now;
+    qCWarning(lcChannel) << message;
+    emit q->errorOccurred(message);
+}

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "chatmessage.h"
+
+#include <QtCore/QObject>
+
+#include <memory>
+
+class IpcChannelPrivate;
+
+// The one thing a chat front end talks to: a room, seen as signals and slots.
+// Everything runs on the thread that owns the channel, driven by a QTimer; no call here waits
+// on another process for longer than a few milliseconds.
+class IpcChannel : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(QString room READ room NOTIFY stateChanged)
+    Q_PROPERTY(QString nickname READ nickname NOTIFY nicknameChanged)
+    Q_PROPERTY(int pollInterval READ pollInterval WRITE setPollInterval)
+
+public:
+    enum class State { Disconnected, Joined };
+    Q_ENUM(State)
+
+    enum JoinFlag {
+        NoJoinFlags = 0x0,
+        // Read and send without taking a member slot: not listed, no join/leave announced.
+        Observer = 0x1,
+        // Start at the end of the ring instead of replaying the room's history.
+        SkipHistory = 0x2,
+    };
+    Q_DECLARE_FLAGS(JoinFlags, JoinFlag)
+    Q_FLAG(JoinFlags)
+
+    // Limits, in bytes of UTF-8. They are part of the segment's layout version.
+    static constexpr int MaxMessageBytes = 4096;
+    static constexpr int MaxNicknameBytes = 64;
+    static constexpr int MaxRoomNameBytes = 64;
+    static constexpr int DefaultPollInterval = 10; // ms
+
+    explicit IpcChannel(QObject *parent = nullptr);
+    ~IpcChannel() override;
+
+    bool join(const QString &room, const QString &nickname, JoinFlags flags);
+    bool join(const QString &room, const QString &nickname);
+    void leave();
+
+    // Returns false, with errorString() saying why, when the text is refused; nothing is written
+    // then. Returns true when the message is in the ring (messageSent follows) or queued because
+    // another process holds the room's lock (messageSent or sendFailed follows).
+    bool sendMessage(const QString &text);
+    bool setNickname(const QString &nickname);
+
+    State state() const;
+    QString room() const;
+    QString nickname() const;
+    quint32 memberId() const;
+    QList<ChatMember> members() const;
+    QString errorString() const;
+
+    int pollInterval() const;
+    void setPollInterval(int msec);
+
+    // Each returns an empty string when the input is acceptable, else a translated reason.
+    static QString checkMessage(const QString &text);
+    static QString checkNickname(const QString &nickname);
+    static QString checkRoomName(const QString &room);
+
+Q_SIGNALS:
+    void stateChanged(IpcChannel::State state);
+    void nicknameChanged(const QString &nickname);
+    void messageReceived(const ChatMessage &message);
+    void messageSent(quint64 seq);
+    void sendFailed(const QString &text, const QString &reason);
+    void messagesMissed(quint64 count);
+    void membersChanged();
+    void errorOccurred(const QString &message);
+
+private:
+    Q_DECLARE_PRIVATE(IpcChannel)
+    std::unique_ptr<IpcChannelPrivate> d_ptr;
+};
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(IpcChannel::JoinFlags)

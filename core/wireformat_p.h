@@ -1,0 +1,76 @@
+// The record format of the broadcast ring, as pure functions: no shared memory here, so that
+// tests and fuzzers can feed it any bytes. The layout is documented in roomsegment.cpp.
+#pragma once
+
+#include <QtCore/QByteArray>
+#include <QtCore/QByteArrayView>
+#include <QtCore/QString>
+#include <QtCore/QStringView>
+
+namespace ShmChat::Wire {
+
+constexpr quint32 RecordHeaderSize = 40;
+constexpr quint32 RecordAlignment = 8;
+constexpr quint32 MaxNameBytes = 64;
+constexpr quint32 MaxTextBytes = 4096;
+
+constexpr quint32 alignUp(quint32 n) { return (n + RecordAlignment - 1) & ~(RecordAlignment - 1); }
+constexpr quint32 MaxRecordSize = alignUp(RecordHeaderSize + MaxNameBytes + MaxTextBytes);
+
+enum class RecordKind : quint8 { Text = 1, Join = 2, Leave = 3, Rename = 4 };
+constexpr quint8 FlagTimedOut = 0x1; // Leave written by a peer on behalf of a dead member
+constexpr quint8 KnownFlags = FlagTimedOut;
+
+struct Record
+{
+    quint64 seq = 0;
+    qint64 timeMs = 0;
+    quint32 memberId = 0;
+    RecordKind kind = RecordKind::Text;
+    quint8 flags = 0;
+    QString name;
+    QString text;
+};
+
+// A record that is validated and converted to UTF-8 but not yet numbered: the sequence number is
+// only known under the room's lock.
+struct Outgoing
+{
+    RecordKind kind = RecordKind::Text;
+    quint8 flags = 0;
+    quint32 memberId = 0;
+    qint64 timeMs = 0;
+    QByteArray name;
+    QByteArray text;
+};
+
+enum class TextError { None, Empty, TooLong, InvalidUtf16, ControlCharacter };
+enum class DecodeError {
+    None,
+    Truncated,
+    BadSize,
+    BadLengths,
+    BadKind,
+    BadChecksum,
+    BadName,
+    BadText,
+};
+
+// The same rules serve the sender (refuse) and the receiver (distrust): what one peer may not
+// send, no peer accepts.
+TextError checkMessageText(QStringView text);
+TextError checkName(QStringView name);
+
+quint32 crc32(QByteArrayView bytes, quint32 crc = 0);
+quint32 encodedSize(const Outgoing &record);
+// Writes encodedSize(record) bytes to dst (padding zeroed), numbered seq, checksum included.
+void encode(const Outgoing &record, quint64 seq, char *dst);
+QByteArray encode(const Outgoing &record, quint64 seq);
+// bytes may be longer than the record; only the record's own size is read.
+DecodeError decode(QByteArrayView bytes, Record *out);
+
+// Reads just the size field, for walking the ring; 0 when the bytes cannot start a record.
+quint32 peekRecordSize(QByteArrayView header);
+quint64 peekSeq(QByteArrayView header);
+
+} // namespace ShmChat::Wire
