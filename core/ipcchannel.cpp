@@ -202,7 +202,9 @@ bool IpcChannel::join(const QString &room, const QString &nickname, JoinFlags fl
         return false;
     }
 
-    d->cursor = (flags & SkipHistory) ? d->segment.cursorAtHead() : d->segment.cursorAtTail();
+    d->cursor = d->segment.cursorAt((flags & SkipHistory) ? RoomSegment::CursorStart::Head
+                                                          : RoomSegment::CursorStart::Tail,
+                                    SendLockBudgetMs);
     d->historyEnd = d->segment.headPosition();
     d->knownEpoch = d->segment.memberEpoch() + 1; // forces a first read of the member table
     d->notReadySinceMs = 0;

@@ -386,7 +386,10 @@ RoomSegment::LockResult RoomSegment::tryLock(int budgetMs)
                 qCWarning(lcSegment) << "took over the lock from" << (holder >> 32)
                                      << (waitedLong ? "(held too long)" : "(process gone)");
                 m_seenHolder = 0;
-                repair();
+                // A garbage header is not repaired here: whoever holds the lock decides whether
+                // to re-initialise, and says so to the user.
+                if (headerValid())
+                    repair();
                 return LockResult::Recovered;
             }
             continue;
@@ -493,10 +496,8 @@ quint64 RoomSegment::append(const QList<Wire::Outgoing> &records)
 bool RoomSegment::repair()
 {
     SegmentHeader *h = m_header;
-    if (!headerValid()) {
-        initialise();
-        return true;
-    }
+    if (!headerValid())
+        return false;
     bool changed = false;
     quint64 head = h->head.load(std::memory_order_relaxed);
     quint64 tail = h->tail.load(std::memory_order_relaxed);
@@ -568,19 +569,29 @@ quint64 RoomSegment::headPosition() const
     return m_header->head.load(std::memory_order_acquire);
 }
 
-RingCursor RoomSegment::cursorAtTail() const
+RingCursor RoomSegment::cursorAt(CursorStart start, int lockBudgetMs)
 {
     RingCursor cursor;
+    const bool locked = tryLock(lockBudgetMs) != LockResult::Busy;
     cursor.generation = m_header->generation.load(std::memory_order_acquire);
-    cursor.pos = m_header->tail.load(std::memory_order_acquire);
-    return cursor;
-}
-
-RingCursor RoomSegment::cursorAtHead() const
-{
-    RingCursor cursor;
-    cursor.generation = m_header->generation.load(std::memory_order_acquire);
-    cursor.pos = m_header->head.load(std::memory_order_acquire);
+    const quint64 head = m_header->head.load(std::memory_order_acquire);
+    const quint64 tail = m_header->tail.load(std::memory_order_acquire);
+    cursor.pos = start == CursorStart::Head ? head : tail;
+    if (locked) {
+        // Under the lock head and nextSeq agree, so even a reader lapped before its first
+        // record knows exactly how much it missed.
+        cursor.nextSeq = m_header->nextSeq.load(std::memory_order_relaxed);
+        cursor.seqKnown = true;
+        alignas(8) char buffer[Wire::MaxRecordSize];
+        quint32 size = 0;
+        if (cursor.pos != head) {
+            Wire::Record record;
+            cursor.seqKnown = copyRecord(cursor.pos, head, buffer, &size) == Copy::Ok
+                && Wire::decode(QByteArrayView(buffer, size), &record) == Wire::DecodeError::None;
+            cursor.nextSeq = record.seq;
+        }
+        unlock();
+    }
     return cursor;
 }
 
@@ -594,8 +605,9 @@ ReadResult RoomSegment::read(RingCursor &cursor, int maxRecords) const
     const quint64 generation = m_header->generation.load(std::memory_order_acquire);
     if (generation != cursor.generation) {
         result.reset = true;
-        cursor = cursorAtTail();
+        cursor = RingCursor();
         cursor.generation = generation;
+        cursor.pos = m_header->tail.load(std::memory_order_acquire);
     }
 
     alignas(8) char buffer[Wire::MaxRecordSize];

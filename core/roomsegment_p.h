@@ -106,13 +106,16 @@ public:
     // True when the member table lists someone and every listed member is dead.
     bool onlyDeadMembers(qint64 nowMs) const;
 
+    enum class CursorStart { Tail, Head };
+    // Takes the lock for a moment if it can get it within the budget, to learn the sequence
+    // number at the start; without it the cursor learns it from the first record it reads.
+    RingCursor cursorAt(CursorStart start, int lockBudgetMs);
+
     // --- without the lock ---
     // Idle check: a handful of atomic loads, no system call.
     bool hasNews(const RingCursor &cursor, quint32 knownEpoch) const;
     quint32 memberEpoch() const;
     bool headerValid() const;
-    RingCursor cursorAtTail() const;
-    RingCursor cursorAtHead() const;
     quint64 headPosition() const;
     ReadResult read(RingCursor &cursor, int maxRecords) const;
     // False when the table was changing during every try; try again at the next poll.

@@ -1,2 +1,241 @@
-#include <QtTest>
-int main(){return 0;}
+// Record encoding and validation: the bytes every peer must agree on, and must distrust.
+#include "ipcchannel.h"
+#include "wireformat_p.h"
+
+#include <QtTest/QtTest>
+
+using namespace ShmChat;
+
+class tst_WireFormat : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTrip_data();
+    void roundTrip();
+    void messageBoundaries_data();
+    void messageBoundaries();
+    void nicknameBoundaries_data();
+    void nicknameBoundaries();
+    void corruptionIsDetected_data();
+    void corruptionIsDetected();
+    void invalidUtf8IsRefused();
+    void truncatedInput();
+    void crcKnownValue();
+};
+
+namespace {
+
+Wire::Outgoing textRecord(const QByteArray &name, const QByteArray &text)
+{
+    Wire::Outgoing record;
+    record.kind = Wire::RecordKind::Text;
+    record.memberId = 7;
+    record.timeMs = 1'700'000'000'123;
+    record.name = name;
+    record.text = text;
+    return record;
+}
+
+// Valid UTF-8 of exactly n bytes, made of multi-byte characters where possible.
+QString utf8OfBytes(int n)
+{
+    QString s;
+    while (n >= 3) {
+        s += QChar(0x65e5); // 日: 3 bytes
+        n -= 3;
+    }
+    s += QString(n, QLatin1Char('a'));
+    return s;
+}
+
+} // namespace
+
+void tst_WireFormat::roundTrip_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("text");
+
+    QTest::addRow("ascii") << int(Wire::RecordKind::Text) << QStringLiteral("alice") << QStringLiteral("hello");
+    QTest::addRow("one byte") << int(Wire::RecordKind::Text) << QStringLiteral("a") << QStringLiteral("x");
+    QTest::addRow("multibyte") << int(Wire::RecordKind::Text) << QStringLiteral("ゆき")
+                               << QStringLiteral("Grüße 👋 日本語");
+    QTest::addRow("line breaks") << int(Wire::RecordKind::Text) << QStringLiteral("bob")
+                                 << QStringLiteral("one\ntwo\r\n\tthree");
+    QTest::addRow("html stays text") << int(Wire::RecordKind::Text) << QStringLiteral("eve")
+                                     << QStringLiteral("<b>x</b><img src=y>");
+    QTest::addRow("limit") << int(Wire::RecordKind::Text) << QString(64, QLatin1Char('n'))
+                           << utf8OfBytes(IpcChannel::MaxMessageBytes);
+    QTest::addRow("join") << int(Wire::RecordKind::Join) << QStringLiteral("carol") << QString();
+    QTest::addRow("leave") << int(Wire::RecordKind::Leave) << QStringLiteral("carol") << QString();
+    QTest::addRow("rename") << int(Wire::RecordKind::Rename) << QStringLiteral("new") << QStringLiteral("old");
+}
+
+void tst_WireFormat::roundTrip()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, name);
+    QFETCH(QString, text);
+
+    Wire::Outgoing out = textRecord(name.toUtf8(), text.toUtf8());
+    out.kind = Wire::RecordKind(kind);
+    const QByteArray bytes = Wire::encode(out, 42);
+    QCOMPARE(bytes.size() % Wire::RecordAlignment, 0);
+    QCOMPARE(quint32(bytes.size()), Wire::encodedSize(out));
+    QVERIFY(quint32(bytes.size()) <= Wire::MaxRecordSize);
+    QCOMPARE(Wire::peekRecordSize(bytes), quint32(bytes.size()));
+    QCOMPARE(Wire::peekSeq(bytes), quint64(42));
+
+    // Trailing bytes (the next record in the ring) must not matter.
+    Wire::Record in;
+    const QByteArray withNext = bytes + QByteArray(16, '\xff');
+    QCOMPARE(Wire::decode(withNext, &in), Wire::DecodeError::None);
+    QCOMPARE(in.seq, quint64(42));
+    QCOMPARE(int(in.kind), kind);
+    QCOMPARE(in.memberId, quint32(7));
+    QCOMPARE(in.timeMs, qint64(1'700'000'000'123));
+    QCOMPARE(in.name, name);
+    QCOMPARE(in.text, text);
+}
+
+void tst_WireFormat::messageBoundaries_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("accepted");
+
+    const int limit = IpcChannel::MaxMessageBytes;
+    QTest::addRow("0 bytes") << QString() << false;
+    QTest::addRow("1 byte") << QStringLiteral("x") << true;
+    QTest::addRow("limit ascii") << QString(limit, QLatin1Char('x')) << true;
+    QTest::addRow("limit + 1 ascii") << QString(limit + 1, QLatin1Char('x')) << false;
+    QTest::addRow("limit multibyte") << utf8OfBytes(limit) << true;
+    QTest::addRow("limit + 1 multibyte") << utf8OfBytes(limit + 1) << false;
+    // 1366 characters of 3 bytes = 4098 bytes: fewer characters than the limit, more bytes.
+    QTest::addRow("under in chars, over in bytes") << QString(1366, QChar(0x65e5)) << false;
+    QTest::addRow("emoji at limit") << QString(QStringLiteral("😀")).repeated(limit / 4) << true;
+    QTest::addRow("embedded NUL") << QStringLiteral("a") + QChar(0) + QStringLiteral("b") << false;
+    QTest::addRow("escape char") << QStringLiteral("\x1b[31mred") << false;
+    QTest::addRow("C1 control") << QString(QChar(0x85)) << false;
+    QTest::addRow("lone high surrogate") << QString(QChar(0xd800)) << false;
+    QTest::addRow("lone low surrogate") << QStringLiteral("ok") + QChar(0xdc00) << false;
+    QTest::addRow("only spaces") << QStringLiteral("   ") << true;
+    QTest::addRow("tabs and newlines") << QStringLiteral("a\tb\nc") << true;
+}
+
+void tst_WireFormat::messageBoundaries()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, accepted);
+
+    const QString reason = IpcChannel::checkMessage(text);
+    QCOMPARE(reason.isEmpty(), accepted);
+    QCOMPARE(Wire::checkMessageText(text) == Wire::TextError::None, accepted);
+
+    // What the sender refuses, a receiver refuses too, even if a hostile writer encodes it.
+    if (!text.isEmpty() && text.isValidUtf16()) {
+        const QByteArray utf8 = text.toUtf8();
+        if (quint32(utf8.size()) <= Wire::MaxTextBytes) {
+            Wire::Record in;
+            const auto result = Wire::decode(Wire::encode(textRecord("x", utf8), 1), &in);
+            QCOMPARE(result == Wire::DecodeError::None, accepted);
+        }
+    }
+}
+
+void tst_WireFormat::nicknameBoundaries_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("accepted");
+
+    QTest::addRow("empty") << QString() << false;
+    QTest::addRow("one") << QStringLiteral("a") << true;
+    QTest::addRow("limit") << QString(IpcChannel::MaxNicknameBytes, QLatin1Char('n')) << true;
+    QTest::addRow("limit + 1") << QString(IpcChannel::MaxNicknameBytes + 1, QLatin1Char('n')) << false;
+    QTest::addRow("multibyte limit + 1") << utf8OfBytes(IpcChannel::MaxNicknameBytes + 1) << false;
+    QTest::addRow("newline") << QStringLiteral("a\nb") << false;
+    QTest::addRow("tab") << QStringLiteral("a\tb") << false;
+    QTest::addRow("leading space") << QStringLiteral(" a") << false;
+    QTest::addRow("inner space") << QStringLiteral("a b") << true;
+    QTest::addRow("NUL") << QStringLiteral("a") + QChar(0) << false;
+}
+
+void tst_WireFormat::nicknameBoundaries()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, accepted);
+    QCOMPARE(IpcChannel::checkNickname(name).isEmpty(), accepted);
+    QCOMPARE(IpcChannel::checkRoomName(name).isEmpty(), accepted);
+}
+
+void tst_WireFormat::corruptionIsDetected_data()
+{
+    QTest::addColumn<int>("offset");
+    QTest::addColumn<QByteArray>("patch");
+    QTest::addColumn<int>("expected");
+
+    using E = Wire::DecodeError;
+    QTest::addRow("size 0") << 0 << QByteArray(4, '\0') << int(E::BadSize);
+    QTest::addRow("size 0xFFFFFFFF") << 0 << QByteArray(4, '\xff') << int(E::BadSize);
+    QTest::addRow("size unaligned") << 0 << QByteArray("\x41\0\0\0", 4) << int(E::BadSize);
+    QTest::addRow("size larger than buffer") << 0 << QByteArray("\x00\x02\0\0", 4) << int(E::Truncated);
+    QTest::addRow("checksum") << 4 << QByteArray("\x01", 1) << int(E::BadChecksum);
+    QTest::addRow("seq flipped") << 8 << QByteArray("\x02", 1) << int(E::BadChecksum);
+    QTest::addRow("kind 0") << 28 << QByteArray("\x00", 1) << int(E::BadKind);
+    QTest::addRow("kind 99") << 28 << QByteArray("\x63", 1) << int(E::BadKind);
+    QTest::addRow("unknown flag") << 29 << QByteArray("\x80", 1) << int(E::BadKind);
+    QTest::addRow("name length huge") << 30 << QByteArray("\xff\xff", 2) << int(E::BadLengths);
+    QTest::addRow("text length 0xFFFFFFFF") << 32 << QByteArray(4, '\xff') << int(E::BadLengths);
+    QTest::addRow("reserved") << 36 << QByteArray("\x01", 1) << int(E::BadLengths);
+    QTest::addRow("payload bit") << 41 << QByteArray("Z", 1) << int(E::BadChecksum);
+}
+
+void tst_WireFormat::corruptionIsDetected()
+{
+    QFETCH(int, offset);
+    QFETCH(QByteArray, patch);
+    QFETCH(int, expected);
+
+    QByteArray bytes = Wire::encode(textRecord("alice", "hello there"), 5);
+    bytes.replace(offset, patch.size(), patch);
+    Wire::Record in;
+    in.text = QStringLiteral("untouched");
+    QCOMPARE(int(Wire::decode(bytes, &in)), expected);
+    QCOMPARE(in.text, QStringLiteral("untouched")); // nothing half-decoded leaks out
+}
+
+void tst_WireFormat::invalidUtf8IsRefused()
+{
+    // A record with a correct checksum but bytes that are not UTF-8: written by a hostile peer.
+    const QList<QByteArray> texts = { QByteArray("\xc3\x28", 2), QByteArray("\xed\xa0\x80", 3),
+                                      QByteArray("\xf8\x88\x80\x80\x80", 5), QByteArray("ok\xff", 3),
+                                      QByteArray("\xe6\x97", 2) /* cut multi-byte */ };
+    for (const QByteArray &text : texts) {
+        Wire::Record in;
+        QCOMPARE(Wire::decode(Wire::encode(textRecord("x", text), 1), &in), Wire::DecodeError::BadText);
+        QCOMPARE(Wire::decode(Wire::encode(textRecord(text, "x"), 1), &in), Wire::DecodeError::BadName);
+    }
+    Wire::Record in;
+    QCOMPARE(Wire::decode(Wire::encode(textRecord("x", QByteArray("a\0b", 3)), 1), &in),
+             Wire::DecodeError::BadText);
+}
+
+void tst_WireFormat::truncatedInput()
+{
+    const QByteArray bytes = Wire::encode(textRecord("alice", "hello"), 1);
+    Wire::Record in;
+    for (qsizetype n = 0; n < bytes.size(); ++n) {
+        const auto result = Wire::decode(bytes.first(n), &in);
+        QVERIFY2(result == Wire::DecodeError::Truncated, qPrintable(QString::number(n)));
+    }
+}
+
+void tst_WireFormat::crcKnownValue()
+{
+    // The standard CRC-32 check value: other implementations can verify our records.
+    QCOMPARE(Wire::crc32("123456789"), 0xCBF43926u);
+    QCOMPARE(Wire::crc32(QByteArrayView()), 0u);
+}
+
+QTEST_GUILESS_MAIN(tst_WireFormat)
+#include "tst_wireformat.moc"

@@ -1,0 +1,550 @@
+// IpcChannel within one process: two or more channels on one room, plus segments we damage on
+// purpose through the transport's private interface.
+#include "ipcchannel.h"
+#include "roomsegment_p.h"
+#include "wireformat_p.h"
+
+#include <QtCore/QProcess>
+#include <QtCore/QRandomGenerator>
+#include <QtCore/QSharedMemory>
+#include <QtTest/QtTest>
+
+#include <cstring>
+
+using namespace ShmChat;
+
+class tst_IpcChannel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void twoChannelsExchange();
+    void joinLeaveAndMembers();
+    void rename();
+    void historyIsMarked();
+    void skipHistory();
+    void refusedSendWritesNothing_data();
+    void refusedSendWritesNothing();
+    void lappedReaderLearnsExactCount();
+    void busyLockQueuesThenDelivers();
+    void busyLockFailsAfterTimeout();
+    void deadHolderLosesLockAtOnce();
+    void garbageSegmentIsRecovered();
+    void otherLayoutVersionIsRecovered();
+    void staleSegmentIsRecovered();
+    void deadMemberIsReaped();
+    void damagedRecordIsNeverDelivered();
+    void pollBatchIsBounded();
+
+private:
+    QString m_room;
+};
+
+namespace {
+
+QList<ChatMessage> texts(const QSignalSpy &spy)
+{
+    QList<ChatMessage> result;
+    for (const QList<QVariant> &args : spy) {
+        const auto message = args.at(0).value<ChatMessage>();
+        if (message.kind == ChatMessage::Kind::Text)
+            result.append(message);
+    }
+    return result;
+}
+
+// A pid that certainly belongs to no process: one that just exited.
+qint64 deadPid()
+{
+    QProcess process;
+    process.start(QStringLiteral("true"), {});
+    if (!process.waitForStarted())
+        return 999'999'999;
+    const qint64 pid = process.processId();
+    process.waitForFinished();
+    return pid;
+}
+
+// Opens the segment of m_room the way a peer does, to damage it or hold its lock.
+struct RawRoom
+{
+    RoomSegment segment;
+    explicit RawRoom(const QString &room)
+    {
+        QString detail, recovered;
+        const auto error = segment.open(room, 100, &detail, &recovered);
+        if (error != RoomSegment::OpenError::None)
+            qFatal("cannot open room: %s", qPrintable(detail));
+    }
+};
+
+} // namespace
+
+void tst_IpcChannel::init()
+{
+    // A fresh room per test function and process, so runs and tests never meet.
+    m_room = QStringLiteral("t%1-%2-%3")
+                 .arg(QCoreApplication::applicationPid())
+                 .arg(QLatin1String(QTest::currentTestFunction()))
+                 .arg(QRandomGenerator::global()->generate() % 10000);
+    m_room.truncate(IpcChannel::MaxRoomNameBytes);
+}
+
+void tst_IpcChannel::twoChannelsExchange()
+{
+    IpcChannel alice, bob;
+    QVERIFY2(alice.join(m_room, QStringLiteral("alice")), qPrintable(alice.errorString()));
+    QVERIFY2(bob.join(m_room, QStringLiteral("bob")), qPrintable(bob.errorString()));
+    QCOMPARE(alice.state(), IpcChannel::State::Joined);
+
+    QSignalSpy bobReceived(&bob, &IpcChannel::messageReceived);
+    QSignalSpy aliceReceived(&alice, &IpcChannel::messageReceived);
+    QSignalSpy sent(&alice, &IpcChannel::messageSent);
+    const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
+    QVERIFY(alice.sendMessage(QStringLiteral("hello, bob")));
+    QCOMPARE(sent.size(), 1); // the lock was free: written at once
+
+    QTRY_COMPARE(texts(bobReceived).size(), 1);
+    const ChatMessage message = texts(bobReceived).first();
+    QCOMPARE(message.text, QStringLiteral("hello, bob"));
+    QCOMPARE(message.sender, QStringLiteral("alice"));
+    QCOMPARE(message.senderId, alice.memberId());
+    QCOMPARE(message.seq, sent.first().first().value<quint64>());
+    QVERIFY(!message.history);
+    QVERIFY(message.time >= before && message.time <= QDateTime::currentDateTimeUtc());
+    // The sender sees its own message through the room too, in the same place in the order.
+    QTRY_COMPARE(texts(aliceReceived).size(), 1);
+    QCOMPARE(texts(aliceReceived).first().seq, message.seq);
+
+    QVERIFY(bob.sendMessage(QStringLiteral("hi alice")));
+    QTRY_COMPARE(texts(aliceReceived).size(), 2);
+    QVERIFY(texts(aliceReceived).at(1).seq > message.seq);
+}
+
+void tst_IpcChannel::joinLeaveAndMembers()
+{
+    IpcChannel alice;
+    QVERIFY(alice.join(m_room, QStringLiteral("alice")));
+    QCOMPARE(alice.members().size(), 1);
+    QVERIFY(alice.members().first().self);
+
+    QSignalSpy received(&alice, &IpcChannel::messageReceived);
+    QSignalSpy membersChanged(&alice, &IpcChannel::membersChanged);
+    {
+        IpcChannel bob;
+        QVERIFY(bob.join(m_room, QStringLiteral("bob")));
+        QTRY_COMPARE(alice.members().size(), 2);
+        QVERIFY(membersChanged.size() >= 1);
+        const auto names = [&] {
+            QStringList n;
+            for (const ChatMember &m : alice.members())
+                n << m.name;
+            return n;
+        };
+        QVERIFY(names().contains(QStringLiteral("bob")));
+        // An observer reads and sends but is not listed and not announced.
+        IpcChannel observer;
+        QVERIFY(observer.join(m_room, QStringLiteral("watcher"), IpcChannel::Observer));
+        QTest::qWait(50);
+        QCOMPARE(alice.members().size(), 2);
+    }
+    QTRY_COMPARE(alice.members().size(), 1);
+
+    QList<ChatMessage> aboutBob;
+    for (const auto &args : std::as_const(received)) {
+        const auto message = args.at(0).value<ChatMessage>();
+        QVERIFY(message.sender != QLatin1String("watcher"));
+        if (message.sender == QLatin1String("bob"))
+            aboutBob << message;
+    }
+    QCOMPARE(aboutBob.size(), 2);
+    QCOMPARE(aboutBob.at(0).kind, ChatMessage::Kind::Join);
+    QCOMPARE(aboutBob.at(1).kind, ChatMessage::Kind::Leave);
+    QVERIFY(!aboutBob.at(1).timedOut);
+}
+
+void tst_IpcChannel::rename()
+{
+    IpcChannel alice, bob;
+    QVERIFY(alice.join(m_room, QStringLiteral("alice")));
+    QVERIFY(bob.join(m_room, QStringLiteral("bob")));
+    QSignalSpy received(&bob, &IpcChannel::messageReceived);
+    QSignalSpy nicknameChanged(&alice, &IpcChannel::nicknameChanged);
+
+    QVERIFY(!alice.setNickname(QStringLiteral("bad\nname")));
+    QVERIFY(!alice.errorString().isEmpty());
+    QVERIFY(alice.setNickname(QStringLiteral("Alicia")));
+    QCOMPARE(nicknameChanged.size(), 1);
+    QCOMPARE(alice.nickname(), QStringLiteral("Alicia"));
+
+    QTRY_VERIFY(!received.isEmpty());
+    const ChatMessage rename = received.last().at(0).value<ChatMessage>();
+    QCOMPARE(rename.kind, ChatMessage::Kind::Rename);
+    QCOMPARE(rename.sender, QStringLiteral("Alicia"));
+    QCOMPARE(rename.text, QStringLiteral("alice"));
+    QTRY_VERIFY(std::any_of(bob.members().cbegin(), bob.members().cend(),
+                            [](const ChatMember &m) { return m.name == QLatin1String("Alicia"); }));
+
+    QVERIFY(alice.sendMessage(QStringLiteral("new name")));
+    QTRY_COMPARE(texts(received).size(), 1);
+    QCOMPARE(texts(received).first().sender, QStringLiteral("Alicia"));
+}
+
+void tst_IpcChannel::historyIsMarked()
+{
+    IpcChannel alice;
+    QVERIFY(alice.join(m_room, QStringLiteral("alice")));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(alice.sendMessage(QStringLiteral("old %1").arg(i)));
+
+    IpcChannel bob;
+    QSignalSpy received(&bob, &IpcChannel::messageReceived);
+    QVERIFY(bob.join(m_room, QStringLiteral("bob")));
+    QTRY_COMPARE(texts(received).size(), 3);
+    QVERIFY(alice.sendMessage(QStringLiteral("live")));
+    QTRY_COMPARE(texts(received).size(), 4);
+
+    const QList<ChatMessage> got = texts(received);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(got.at(i).text, QStringLiteral("old %1").arg(i));
+        QVERIFY(got.at(i).history);
+    }
+    QVERIFY(!got.at(3).history);
+    // Bob's own join is live; alice's join is history.
+    const ChatMessage first = received.first().at(0).value<ChatMessage>();
+    QCOMPARE(first.kind, ChatMessage::Kind::Join);
+    QCOMPARE(first.sender, QStringLiteral("alice"));
+    QVERIFY(first.history);
+}
+
+void tst_IpcChannel::skipHistory()
+{
+    IpcChannel alice;
+    QVERIFY(alice.join(m_room, QStringLiteral("alice")));
+    QVERIFY(alice.sendMessage(QStringLiteral("before")));
+
+    IpcChannel listener;
+    QSignalSpy received(&listener, &IpcChannel::messageReceived);
+    QVERIFY(listener.join(m_room, QStringLiteral("l"), IpcChannel::Observer | IpcChannel::SkipHistory));
+    QVERIFY(alice.sendMessage(QStringLiteral("after")));
+    QTRY_COMPARE(texts(received).size(), 1);
+    QTest::qWait(30);
+    QCOMPARE(received.size(), 1);
+    QCOMPARE(texts(received).first().text, QStringLiteral("after"));
+}
+
+void tst_IpcChannel::refusedSendWritesNothing_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addRow("empty") << QString();
+    QTest::addRow("limit + 1") << QString(IpcChannel::MaxMessageBytes + 1, QLatin1Char('x'));
+    QTest::addRow("NUL") << QStringLiteral("a") + QChar(0) + QStringLiteral("b");
+    QTest::addRow("lone surrogate") << QString(QChar(0xd800));
+}
+
+void tst_IpcChannel::refusedSendWritesNothing()
+{
+    QFETCH(QString, text);
+    IpcChannel alice, bob;
+    QVERIFY(alice.join(m_room, QStringLiteral("alice")));
+    QVERIFY(bob.join(m_room, QStringLiteral("bob"), IpcChannel::SkipHistory));
+    QSignalSpy received(&bob, &IpcChannel::messageReceived);
+    QSignalSpy sent(&alice, &IpcChannel::messageSent);
+    QSignalSpy failed(&alice, &IpcChannel::sendFailed);
+
+    QVERIFY(!alice.sendMessage(text));
+    QVERIFY(!alice.errorString().isEmpty());
+    QVERIFY(alice.sendMessage(QStringLiteral("valid")));
+    QTRY_COMPARE(texts(received).size(), 1);
+    QCOMPARE(texts(received).first().text, QStringLiteral("valid"));
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(failed.size(), 0);
+}
+
+void tst_IpcChannel::lappedReaderLearnsExactCount()
+{
+    IpcChannel writer, reader;
+    QVERIFY(writer.join(m_room, QStringLiteral("w"), IpcChannel::Observer | IpcChannel::SkipHistory));
+    QVERIFY(reader.join(m_room, QStringLiteral("r"), IpcChannel::Observer | IpcChannel::SkipHistory));
+    QSignalSpy received(&reader, &IpcChannel::messageReceived);
+    QSignalSpy missed(&reader, &IpcChannel::messagesMissed);
+
+    // Without returning to the event loop the reader cannot poll: about twice the ring's worth
+    // of large messages laps it for certain.
+    const int count = int(2 * Layout::RingCapacity / Wire::MaxRecordSize) + 17;
+    const QString padding(IpcChannel::MaxMessageBytes - 16, QLatin1Char('.'));
+    for (int i = 0; i < count; ++i)
+        QVERIFY(writer.sendMessage(QStringLiteral("%1 ").arg(i, 6) + padding));
+
+    QTRY_COMPARE(quint64(texts(received).size()) + [&] {
+        quint64 n = 0;
+        for (const auto &args : std::as_const(missed))
+            n += args.at(0).value<quint64>();
+        return n;
+    }(), quint64(count));
+    QCOMPARE(missed.size(), 1);
+    const quint64 lost = missed.first().first().value<quint64>();
+    QVERIFY(lost > 0);
+    // What arrived is exactly the newest messages, in order, none twice.
+    const QList<ChatMessage> got = texts(received);
+    for (int i = 0; i < got.size(); ++i)
+        QCOMPARE(got.at(i).text.left(6).trimmed().toInt(), int(lost) + i);
+}
+
+void tst_IpcChannel::busyLockQueuesThenDelivers()
+{
+    IpcChannel alice, bob;
+    QVERIFY(alice.join(m_room, QStringLiteral("alice")));
+    QVERIFY(bob.join(m_room, QStringLiteral("bob"), IpcChannel::SkipHistory));
+    QSignalSpy received(&bob, &IpcChannel::messageReceived);
+    QSignalSpy sent(&alice, &IpcChannel::messageSent);
+
+    RawRoom holder(m_room);
+    QCOMPARE(holder.segment.tryLock(10), RoomSegment::LockResult::Acquired);
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(alice.sendMessage(QStringLiteral("one")));
+    QVERIFY(alice.sendMessage(QStringLiteral("two")));
+    QVERIFY(timer.elapsed() < 100); // queued, not waited for
+    QTest::qWait(100);
+    QCOMPARE(sent.size(), 0);
+    QCOMPARE(texts(received).size(), 0);
+
+    holder.segment.unlock();
+    QTRY_COMPARE(texts(received).size(), 2);
+    QCOMPARE(texts(received).at(0).text, QStringLiteral("one"));
+    QCOMPARE(texts(received).at(1).text, QStringLiteral("two"));
+    QCOMPARE(sent.size(), 2);
+}
+
+void tst_IpcChannel::busyLockFailsAfterTimeout()
+{
+    IpcChannel alice;
+    QVERIFY(alice.join(m_room, QStringLiteral("alice")));
+    QSignalSpy failed(&alice, &IpcChannel::sendFailed);
+    QSignalSpy sent(&alice, &IpcChannel::messageSent);
+
+    RawRoom holder(m_room);
+    QCOMPARE(holder.segment.tryLock(10), RoomSegment::LockResult::Acquired);
+    QVERIFY(alice.sendMessage(QStringLiteral("stuck")));
+    QVERIFY(failed.wait(4500));
+    QCOMPARE(failed.first().at(0).toString(), QStringLiteral("stuck"));
+    QVERIFY(!failed.first().at(1).toString().isEmpty());
+    QCOMPARE(sent.size(), 0);
+    holder.segment.unlock();
+}
+
+void tst_IpcChannel::deadHolderLosesLockAtOnce()
+{
+    IpcChannel alice, bob;
+    QVERIFY(alice.join(m_room, QStringLiteral("alice")));
+    QVERIFY(bob.join(m_room, QStringLiteral("bob"), IpcChannel::SkipHistory));
+    QSignalSpy received(&bob, &IpcChannel::messageReceived);
+    QVERIFY(alice.sendMessage(QStringLiteral("before")));
+    QTRY_COMPARE(texts(received).size(), 1);
+
+    // A writer that died mid-write: the lock word names a dead pid, half a record lies past head.
+    {
+        RawRoom raw(m_room);
+        QCOMPARE(raw.segment.tryLock(10), RoomSegment::LockResult::Acquired);
+        raw.segment.unlock();
+    }
+    QSharedMemory shm;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
+    shm.setNativeKey(QSharedMemory::legacyNativeKey(RoomSegment::keyForRoom(m_room)));
+#else
+    shm.setKey(RoomSegment::keyForRoom(m_room));
+#endif
+    QVERIFY(shm.attach());
+    auto *base = static_cast<char *>(shm.data());
+    quint64 head = 0;
+    std::memcpy(&head, base + 48, 8);
+    const quint64 deadToken = (quint64(deadPid()) << 32) | 0x1234;
+    std::memcpy(base + 40, &deadToken, 8);
+    const QByteArray torn = Wire::encode(Wire::Outgoing{ Wire::RecordKind::Text, 0, 9, 0, "ghost", "torn" }, 999).left(30);
+    std::memcpy(base + Layout::RingOffset + (head % Layout::RingCapacity), torn.constData(), size_t(torn.size()));
+
+    QElapsedTimer timer;
+    timer.start();
+    QSignalSpy sent(&alice, &IpcChannel::messageSent);
+    QVERIFY(alice.sendMessage(QStringLiteral("after")));
+    QCOMPARE(sent.size(), 1); // taken over at once, not after a timeout
+    QVERIFY(timer.elapsed() < 1000);
+    QTRY_COMPARE(texts(received).size(), 2);
+    QCOMPARE(texts(received).at(1).text, QStringLiteral("after"));
+    QCOMPARE(texts(received).at(1).seq, texts(received).at(0).seq + 1);
+    shm.detach();
+}
+
+void tst_IpcChannel::garbageSegmentIsRecovered()
+{
+    QSharedMemory shm;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
+    shm.setNativeKey(QSharedMemory::legacyNativeKey(RoomSegment::keyForRoom(m_room)));
+#else
+    shm.setKey(RoomSegment::keyForRoom(m_room));
+#endif
+    QVERIFY(shm.create(Layout::SegmentSize));
+    auto *words = static_cast<quint32 *>(shm.data());
+    QRandomGenerator random(12345);
+    random.fillRange(words, qsizetype(Layout::SegmentSize / 4));
+
+    IpcChannel alice, bob;
+    QSignalSpy errors(&alice, &IpcChannel::errorOccurred);
+    QVERIFY2(alice.join(m_room, QStringLiteral("alice")), qPrintable(alice.errorString()));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY(errors.first().first().toString().contains(QLatin1String("cannot read")));
+
+    QSignalSpy received(&bob, &IpcChannel::messageReceived);
+    QVERIFY(bob.join(m_room, QStringLiteral("bob")));
+    QVERIFY(alice.sendMessage(QStringLiteral("clean again")));
+    QTRY_COMPARE(texts(received).size(), 1);
+    QCOMPARE(texts(received).first().text, QStringLiteral("clean again"));
+    QCOMPARE(errors.size(), 1);
+    // Only what was written since the reset arrives: alice's join, bob's join, the text.
+    QCOMPARE(received.size(), 3);
+    shm.detach();
+}
+
+void tst_IpcChannel::otherLayoutVersionIsRecovered()
+{
+    {
+        RawRoom raw(m_room);
+    }
+    QSharedMemory shm;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
+    shm.setNativeKey(QSharedMemory::legacyNativeKey(RoomSegment::keyForRoom(m_room)));
+#else
+    shm.setKey(RoomSegment::keyForRoom(m_room));
+#endif
+    QVERIFY(shm.create(Layout::SegmentSize));
+    const quint32 magic = Layout::Magic, version = 99;
+    std::memcpy(shm.data(), &magic, 4);
+    std::memcpy(static_cast<char *>(shm.data()) + 4, &version, 4);
+
+    IpcChannel alice;
+    QSignalSpy errors(&alice, &IpcChannel::errorOccurred);
+    QVERIFY(alice.join(m_room, QStringLiteral("alice")));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY(errors.first().first().toString().contains(QLatin1String("layout version 99")));
+    QSignalSpy received(&alice, &IpcChannel::messageReceived);
+    QVERIFY(alice.sendMessage(QStringLiteral("works")));
+    QTRY_COMPARE(texts(received).size(), 1);
+    shm.detach();
+}
+
+void tst_IpcChannel::staleSegmentIsRecovered()
+{
+    // The segment outlives its writers as long as someone is attached; here that is `keeper`,
+    // standing in for the kernel keeping a segment of processes that were all SIGKILLed.
+    RawRoom keeper(m_room);
+    QCOMPARE(keeper.segment.tryLock(10), RoomSegment::LockResult::Acquired);
+    int slot = -1;
+    quint32 id = 0;
+    const qint64 pid = deadPid();
+    QCOMPARE(keeper.segment.addMember("crashed", pid, &slot, &id), RoomSegment::MemberError::None);
+    keeper.segment.append({ Wire::Outgoing{ Wire::RecordKind::Text, 0, id, 0, "crashed", "from the past" } });
+    keeper.segment.unlock();
+
+    IpcChannel alice;
+    QSignalSpy errors(&alice, &IpcChannel::errorOccurred);
+    QSignalSpy received(&alice, &IpcChannel::messageReceived);
+    QVERIFY(alice.join(m_room, QStringLiteral("alice")));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY(errors.first().first().toString().contains(QLatin1String("did not exit cleanly")));
+    QCOMPARE(alice.members().size(), 1);
+    QCOMPARE(alice.members().first().name, QStringLiteral("alice"));
+    QTRY_COMPARE(received.size(), 1); // our own join; nothing from the dead room
+    QCOMPARE(received.first().first().value<ChatMessage>().kind, ChatMessage::Kind::Join);
+}
+
+void tst_IpcChannel::deadMemberIsReaped()
+{
+    IpcChannel alice;
+    QVERIFY(alice.join(m_room, QStringLiteral("alice")));
+    QSignalSpy received(&alice, &IpcChannel::messageReceived);
+
+    RawRoom raw(m_room);
+    QCOMPARE(raw.segment.tryLock(10), RoomSegment::LockResult::Acquired);
+    int slot = -1;
+    quint32 id = 0;
+    QCOMPARE(raw.segment.addMember("ghost", deadPid(), &slot, &id), RoomSegment::MemberError::None);
+    raw.segment.unlock();
+    QTRY_COMPARE(alice.members().size(), 2);
+
+    // Within a heartbeat (1 s) the dead member is removed and its leave announced for it.
+    QTRY_COMPARE_WITH_TIMEOUT(alice.members().size(), 1, 3000);
+    QTRY_VERIFY(!received.isEmpty());
+    const ChatMessage leave = received.last().first().value<ChatMessage>();
+    QCOMPARE(leave.kind, ChatMessage::Kind::Leave);
+    QCOMPARE(leave.sender, QStringLiteral("ghost"));
+    QCOMPARE(leave.senderId, id);
+    QVERIFY(leave.timedOut);
+}
+
+void tst_IpcChannel::damagedRecordIsNeverDelivered()
+{
+    IpcChannel alice, bob;
+    QVERIFY(alice.join(m_room, QStringLiteral("alice"), IpcChannel::Observer | IpcChannel::SkipHistory));
+    QVERIFY(bob.join(m_room, QStringLiteral("bob"), IpcChannel::Observer | IpcChannel::SkipHistory));
+    QSignalSpy received(&bob, &IpcChannel::messageReceived);
+    QSignalSpy errors(&bob, &IpcChannel::errorOccurred);
+
+    QSharedMemory shm;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
+    shm.setNativeKey(QSharedMemory::legacyNativeKey(RoomSegment::keyForRoom(m_room)));
+#else
+    shm.setKey(RoomSegment::keyForRoom(m_room));
+#endif
+    QVERIFY(shm.attach());
+    auto *base = static_cast<char *>(shm.data());
+    quint64 head = 0;
+    std::memcpy(&head, base + 48, 8);
+
+    QVERIFY(alice.sendMessage(QStringLiteral("to be damaged")));
+    // Flip a byte of the committed text before bob polls: the checksum no longer matches.
+    base[Layout::RingOffset + (head + Wire::RecordHeaderSize + 3) % Layout::RingCapacity] ^= 0x20;
+    QTRY_COMPARE(errors.size(), 1);
+    QCOMPARE(texts(received).size(), 0);
+
+    QVERIFY(alice.sendMessage(QStringLiteral("fine")));
+    QTRY_COMPARE(texts(received).size(), 1);
+    QCOMPARE(texts(received).first().text, QStringLiteral("fine"));
+    QCOMPARE(errors.size(), 1);
+    shm.detach();
+}
+
+void tst_IpcChannel::pollBatchIsBounded()
+{
+    IpcChannel writer, reader;
+    QVERIFY(writer.join(m_room, QStringLiteral("w"), IpcChannel::Observer | IpcChannel::SkipHistory));
+    QVERIFY(reader.join(m_room, QStringLiteral("r"), IpcChannel::Observer | IpcChannel::SkipHistory));
+    const int count = 10000;
+    for (int i = 0; i < count; ++i)
+        QVERIFY(writer.sendMessage(QString::number(i)));
+
+    // Count deliveries per return to the event loop: no single poll may take them all.
+    int delivered = 0;
+    int largestBurst = 0;
+    int burst = 0;
+    QTimer tick;
+    tick.setInterval(0);
+    connect(&tick, &QTimer::timeout, this, [&] {
+        largestBurst = qMax(largestBurst, burst);
+        burst = 0;
+    });
+    connect(&reader, &IpcChannel::messageReceived, this, [&](const ChatMessage &message) {
+        QCOMPARE(message.text.toInt(), delivered);
+        ++delivered;
+        ++burst;
+    });
+    tick.start();
+    QTRY_COMPARE(delivered, count);
+    largestBurst = qMax(largestBurst, burst);
+    QVERIFY2(largestBurst < count, qPrintable(QString::number(largestBurst)));
+    QVERIFY(largestBurst > 0);
+}
+
+QTEST_GUILESS_MAIN(tst_IpcChannel)
+#include "tst_ipcchannel.moc"
