@@ -621,6 +621,7 @@ void IpcChannelPrivate::reportError(const QString &message)
         return;
     lastError = message;
     lastErrorMs = now;
-    qCWarning(lcChannel) << message;
+    // The signal is how users learn of it; the log line is for whoever turns shmchat.* on.
+    qCInfo(lcChannel) << message;
     emit q->errorOccurred(message);
 }

@@ -188,18 +188,31 @@ QString RoomSegment::keyForRoom(const QString &room)
     return QStringLiteral("shmc_") + QString::fromLatin1(hash.result().toHex().left(16));
 }
 
+void RoomSegment::applyKey(QSharedMemory &shm, const QString &key)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
+    // The legacy key keeps System V on Unix, so that 6.4 and 6.6+ builds meet in one room.
+    shm.setNativeKey(QSharedMemory::legacyNativeKey(key));
+#else
+    shm.setKey(key);
+#endif
+}
+
+void RoomSegment::removeIfUnused(const QString &room)
+{
+    QSharedMemory shm;
+    applyKey(shm, keyForRoom(room));
+    if (shm.attach())
+        shm.detach(); // the last one to detach removes the segment and its key file
+}
+
 RoomSegment::OpenError RoomSegment::open(const QString &room, int lockBudgetMs, QString *detail,
                                          QString *recovered)
 {
     close();
     recovered->clear();
     m_key = keyForRoom(room);
-#if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
-    // The legacy key keeps System V on Unix: its semaphores undo on crash, and 6.4 builds meet us.
-    m_shm.setNativeKey(QSharedMemory::legacyNativeKey(m_key));
-#else
-    m_shm.setKey(m_key);
-#endif
+    applyKey(m_shm, m_key);
 
     bool created = false;
     for (int attempt = 0; attempt < OpenAttempts && !m_shm.isAttached(); ++attempt) {

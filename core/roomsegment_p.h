@@ -80,6 +80,10 @@ public:
 
     // "shmc_" and 16 hex digits of SHA-1(user, room): per user and room, short for macOS.
     static QString keyForRoom(const QString &room);
+    // Points shm at a key the way every ShmChat build does, whatever the Qt version.
+    static void applyKey(QSharedMemory &shm, const QString &key);
+    // Removes a room's segment if nobody is attached any more (tests, and left-over cleanup).
+    static void removeIfUnused(const QString &room);
 
     // Attaches, creating and initialising the segment when needed; re-initialises a segment that
     // is garbage, of another layout, or left by crashed instances (then *recovered says why).

@@ -19,6 +19,7 @@ class tst_IpcChannel : public QObject
 
 private Q_SLOTS:
     void init();
+    void cleanup();
     void twoChannelsExchange();
     void joinLeaveAndMembers();
     void rename();
@@ -89,6 +90,11 @@ void tst_IpcChannel::init()
                  .arg(QLatin1String(QTest::currentTestFunction()))
                  .arg(QRandomGenerator::global()->generate() % 10000);
     m_room.truncate(IpcChannel::MaxRoomNameBytes);
+}
+
+void tst_IpcChannel::cleanup()
+{
+    RoomSegment::removeIfUnused(m_room);
 }
 
 void tst_IpcChannel::twoChannelsExchange()
@@ -351,11 +357,7 @@ void tst_IpcChannel::deadHolderLosesLockAtOnce()
         raw.segment.unlock();
     }
     QSharedMemory shm;
-#if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
-    shm.setNativeKey(QSharedMemory::legacyNativeKey(RoomSegment::keyForRoom(m_room)));
-#else
-    shm.setKey(RoomSegment::keyForRoom(m_room));
-#endif
+    RoomSegment::applyKey(shm, RoomSegment::keyForRoom(m_room));
     QVERIFY(shm.attach());
     auto *base = static_cast<char *>(shm.data());
     quint64 head = 0;
@@ -380,11 +382,7 @@ void tst_IpcChannel::deadHolderLosesLockAtOnce()
 void tst_IpcChannel::garbageSegmentIsRecovered()
 {
     QSharedMemory shm;
-#if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
-    shm.setNativeKey(QSharedMemory::legacyNativeKey(RoomSegment::keyForRoom(m_room)));
-#else
-    shm.setKey(RoomSegment::keyForRoom(m_room));
-#endif
+    RoomSegment::applyKey(shm, RoomSegment::keyForRoom(m_room));
     QVERIFY(shm.create(Layout::SegmentSize));
     auto *words = static_cast<quint32 *>(shm.data());
     QRandomGenerator random(12345);
@@ -413,11 +411,7 @@ void tst_IpcChannel::otherLayoutVersionIsRecovered()
         RawRoom raw(m_room);
     }
     QSharedMemory shm;
-#if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
-    shm.setNativeKey(QSharedMemory::legacyNativeKey(RoomSegment::keyForRoom(m_room)));
-#else
-    shm.setKey(RoomSegment::keyForRoom(m_room));
-#endif
+    RoomSegment::applyKey(shm, RoomSegment::keyForRoom(m_room));
     QVERIFY(shm.create(Layout::SegmentSize));
     const quint32 magic = Layout::Magic, version = 99;
     std::memcpy(shm.data(), &magic, 4);
@@ -492,11 +486,7 @@ void tst_IpcChannel::damagedRecordIsNeverDelivered()
     QSignalSpy errors(&bob, &IpcChannel::errorOccurred);
 
     QSharedMemory shm;
-#if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
-    shm.setNativeKey(QSharedMemory::legacyNativeKey(RoomSegment::keyForRoom(m_room)));
-#else
-    shm.setKey(RoomSegment::keyForRoom(m_room));
-#endif
+    RoomSegment::applyKey(shm, RoomSegment::keyForRoom(m_room));
     QVERIFY(shm.attach());
     auto *base = static_cast<char *>(shm.data());
     quint64 head = 0;

@@ -1,0 +1,236 @@
+// shmchat-testpeer: a scripted peer for the multi-process tests. Not installed.
+//
+//   chat      --room R --name N [--send K] [--expect T] [--stop-on SENDER] [--pad BYTES]
+//             [--observer] [--timeout S]
+//       Sends K messages "N#i", reads until T text messages were received or reported missed
+//       (or a text from SENDER arrives), checks order on the way, prints one JSON summary.
+//   hold-lock --room R --hold-ms M [--torn]
+//       Takes the room's lock, prints "locked HEAD", optionally leaves a torn record past head,
+//       holds the lock M ms (the test may SIGKILL it meanwhile), prints "released HEAD", exits.
+#include "ipcchannel.h"
+#include "roomsegment_p.h"
+#include "wireformat_p.h"
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QCoreApplication>
+#include <QtCore/QCryptographicHash>
+#include <QtCore/QHash>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QSharedMemory>
+#include <QtCore/QThread>
+#include <QtCore/QTimer>
+
+#include <cstdio>
+#include <cstring>
+
+using namespace ShmChat;
+
+namespace {
+
+void printLine(const QByteArray &line)
+{
+    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+struct ChatCheck
+{
+    qint64 received = 0;     // text messages
+    qint64 missed = 0;       // records reported missed
+    qint64 duplicates = 0;   // a sender's index seen again or going back
+    qint64 skipped = 0;      // a sender's indexes jumped over (must be covered by missed)
+    qint64 seqErrors = 0;    // room sequence numbers not strictly increasing
+    qint64 malformed = 0;    // a text that is not "name#index[ padding]": torn or foreign
+    quint64 lastSeq = 0;
+    QHash<QString, qint64> lastIndex;
+    QCryptographicHash digest{ QCryptographicHash::Sha1 };
+
+    void take(const ChatMessage &message)
+    {
+        if (message.seq <= lastSeq)
+            ++seqErrors;
+        lastSeq = message.seq;
+        if (message.kind != ChatMessage::Kind::Text)
+            return;
+        ++received;
+        const QByteArray line = QByteArray::number(message.seq) + ':' + message.text.left(40).toUtf8() + '\n';
+        digest.addData(line);
+        const QString head = message.text.section(QLatin1Char(' '), 0, 0);
+        const qsizetype hash = head.lastIndexOf(QLatin1Char('#'));
+        bool ok = false;
+        const qint64 index = hash > 0 ? head.mid(hash + 1).toLongLong(&ok) : -1;
+        if (!ok || head.left(hash) != message.sender) {
+            ++malformed;
+            return;
+        }
+        const qint64 last = lastIndex.value(message.sender, -1);
+        if (index <= last)
+            ++duplicates;
+        else
+            skipped += index - last - 1;
+        lastIndex.insert(message.sender, index);
+    }
+
+    QJsonObject summary(const QString &name) const
+    {
+        return QJsonObject{
+            { QStringLiteral("name"), name },
+            { QStringLiteral("received"), received },
+            { QStringLiteral("missed"), missed },
+            { QStringLiteral("duplicates"), duplicates },
+            { QStringLiteral("skipped"), skipped },
+            { QStringLiteral("seq_errors"), seqErrors },
+            { QStringLiteral("malformed"), malformed },
+            { QStringLiteral("digest"), QString::fromLatin1(digest.result().toHex()) },
+        };
+    }
+};
+
+int runChat(const QCommandLineParser &parser)
+{
+    const QString room = parser.value(QStringLiteral("room"));
+    const QString name = parser.value(QStringLiteral("name"));
+    const qint64 toSend = parser.value(QStringLiteral("send")).toLongLong();
+    const qint64 expect = parser.isSet(QStringLiteral("expect")) ? parser.value(QStringLiteral("expect")).toLongLong() : -1;
+    const QString stopOn = parser.value(QStringLiteral("stop-on"));
+    const QString padding(parser.value(QStringLiteral("pad")).toInt(), QLatin1Char('.'));
+
+    IpcChannel channel;
+    ChatCheck check;
+    int exitCode = 1;
+    qint64 sent = 0;
+    qint64 confirmed = 0; // messageSent or sendFailed: the outbox no longer holds it
+    qint64 failed = 0;
+    bool stopSeen = false;
+    // Done when everything we sent left the outbox and we read what we were told to read.
+    const auto finishIfDone = [&] {
+        const bool reading = expect >= 0 ? check.received + check.missed >= expect
+                                         : (stopOn.isEmpty() || stopSeen);
+        if (confirmed >= toSend && reading) {
+            exitCode = 0;
+            QCoreApplication::quit();
+        }
+    };
+    QObject::connect(&channel, &IpcChannel::messageReceived, qApp, [&](const ChatMessage &message) {
+        check.take(message);
+        stopSeen = stopSeen || (message.kind == ChatMessage::Kind::Text && message.sender == stopOn);
+        finishIfDone();
+    });
+    QObject::connect(&channel, &IpcChannel::messagesMissed, qApp, [&](quint64 count) {
+        check.missed += qint64(count);
+        finishIfDone();
+    });
+    QObject::connect(&channel, &IpcChannel::messageSent, qApp, [&] {
+        ++confirmed;
+        finishIfDone();
+    });
+    QObject::connect(&channel, &IpcChannel::sendFailed, qApp, [&] {
+        ++failed;
+        ++confirmed;
+        finishIfDone();
+    });
+
+    const IpcChannel::JoinFlags flags = parser.isSet(QStringLiteral("observer")) ? IpcChannel::Observer
+                                                                                 : IpcChannel::NoJoinFlags;
+    if (!channel.join(room, name, flags)) {
+        std::fprintf(stderr, "join failed: %s\n", qPrintable(channel.errorString()));
+        return 2;
+    }
+    std::fprintf(stderr, "joined\n");
+
+    // Send in slices so that our own event loop keeps turning (and reading) meanwhile.
+    QTimer sender;
+    sender.setInterval(0);
+    QObject::connect(&sender, &QTimer::timeout, qApp, [&] {
+        for (int i = 0; i < 200 && sent < toSend; ++i, ++sent) {
+            if (!channel.sendMessage(name + QLatin1Char('#') + QString::number(sent)
+                                     + (padding.isEmpty() ? QString() : QLatin1Char(' ') + padding))) {
+                std::fprintf(stderr, "refused: %s\n", qPrintable(channel.errorString()));
+                QCoreApplication::exit(2);
+            }
+        }
+        if (sent >= toSend)
+            sender.stop();
+    });
+    sender.start();
+
+    QTimer::singleShot(int(parser.value(QStringLiteral("timeout")).toDouble() * 1000), qApp, [&] {
+        exitCode = 1;
+        QCoreApplication::quit();
+    });
+    QCoreApplication::exec();
+    channel.leave();
+    QJsonObject summary = check.summary(name);
+    summary.insert(QStringLiteral("sent"), sent);
+    summary.insert(QStringLiteral("send_failed"), failed);
+    printLine(QJsonDocument(summary).toJson(QJsonDocument::Compact));
+    return exitCode;
+}
+
+int runHoldLock(const QCommandLineParser &parser)
+{
+    RoomSegment segment;
+    QString detail, recovered;
+    if (segment.open(parser.value(QStringLiteral("room")), 1000, &detail, &recovered) != RoomSegment::OpenError::None) {
+        std::fprintf(stderr, "open failed: %s\n", qPrintable(detail));
+        return 2;
+    }
+    if (segment.tryLock(2000) == RoomSegment::LockResult::Busy) {
+        std::fprintf(stderr, "lock busy\n");
+        return 2;
+    }
+    const quint64 head = segment.headPosition();
+    if (parser.isSet(QStringLiteral("torn"))) {
+        // What a writer killed mid-copy leaves: the first half of a record past head.
+        QSharedMemory raw;
+        RoomSegment::applyKey(raw, segment.key());
+        if (raw.attach()) {
+            Wire::Outgoing record;
+            record.kind = Wire::RecordKind::Text;
+            record.name = "ghost";
+            record.text = QByteArray(300, 'x');
+            const QByteArray bytes = Wire::encode(record, 1).left(150);
+            char *ring = static_cast<char *>(raw.data()) + Layout::RingOffset;
+            for (int i = 0; i < bytes.size(); ++i)
+                ring[(head + quint64(i)) % Layout::RingCapacity] = bytes[i];
+            raw.detach();
+        }
+    }
+    printLine("locked " + QByteArray::number(head));
+    QThread::msleep(parser.value(QStringLiteral("hold-ms")).toULong());
+    const quint64 after = segment.headPosition();
+    segment.unlock();
+    printLine("released " + QByteArray::number(after));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("chat or hold-lock"));
+    parser.addOptions({
+        { QStringLiteral("room"), QStringLiteral("room"), QStringLiteral("name") },
+        { QStringLiteral("name"), QStringLiteral("nickname"), QStringLiteral("name"), QStringLiteral("peer") },
+        { QStringLiteral("send"), QStringLiteral("messages to send"), QStringLiteral("K"), QStringLiteral("0") },
+        { QStringLiteral("expect"), QStringLiteral("texts to receive"), QStringLiteral("T") },
+        { QStringLiteral("stop-on"), QStringLiteral("stop at a text from"), QStringLiteral("sender") },
+        { QStringLiteral("pad"), QStringLiteral("padding bytes per message"), QStringLiteral("n"), QStringLiteral("0") },
+        { QStringLiteral("observer"), QStringLiteral("do not take a member slot") },
+        { QStringLiteral("timeout"), QStringLiteral("seconds"), QStringLiteral("s"), QStringLiteral("60") },
+        { QStringLiteral("hold-ms"), QStringLiteral("hold the lock this long"), QStringLiteral("ms"), QStringLiteral("1000") },
+        { QStringLiteral("torn"), QStringLiteral("leave a torn record past head") },
+    });
+    parser.process(app);
+    const QString mode = parser.positionalArguments().value(0);
+    if (mode == QLatin1String("chat"))
+        return runChat(parser);
+    if (mode == QLatin1String("hold-lock"))
+        return runHoldLock(parser);
+    std::fprintf(stderr, "unknown mode\n");
+    return 2;
+}

@@ -1,0 +1,448 @@
+// Two chat windows in one process, talking through a real room.
+#include "chatwindow.h"
+#include "composeredit.h"
+#include "messagedelegate.h"
+#include "messagemodel.h"
+
+#include <QtCore/QStandardPaths>
+#include <QtGui/QClipboard>
+#include <QtTest/QtTest>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QFrame>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QListView>
+#include <QtWidgets/QListWidget>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QScrollBar>
+#include <QtWidgets/QToolButton>
+
+#include <memory>
+
+namespace {
+
+constexpr int Timeout = 5000;
+
+QString uniqueRoom(const char *suffix = "")
+{
+    // Per process and per test, so that parallel runs and earlier tests do not interfere.
+    return QStringLiteral("t%1-%2%3")
+        .arg(QCoreApplication::applicationPid())
+        .arg(QString::fromLatin1(QTest::currentTestFunction()), QString::fromLatin1(suffix));
+}
+
+std::unique_ptr<ChatWindow> makeWindow(const QString &room, const QString &name)
+{
+    ChatWindow::Options options;
+    options.room = room;
+    options.nickname = name;
+    options.pollInterval = 5;
+    options.useGeometrySlot = false;
+    return std::make_unique<ChatWindow>(options);
+}
+
+// Rows that are things somebody said, as (sender, text).
+QList<QPair<QString, QString>> textRows(const MessageModel *model)
+{
+    QList<QPair<QString, QString>> rows;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row);
+        if (!index.data(MessageModel::SystemRole).toBool())
+            rows.append({ index.data(MessageModel::SenderRole).toString(), index.data().toString() });
+    }
+    return rows;
+}
+
+int findText(const MessageModel *model, const QString &text)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row);
+        if (!index.data(MessageModel::SystemRole).toBool() && index.data().toString() == text)
+            return row;
+    }
+    return -1;
+}
+
+void type(ChatWindow *window, const QString &text)
+{
+    QTest::keyClicks(window->composer(), text);
+}
+
+void pressEnter(ChatWindow *window, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QTest::keyClick(window->composer(), Qt::Key_Return, modifiers);
+}
+
+} // namespace
+
+class TestChatWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void messageTravelsBetweenWindows();
+    void shiftEnterKeepsLineBreaks();
+    void markupStaysLiteral();
+    void sendButtonNeedsText();
+    void remainingHintNearLimit();
+    void refusedSendKeepsText();
+    void membersPanel();
+    void renameIsAnnounced();
+    void unreadCountInTitle();
+    void languageSwitchRetranslates();
+    void switchingRooms();
+    void badRoomShowsBanner();
+    void scrollbackIsCapped();
+    void copySelectedMessage();
+    void newMessagesHintWhenScrolledUp();
+};
+
+void TestChatWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    ChatWindow::applyLanguage(QStringLiteral("en"));
+}
+
+void TestChatWindow::cleanup()
+{
+    ChatWindow::applyLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+}
+
+void TestChatWindow::messageTravelsBetweenWindows()
+{
+    const QString room = uniqueRoom();
+    auto alice = makeWindow(room, QStringLiteral("alice"));
+    auto bob = makeWindow(room, QStringLiteral("bob"));
+    QCOMPARE(alice->channel()->state(), IpcChannel::State::Joined);
+    QCOMPARE(bob->channel()->state(), IpcChannel::State::Joined);
+
+    type(alice.get(), QStringLiteral("hello bob"));
+    QCOMPARE(alice->composer()->toPlainText(), QStringLiteral("hello bob"));
+    pressEnter(alice.get());
+    QCOMPARE(alice->composer()->toPlainText(), QString()); // sent, so cleared
+
+    QTRY_VERIFY_WITH_TIMEOUT(findText(bob->model(), QStringLiteral("hello bob")) >= 0, Timeout);
+    const QModelIndex atBob = bob->model()->index(findText(bob->model(), QStringLiteral("hello bob")));
+    QCOMPARE(atBob.data(MessageModel::SenderRole).toString(), QStringLiteral("alice"));
+    QVERIFY(!atBob.data(MessageModel::OwnRole).toBool());
+
+    QTRY_VERIFY_WITH_TIMEOUT(findText(alice->model(), QStringLiteral("hello bob")) >= 0, Timeout);
+    const QModelIndex atAlice = alice->model()->index(findText(alice->model(), QStringLiteral("hello bob")));
+    QVERIFY(atAlice.data(MessageModel::OwnRole).toBool());
+    QCOMPARE(textRows(alice->model()).size(), 1);
+}
+
+void TestChatWindow::shiftEnterKeepsLineBreaks()
+{
+    const QString room = uniqueRoom();
+    auto alice = makeWindow(room, QStringLiteral("alice"));
+    auto bob = makeWindow(room, QStringLiteral("bob"));
+    type(alice.get(), QStringLiteral("first"));
+    pressEnter(alice.get(), Qt::ShiftModifier);
+    type(alice.get(), QStringLiteral("second"));
+    QCOMPARE(alice->composer()->toPlainText(), QStringLiteral("first\nsecond"));
+    pressEnter(alice.get());
+    QTRY_VERIFY_WITH_TIMEOUT(findText(bob->model(), QStringLiteral("first\nsecond")) >= 0, Timeout);
+    const QModelIndex index = bob->model()->index(findText(bob->model(), QStringLiteral("first\nsecond")));
+    // What the delegate lays out has a hard line break where the newline was.
+    QCOMPARE(MessageDelegate::bodyText(index), QStringLiteral("first") + QChar(QChar::LineSeparator) + QStringLiteral("second"));
+}
+
+void TestChatWindow::markupStaysLiteral()
+{
+    const QString room = uniqueRoom();
+    auto alice = makeWindow(room, QStringLiteral("<i>alice</i>"));
+    auto bob = makeWindow(room, QStringLiteral("bob"));
+    const QString markup = QStringLiteral("<b>x</b> &amp; <a href=\"http://example.com\">link</a>");
+    type(alice.get(), markup);
+    pressEnter(alice.get());
+    QTRY_VERIFY_WITH_TIMEOUT(findText(bob->model(), markup) >= 0, Timeout);
+    const QModelIndex index = bob->model()->index(findText(bob->model(), markup));
+    QCOMPARE(index.data(Qt::DisplayRole).toString(), markup);
+    QCOMPARE(MessageDelegate::bodyText(index), markup);
+    QCOMPARE(index.data(MessageModel::SenderRole).toString(), QStringLiteral("<i>alice</i>"));
+
+    // Painting must not choke on it either; and the member list shows the name as typed.
+    bob->resize(500, 400);
+    bob->show();
+    QVERIFY(QTest::qWaitForWindowExposed(bob.get()));
+    QImage image(bob->size(), QImage::Format_ARGB32);
+    bob->render(&image);
+    QTRY_COMPARE_WITH_TIMEOUT(bob->memberList()->count(), 2, Timeout);
+    QStringList names;
+    for (int i = 0; i < bob->memberList()->count(); ++i)
+        names << bob->memberList()->item(i)->text();
+    QVERIFY2(names.contains(QStringLiteral("<i>alice</i>")), qPrintable(names.join(QLatin1Char(','))));
+}
+
+void TestChatWindow::sendButtonNeedsText()
+{
+    auto alice = makeWindow(uniqueRoom(), QStringLiteral("alice"));
+    QVERIFY(!alice->sendButton()->isEnabled());
+    type(alice.get(), QStringLiteral("   "));
+    QVERIFY(!alice->sendButton()->isEnabled());
+    pressEnter(alice.get());
+    QCOMPARE(alice->composer()->toPlainText(), QStringLiteral("   ")); // nothing sent, nothing lost
+    type(alice.get(), QStringLiteral("x"));
+    QVERIFY(alice->sendButton()->isEnabled());
+    QTest::mouseClick(alice->sendButton(), Qt::LeftButton);
+    QCOMPARE(alice->composer()->toPlainText(), QString());
+    QVERIFY(!alice->sendButton()->isEnabled());
+}
+
+void TestChatWindow::remainingHintNearLimit()
+{
+    auto alice = makeWindow(uniqueRoom(), QStringLiteral("alice"));
+    alice->show();
+    QVERIFY(QTest::qWaitForWindowExposed(alice.get()));
+    alice->composer()->setPlainText(QString(100, QLatin1Char('a')));
+    QVERIFY(!alice->remainingLabel()->isVisible());
+
+    // 'é' is two bytes of UTF-8: the hint counts bytes, since that is what the limit is on.
+    const int chars = IpcChannel::MaxMessageBytes * 95 / 100 / 2;
+    alice->composer()->setPlainText(QString(chars, QChar(0xE9)));
+    QVERIFY(alice->remainingLabel()->isVisible());
+    const int left = IpcChannel::MaxMessageBytes - 2 * chars;
+    QVERIFY2(alice->remainingLabel()->text().contains(QString::number(left)), qPrintable(alice->remainingLabel()->text()));
+
+    alice->composer()->setPlainText(QString(IpcChannel::MaxMessageBytes + 7, QLatin1Char('a')));
+    QVERIFY(alice->remainingLabel()->isVisible());
+    QVERIFY2(alice->remainingLabel()->text().contains(QStringLiteral("7")), qPrintable(alice->remainingLabel()->text()));
+
+    alice->composer()->clear();
+    QVERIFY(!alice->remainingLabel()->isVisible());
+}
+
+void TestChatWindow::refusedSendKeepsText()
+{
+    const QString room = uniqueRoom();
+    auto alice = makeWindow(room, QStringLiteral("alice"));
+    auto bob = makeWindow(room, QStringLiteral("bob"));
+    alice->show();
+    QVERIFY(QTest::qWaitForWindowExposed(alice.get()));
+    const QString tooLong(IpcChannel::MaxMessageBytes + 1, QLatin1Char('z'));
+    alice->composer()->setPlainText(tooLong);
+    QVERIFY(alice->sendButton()->isEnabled());
+    QTest::mouseClick(alice->sendButton(), Qt::LeftButton);
+
+    QVERIFY(alice->sendErrorLabel()->isVisible());
+    QCOMPARE(alice->sendErrorLabel()->text(), IpcChannel::checkMessage(tooLong));
+    QVERIFY(!alice->sendErrorLabel()->text().isEmpty());
+    QCOMPARE(alice->composer()->toPlainText(), tooLong);
+
+    // A good message afterwards goes out and clears the notice; the refused one never arrived.
+    alice->composer()->setPlainText(QStringLiteral("short"));
+    pressEnter(alice.get());
+    QVERIFY(!alice->sendErrorLabel()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(findText(bob->model(), QStringLiteral("short")) >= 0, Timeout);
+    QCOMPARE(textRows(bob->model()).size(), 1);
+}
+
+void TestChatWindow::membersPanel()
+{
+    const QString room = uniqueRoom();
+    auto alice = makeWindow(room, QStringLiteral("alice"));
+    QTRY_COMPARE_WITH_TIMEOUT(alice->memberList()->count(), 1, Timeout);
+    auto bob = makeWindow(room, QStringLiteral("bob"));
+    auto carol = makeWindow(room, QStringLiteral("carol"));
+    QTRY_COMPARE_WITH_TIMEOUT(bob->memberList()->count(), 3, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(alice->memberList()->count(), 3, Timeout);
+    QCOMPARE(bob->memberList()->item(0)->text(), QStringLiteral("bob (you)")); // self first
+    QCOMPARE(bob->memberList()->item(1)->text(), QStringLiteral("alice"));
+    QCOMPARE(bob->memberList()->item(2)->text(), QStringLiteral("carol"));
+    carol.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(alice->memberList()->count(), 2, Timeout);
+    // And the leave shows as a quiet line.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (int row = 0; row < alice->model()->rowCount(); ++row) {
+                const QModelIndex index = alice->model()->index(row);
+                if (index.data(MessageModel::KindRole).value<MessageModel::EntryKind>() == MessageModel::EntryKind::Leave
+                    && index.data().toString() == QStringLiteral("carol left"))
+                    return true;
+            }
+            return false;
+        }(),
+        Timeout);
+}
+
+void TestChatWindow::renameIsAnnounced()
+{
+    const QString room = uniqueRoom();
+    auto alice = makeWindow(room, QStringLiteral("alice"));
+    auto bob = makeWindow(room, QStringLiteral("bob"));
+    QVERIFY(alice->changeNickname(QStringLiteral("alicia")));
+    QCOMPARE(alice->channel()->nickname(), QStringLiteral("alicia"));
+    QVERIFY(alice->windowTitle().contains(QStringLiteral("alicia")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (int row = 0; row < bob->model()->rowCount(); ++row) {
+                if (bob->model()->index(row).data().toString() == QStringLiteral("alice is now known as alicia"))
+                    return true;
+            }
+            return false;
+        }(),
+        Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!bob->memberList()->findItems(QStringLiteral("alicia"), Qt::MatchExactly).isEmpty(), Timeout);
+
+    QVERIFY(!alice->changeNickname(QStringLiteral(" spaced ")));
+    QCOMPARE(alice->channel()->nickname(), QStringLiteral("alicia"));
+}
+
+void TestChatWindow::unreadCountInTitle()
+{
+    const QString room = uniqueRoom();
+    auto alice = makeWindow(room, QStringLiteral("alice"));
+    auto bob = makeWindow(room, QStringLiteral("bob"));
+    bob->show();
+    alice->show();
+    QVERIFY(QTest::qWaitForWindowExposed(alice.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(bob.get()));
+    alice->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(alice.get()));
+    QVERIFY(!bob->isActiveWindow());
+
+    type(alice.get(), QStringLiteral("one"));
+    pressEnter(alice.get());
+    type(alice.get(), QStringLiteral("two"));
+    pressEnter(alice.get());
+    QTRY_COMPARE_WITH_TIMEOUT(bob->unreadCount(), 2, Timeout);
+    QVERIFY2(bob->windowTitle().startsWith(QStringLiteral("(2) ")), qPrintable(bob->windowTitle()));
+    QCOMPARE(alice->unreadCount(), 0); // own messages in the active window do not count
+    QVERIFY(!alice->windowTitle().startsWith(QLatin1Char('(')));
+
+    bob->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(bob.get()));
+    QTRY_COMPARE_WITH_TIMEOUT(bob->unreadCount(), 0, Timeout);
+    QVERIFY(!bob->windowTitle().startsWith(QLatin1Char('(')));
+}
+
+void TestChatWindow::languageSwitchRetranslates()
+{
+    const QString room = uniqueRoom();
+    auto alice = makeWindow(room, QStringLiteral("alice"));
+    QCOMPARE(alice->sendButton()->text(), QStringLiteral("Send"));
+    QTRY_VERIFY_WITH_TIMEOUT(alice->model()->rowCount() > 0, Timeout);
+    const QModelIndex join = alice->model()->index(0);
+    QCOMPARE(join.data().toString(), QStringLiteral("alice joined"));
+
+    ChatWindow::applyLanguage(QStringLiteral("de"));
+    QTRY_COMPARE_WITH_TIMEOUT(alice->sendButton()->text(), QStringLiteral("Senden"), Timeout);
+    QCOMPARE(join.data().toString(), QStringLiteral("alice ist beigetreten"));
+    // Strings from the core are translated through the same catalogue.
+    QCOMPARE(IpcChannel::checkMessage(QString()), QStringLiteral("Die Nachricht ist leer."));
+
+    ChatWindow::applyLanguage(QStringLiteral("ja"));
+    QTRY_COMPARE_WITH_TIMEOUT(alice->sendButton()->text(), QStringLiteral("送信"), Timeout);
+
+    ChatWindow::applyLanguage(QStringLiteral("en"));
+    QTRY_COMPARE_WITH_TIMEOUT(alice->sendButton()->text(), QStringLiteral("Send"), Timeout);
+    QCOMPARE(join.data().toString(), QStringLiteral("alice joined"));
+}
+
+void TestChatWindow::switchingRooms()
+{
+    const QString first = uniqueRoom("a");
+    const QString second = uniqueRoom("b");
+    auto alice = makeWindow(first, QStringLiteral("alice"));
+    auto bob = makeWindow(first, QStringLiteral("bob"));
+    auto carol = makeWindow(second, QStringLiteral("carol"));
+    QTRY_COMPARE_WITH_TIMEOUT(bob->memberList()->count(), 2, Timeout);
+
+    QVERIFY(alice->joinRoom(second));
+    QCOMPARE(alice->channel()->room(), second);
+    QVERIFY(alice->windowTitle().contains(second));
+    QTRY_COMPARE_WITH_TIMEOUT(bob->memberList()->count(), 1, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(alice->memberList()->count(), 2, Timeout);
+
+    type(alice.get(), QStringLiteral("in the second room"));
+    pressEnter(alice.get());
+    QTRY_VERIFY_WITH_TIMEOUT(findText(carol->model(), QStringLiteral("in the second room")) >= 0, Timeout);
+    QTest::qWait(100);
+    QCOMPARE(findText(bob->model(), QStringLiteral("in the second room")), -1);
+}
+
+void TestChatWindow::badRoomShowsBanner()
+{
+    const QString room = uniqueRoom();
+    auto alice = makeWindow(room, QStringLiteral("alice"));
+    alice->show();
+    QVERIFY(QTest::qWaitForWindowExposed(alice.get()));
+    QVERIFY(!alice->banner()->isVisible());
+    const QString bad = QStringLiteral(" bad room ");
+    QVERIFY(!alice->joinRoom(bad));
+    QVERIFY(alice->banner()->isVisible());
+    QCOMPARE(alice->bannerLabel()->text(), IpcChannel::checkRoomName(bad));
+    QCOMPARE(alice->channel()->room(), room); // still where it was
+    QCOMPARE(alice->channel()->state(), IpcChannel::State::Joined);
+}
+
+void TestChatWindow::scrollbackIsCapped()
+{
+    MessageModel model;
+    model.setMaximumCount(10);
+    for (int i = 0; i < 25; ++i) {
+        ChatMessage message;
+        message.seq = quint64(i);
+        message.sender = QStringLiteral("flood");
+        message.text = QString::number(i);
+        model.appendMessage(message);
+        QVERIFY(model.rowCount() <= 10);
+    }
+    QCOMPARE(model.rowCount(), 10);
+    QCOMPARE(model.index(0).data().toString(), QStringLiteral("15"));
+    QCOMPARE(model.index(9).data().toString(), QStringLiteral("24"));
+}
+
+void TestChatWindow::copySelectedMessage()
+{
+    const QString room = uniqueRoom();
+    auto alice = makeWindow(room, QStringLiteral("alice"));
+    auto bob = makeWindow(room, QStringLiteral("bob"));
+    const QString text = QStringLiteral("copy <me>\nplease");
+    alice->composer()->setPlainText(text);
+    QVERIFY(alice->sendComposerText());
+    QTRY_VERIFY_WITH_TIMEOUT(findText(bob->model(), text) >= 0, Timeout);
+    bob->show();
+    QVERIFY(QTest::qWaitForWindowExposed(bob.get()));
+    const QModelIndex index = bob->model()->index(findText(bob->model(), text));
+    bob->messageView()->setFocus();
+    bob->messageView()->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect);
+    QGuiApplication::clipboard()->clear();
+    QTest::keyClick(bob->messageView(), Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), text);
+}
+
+void TestChatWindow::newMessagesHintWhenScrolledUp()
+{
+    const QString room = uniqueRoom();
+    auto alice = makeWindow(room, QStringLiteral("alice"));
+    auto bob = makeWindow(room, QStringLiteral("bob"));
+    bob->resize(500, 400);
+    bob->show();
+    QVERIFY(QTest::qWaitForWindowExposed(bob.get()));
+    for (int i = 0; i < 40; ++i) {
+        alice->composer()->setPlainText(QStringLiteral("filler %1").arg(i));
+        QVERIFY(alice->sendComposerText());
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(findText(bob->model(), QStringLiteral("filler 39")) >= 0, Timeout);
+    QScrollBar *bar = bob->messageView()->verticalScrollBar();
+    QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() > 0, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(bar->value(), bar->maximum(), Timeout); // followed the flow
+    QVERIFY(!bob->newMessagesButton()->isVisible());
+
+    bar->setValue(0); // the user reads back
+    alice->composer()->setPlainText(QStringLiteral("news"));
+    QVERIFY(alice->sendComposerText());
+    QTRY_VERIFY_WITH_TIMEOUT(findText(bob->model(), QStringLiteral("news")) >= 0, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(bob->newMessagesButton()->isVisible(), Timeout);
+    QCOMPARE(bar->value(), 0); // not yanked away
+
+    QTest::mouseClick(bob->newMessagesButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(bar->value(), bar->maximum(), Timeout);
+    QVERIFY(!bob->newMessagesButton()->isVisible());
+}
+
+QTEST_MAIN(TestChatWindow)
+#include "tst_chatwindow.moc"
