@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs what ShmChat needs to build, test and run, on Debian 12+ or Ubuntu 23.04+.
+# Elsewhere it names what to install and stops. Installs nothing that is already there.
+set -euo pipefail
+
+packages=(
+    cmake ninja-build g++
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libgl-dev
+)
+
+if ! command -v dpkg-query >/dev/null || ! command -v apt-get >/dev/null; then
+    if command -v cmake >/dev/null && command -v qmake6 >/dev/null; then
+        exit 0 # not Debian-like, but the tools look present: let CMake decide
+    fi
+    echo "This is not a Debian/Ubuntu system. Please install:" >&2
+    echo "  Qt 6.4 or newer (Core, Gui, Widgets, Test, LinguistTools), CMake 3.22+, Ninja, a C++17 compiler" >&2
+    echo "  (on Debian/Ubuntu these are: ${packages[*]})" >&2
+    exit 1
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=()
+if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "Missing packages: ${missing[*]}; run as root or install sudo." >&2; exit 1; }
+    sudo=(sudo)
+fi
+echo "Installing: ${missing[*]}"
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
