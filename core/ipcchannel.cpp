@@ -29,8 +29,9 @@ constexpr int LeaveLockBudgetMs = 100;
 constexpr qint64 SendTimeoutMs = 3000;
 constexpr int HeartbeatIntervalMs = 1000;
 // A header that stays invalid this long is not someone initialising it: it is damage.
-constexpr qint64 NotReadyGraceMs = 500;
-// The same error is not repeated within this time, so an attack shows one message, not a flood.
+constexpr qint64 NotReadyGraceMs = 250;
+// Errors less than this apart belong to one incident and are reported once: an attack on the
+// segment shows one message, not a flood of them.
 constexpr qint64 ErrorQuietMs = 5000;
 } // namespace
 
@@ -75,7 +76,6 @@ public:
     bool pollingFast = false;
     bool repairWanted = false;
     qint64 notReadySinceMs = 0;
-    QString lastError;
     qint64 lastErrorMs = 0;
 
     struct Pending
@@ -409,6 +409,8 @@ void IpcChannelPrivate::flushOutbox()
     }
     const quint64 firstSeq = segment.append(batch);
     segment.unlock();
+    if (firstSeq == 0)
+        return; // the lock was taken from us while we were stopped: try again next poll
     outbox.erase(outbox.begin(), outbox.begin() + batch.size());
 
     const QPointer<IpcChannel> guard(q);
@@ -617,10 +619,10 @@ void IpcChannelPrivate::reportError(const QString &message)
 {
     Q_Q(IpcChannel);
     const qint64 now = Platform::steadyMsecs();
-    if (message == lastError && now - lastErrorMs < ErrorQuietMs)
-        return;
-    lastError = message;
+    const bool sameIncident = lastErrorMs != 0 && now - lastErrorMs < ErrorQuietMs;
     lastErrorMs = now;
+    if (sameIncident)
+        return;
     // The signal is how users learn of it; the log line is for whoever turns shmchat.* on.
     qCInfo(lcChannel) << message;
     emit q->errorOccurred(message);

@@ -69,7 +69,9 @@ Q_LOGGING_CATEGORY(lcSegment, "shmchat.segment", QtWarningMsg)
 namespace ShmChat {
 
 namespace {
-constexpr qint64 LockStaleMs = 5000;
+// Legitimate holders keep the lock for microseconds; one that keeps it for a second is stopped
+// (SIGSTOP, a debugger) or is a value written by a hostile process.
+constexpr qint64 LockStaleMs = 1000;
 constexpr qint64 MemberTimeoutMs = 5000;
 constexpr int OpenAttempts = 5;
 constexpr int MemberReadAttempts = 4;
@@ -292,6 +294,15 @@ RoomSegment::OpenError RoomSegment::open(const QString &room, int lockBudgetMs, 
     return OpenError::None;
 }
 
+void RoomSegment::attachBuffer(void *memory)
+{
+    close();
+    m_key = QStringLiteral("(buffer)");
+    m_base = static_cast<char *>(memory);
+    m_header = reinterpret_cast<SegmentHeader *>(m_base);
+    m_ring = m_base + Layout::RingOffset;
+}
+
 void RoomSegment::close()
 {
     if (m_shm.isAttached())
@@ -462,6 +473,22 @@ RoomSegment::Copy RoomSegment::copyRecord(quint64 pos, quint64 head, char *buffe
     return Copy::Ok;
 }
 
+quint32 RoomSegment::generationTag() const
+{
+    return quint32(m_header->generation.load(std::memory_order_relaxed));
+}
+
+bool RoomSegment::decodeAt(quint64 pos, quint64 head, quint32 tag, char *buffer, quint32 *size,
+                           Wire::Record *record, Copy *copy) const
+{
+    *copy = copyRecord(pos, head, buffer, size);
+    // A record of another generation is a leftover of an earlier life of the segment: it is
+    // intact, but it is not part of this room's history and must not be shown again.
+    return *copy == Copy::Ok
+        && Wire::decode(QByteArrayView(buffer, *size), record) == Wire::DecodeError::None
+        && record->generationTag == tag;
+}
+
 quint64 RoomSegment::append(const QList<Wire::Outgoing> &records)
 {
     SegmentHeader *h = m_header;
@@ -491,18 +518,28 @@ quint64 RoomSegment::append(const QList<Wire::Outgoing> &records)
         }
         tail += size;
     }
+    // If we were stopped long enough for another process to take the lock over, we must not
+    // write: the bytes past head are its now.
+    if (h->lockWord.load(std::memory_order_relaxed) != m_lockToken)
+        return 0;
+    const quint64 publishedHead = head;
     h->tail.store(tail, std::memory_order_relaxed);
     std::atomic_thread_fence(std::memory_order_release);
 
+    const quint32 tag = generationTag();
     alignas(8) char buffer[Wire::MaxRecordSize];
     for (const Wire::Outgoing &record : records) {
         const quint32 size = Wire::encodedSize(record);
-        Wire::encode(record, seq++, buffer);
+        Wire::encode(record, seq++, tag, buffer);
         copyIn(head, buffer, size);
         head += size;
     }
+    // Publish only if head is still where we found it: a compare-and-swap, so that a holder
+    // that lost the lock in the middle of the copy cannot move head backwards.
+    quint64 expected = publishedHead;
+    if (!h->head.compare_exchange_strong(expected, head, std::memory_order_release))
+        return 0;
     h->nextSeq.store(seq, std::memory_order_relaxed);
-    h->head.store(head, std::memory_order_release);
     return firstSeq;
 }
 
@@ -521,12 +558,13 @@ bool RoomSegment::repair()
     // Walk the committed records; the first one that does not validate ends the ring there.
     quint64 pos = tail;
     quint64 lastSeq = 0;
+    const quint32 tag = generationTag();
     alignas(8) char buffer[Wire::MaxRecordSize];
     for (quint32 n = 0; pos < head && n < Layout::MaxRecordsInRing; ++n) {
         quint32 size = 0;
         Wire::Record record;
-        if (copyRecord(pos, head, buffer, &size) != Copy::Ok
-            || Wire::decode(QByteArrayView(buffer, size), &record) != Wire::DecodeError::None
+        Copy copy;
+        if (!decodeAt(pos, head, tag, buffer, &size, &record, &copy)
             || (lastSeq != 0 && record.seq != lastSeq + 1)) {
             break;
         }
@@ -599,10 +637,11 @@ RingCursor RoomSegment::cursorAt(CursorStart start, int lockBudgetMs)
         quint32 size = 0;
         if (cursor.pos != head) {
             Wire::Record record;
-            cursor.seqKnown = copyRecord(cursor.pos, head, buffer, &size) == Copy::Ok
-                && Wire::decode(QByteArrayView(buffer, size), &record) == Wire::DecodeError::None;
+            Copy copy;
+            cursor.seqKnown = decodeAt(cursor.pos, head, quint32(cursor.generation), buffer, &size, &record, &copy);
             cursor.nextSeq = record.seq;
         }
+        cursor.lastSeq = cursor.seqKnown && cursor.nextSeq > 0 ? cursor.nextSeq - 1 : 0;
         unlock();
     }
     return cursor;
@@ -622,10 +661,18 @@ ReadResult RoomSegment::read(RingCursor &cursor, int maxRecords) const
         cursor.generation = generation;
         cursor.pos = m_header->tail.load(std::memory_order_acquire);
     }
+    const quint32 tag = quint32(generation);
+    // Whatever goes wrong below, we continue from head with no expectation about what comes
+    // next, except that it must be newer than what we already delivered.
+    const auto resynchronise = [&](quint64 head, bool damaged) {
+        result.damaged = result.damaged || damaged;
+        cursor.pos = head;
+        cursor.seqKnown = false;
+    };
 
     alignas(8) char buffer[Wire::MaxRecordSize];
     const quint64 head = m_header->head.load(std::memory_order_acquire);
-    // Each round either delivers a record, skips ahead, or stops; the bound is a constant.
+    // Each round delivers a record, skips ahead, or stops; the bound is a constant.
     for (int round = 0; round < 2 * maxRecords + 2 && cursor.pos != head; ++round) {
         if (int(result.items.size()) >= maxRecords) {
             result.more = true;
@@ -633,24 +680,20 @@ ReadResult RoomSegment::read(RingCursor &cursor, int maxRecords) const
         }
         const quint64 tail = m_header->tail.load(std::memory_order_acquire);
         if (!ringConsistent(head, tail) || cursor.pos > head || cursor.pos % Wire::RecordAlignment) {
-            result.damaged = true;
-            cursor.pos = head;
-            cursor.seqKnown = false;
+            resynchronise(head, true);
             break;
         }
+        quint32 size = 0;
+        Copy copy = Copy::Invalid;
         if (cursor.pos < tail) {
             // Lapped: the records between our cursor and tail are gone. Count them by the
             // sequence number of the oldest record that is still there.
-            quint32 size = 0;
             Wire::Record oldest;
-            const Copy copy = tail < head ? copyRecord(tail, head, buffer, &size) : Copy::Invalid;
+            const bool ok = tail < head && decodeAt(tail, head, tag, buffer, &size, &oldest, &copy);
             if (copy == Copy::Overwritten)
                 continue;
-            if (copy != Copy::Ok || Wire::decode(QByteArrayView(buffer, size), &oldest) != Wire::DecodeError::None) {
-                if (tail != head)
-                    result.damaged = true;
-                cursor.pos = head;
-                cursor.seqKnown = false;
+            if (!ok || oldest.seq <= cursor.lastSeq) {
+                resynchronise(head, tail != head);
                 break;
             }
             if (cursor.seqKnown && oldest.seq > cursor.nextSeq) {
@@ -664,18 +707,13 @@ ReadResult RoomSegment::read(RingCursor &cursor, int maxRecords) const
             cursor.seqKnown = true;
             continue;
         }
-        quint32 size = 0;
-        const Copy copy = copyRecord(cursor.pos, head, buffer, &size);
-        if (copy == Copy::Overwritten)
-            continue;
         ReadItem item;
         item.pos = cursor.pos;
-        if (copy != Copy::Ok
-            || Wire::decode(QByteArrayView(buffer, size), &item.record) != Wire::DecodeError::None
-            || (cursor.seqKnown && item.record.seq < cursor.nextSeq)) {
-            result.damaged = true;
-            cursor.pos = head;
-            cursor.seqKnown = false;
+        const bool ok = decodeAt(cursor.pos, head, tag, buffer, &size, &item.record, &copy);
+        if (copy == Copy::Overwritten)
+            continue;
+        if (!ok || item.record.seq <= cursor.lastSeq || (cursor.seqKnown && item.record.seq < cursor.nextSeq)) {
+            resynchronise(head, true);
             break;
         }
         if (cursor.seqKnown && item.record.seq > cursor.nextSeq) {
@@ -686,10 +724,11 @@ ReadResult RoomSegment::read(RingCursor &cursor, int maxRecords) const
         }
         cursor.pos += size;
         cursor.nextSeq = item.record.seq + 1;
+        cursor.lastSeq = item.record.seq;
         cursor.seqKnown = true;
         result.items.append(std::move(item));
     }
-    if (!result.more && cursor.pos != m_header->head.load(std::memory_order_acquire) && !result.damaged)
+    if (!result.more && !result.damaged && cursor.pos != m_header->head.load(std::memory_order_acquire))
         result.more = true;
     return result;
 }

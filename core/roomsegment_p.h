@@ -46,7 +46,8 @@ struct RingCursor
     quint64 generation = 0;
     quint64 pos = 0;        // byte position (never wraps) of the next record to read
     quint64 nextSeq = 0;    // sequence number expected there
-    bool seqKnown = false;  // false right after a resynchronisation: accept what comes
+    bool seqKnown = false;  // false right after a resynchronisation: accept what comes next...
+    quint64 lastSeq = 0;    // ...unless it is not newer than what we delivered: never twice
 };
 
 struct ReadItem
@@ -90,6 +91,8 @@ public:
     // Waits at most lockBudgetMs for the room's lock.
     OpenError open(const QString &room, int lockBudgetMs, QString *detail, QString *recovered);
     void close();
+    // Works on memory that is not shared (fuzzing and tests); size must be Layout::SegmentSize.
+    void attachBuffer(void *memory);
     bool isOpen() const { return m_header != nullptr; }
     QString key() const { return m_key; }
 
@@ -99,7 +102,8 @@ public:
     void unlock();
 
     // --- under the lock ---
-    // Appends records in order and returns the sequence number of the first one.
+    // Appends records in order and returns the sequence number of the first one, or 0 when the
+    // lock turned out to have been taken over (we were stopped too long): nothing is published.
     quint64 append(const QList<Wire::Outgoing> &records);
     MemberError addMember(const QByteArray &nameUtf8, qint64 pid, int *slot, quint32 *memberId);
     void removeMember(int slot);
@@ -142,6 +146,9 @@ private:
     MemberSlot *slotAt(int slot) const;
     void writeSlot(int slot, quint32 memberId, qint64 pid, const QByteArray &nameUtf8);
     bool checkOwnership(QString *detail) const;
+    quint32 generationTag() const;
+    bool decodeAt(quint64 pos, quint64 head, quint32 tag, char *buffer, quint32 *size,
+                  Wire::Record *record, Copy *copy) const;
 
     QSharedMemory m_shm;
     QString m_key;

@@ -22,9 +22,9 @@ enum HeaderOffset : quint32 {
     OffFlags = 29,
     OffNameLength = 30,
     OffTextLength = 32,
-    OffReserved = 36,
+    OffGeneration = 36,
 };
-static_assert(OffReserved + 4 == RecordHeaderSize);
+static_assert(OffGeneration + 4 == RecordHeaderSize);
 
 constexpr std::array<quint32, 256> makeCrcTable()
 {
@@ -112,7 +112,7 @@ quint32 encodedSize(const Outgoing &record)
     return alignUp(RecordHeaderSize + quint32(record.name.size()) + quint32(record.text.size()));
 }
 
-void encode(const Outgoing &record, quint64 seq, char *dst)
+void encode(const Outgoing &record, quint64 seq, quint32 generationTag, char *dst)
 {
     Q_ASSERT(quint32(record.name.size()) <= MaxNameBytes);
     Q_ASSERT(quint32(record.text.size()) <= MaxTextBytes);
@@ -126,6 +126,7 @@ void encode(const Outgoing &record, quint64 seq, char *dst)
     dst[OffFlags] = char(record.flags);
     qToLittleEndian<quint16>(quint16(record.name.size()), dst + OffNameLength);
     qToLittleEndian<quint32>(quint32(record.text.size()), dst + OffTextLength);
+    qToLittleEndian<quint32>(generationTag, dst + OffGeneration);
     char *payload = dst + RecordHeaderSize;
     std::memcpy(payload, record.name.constData(), size_t(record.name.size()));
     std::memcpy(payload + record.name.size(), record.text.constData(), size_t(record.text.size()));
@@ -133,10 +134,10 @@ void encode(const Outgoing &record, quint64 seq, char *dst)
     qToLittleEndian<quint32>(crc32(QByteArrayView(dst + OffSeq, covered - OffSeq)), dst + OffChecksum);
 }
 
-QByteArray encode(const Outgoing &record, quint64 seq)
+QByteArray encode(const Outgoing &record, quint64 seq, quint32 generationTag)
 {
     QByteArray bytes(qsizetype(encodedSize(record)), Qt::Uninitialized);
-    encode(record, seq, bytes.data());
+    encode(record, seq, generationTag, bytes.data());
     return bytes;
 }
 
@@ -171,8 +172,7 @@ DecodeError decode(QByteArrayView bytes, Record *out)
     const quint32 nameLength = qFromLittleEndian<quint16>(p + OffNameLength);
     const quint32 textLength = qFromLittleEndian<quint32>(p + OffTextLength);
     if (nameLength > MaxNameBytes || textLength > MaxTextBytes
-        || alignUp(RecordHeaderSize + nameLength + textLength) != size
-        || qFromLittleEndian<quint32>(p + OffReserved) != 0) {
+        || alignUp(RecordHeaderSize + nameLength + textLength) != size) {
         return DecodeError::BadLengths;
     }
 
@@ -189,6 +189,7 @@ DecodeError decode(QByteArrayView bytes, Record *out)
     record.seq = qFromLittleEndian<quint64>(p + OffSeq);
     record.timeMs = qFromLittleEndian<qint64>(p + OffTime);
     record.memberId = qFromLittleEndian<quint32>(p + OffMember);
+    record.generationTag = qFromLittleEndian<quint32>(p + OffGeneration);
     record.kind = RecordKind(kind);
     record.flags = flags;
     if (!decodeUtf8(bytes.sliced(RecordHeaderSize, nameLength), &record.name)

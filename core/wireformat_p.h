@@ -26,6 +26,7 @@ struct Record
     quint64 seq = 0;
     qint64 timeMs = 0;
     quint32 memberId = 0;
+    quint32 generationTag = 0; // low 32 bits of the segment generation it was written in
     RecordKind kind = RecordKind::Text;
     quint8 flags = 0;
     QString name;
@@ -63,9 +64,10 @@ TextError checkName(QStringView name);
 
 quint32 crc32(QByteArrayView bytes, quint32 crc = 0);
 quint32 encodedSize(const Outgoing &record);
-// Writes encodedSize(record) bytes to dst (padding zeroed), numbered seq, checksum included.
-void encode(const Outgoing &record, quint64 seq, char *dst);
-QByteArray encode(const Outgoing &record, quint64 seq);
+// Writes encodedSize(record) bytes to dst (padding zeroed), numbered seq, tagged with the
+// segment's generation, checksum included.
+void encode(const Outgoing &record, quint64 seq, quint32 generationTag, char *dst);
+QByteArray encode(const Outgoing &record, quint64 seq, quint32 generationTag = 0);
 // bytes may be longer than the record; only the record's own size is read.
 DecodeError decode(QByteArrayView bytes, Record *out);
 

@@ -5,6 +5,7 @@
 #include "messagemodel.h"
 
 #include <QtCore/QStandardPaths>
+#include <QtGui/QAction>
 #include <QtGui/QClipboard>
 #include <QtTest/QtTest>
 #include <QtWidgets/QApplication>
@@ -95,6 +96,7 @@ private Q_SLOTS:
     void scrollbackIsCapped();
     void copySelectedMessage();
     void newMessagesHintWhenScrolledUp();
+    void floodStaysBounded();
 };
 
 void TestChatWindow::initTestCase()
@@ -327,8 +329,17 @@ void TestChatWindow::languageSwitchRetranslates()
     const QModelIndex join = alice->model()->index(0);
     QCOMPARE(join.data().toString(), QStringLiteral("alice joined"));
 
-    ChatWindow::applyLanguage(QStringLiteral("de"));
+    // Through the Language menu, as a user would.
+    QAction *german = nullptr;
+    for (QAction *action : alice->findChildren<QAction *>()) {
+        if (action->isCheckable() && action->data().toString() == QStringLiteral("de"))
+            german = action;
+    }
+    QVERIFY(german);
+    german->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(alice->sendButton()->text(), QStringLiteral("Senden"), Timeout);
+    QVERIFY(german->isChecked());
+    QCOMPARE(ChatWindow::currentLanguage(), QStringLiteral("de"));
     QCOMPARE(join.data().toString(), QStringLiteral("alice ist beigetreten"));
     // Strings from the core are translated through the same catalogue.
     QCOMPARE(IpcChannel::checkMessage(QString()), QStringLiteral("Die Nachricht ist leer."));
@@ -442,6 +453,30 @@ void TestChatWindow::newMessagesHintWhenScrolledUp()
     QTest::mouseClick(bob->newMessagesButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(bar->value(), bar->maximum(), Timeout);
     QVERIFY(!bob->newMessagesButton()->isVisible());
+}
+
+void TestChatWindow::floodStaysBounded()
+{
+    const QString room = uniqueRoom();
+    auto alice = makeWindow(room, QStringLiteral("alice"));
+    auto bob = makeWindow(room, QStringLiteral("bob"));
+    bob->resize(500, 400);
+    bob->show();
+    QVERIFY(QTest::qWaitForWindowExposed(bob.get()));
+    QElapsedTimer timer;
+    timer.start();
+    const int count = MessageModel::DefaultMaximumCount + 1000;
+    for (int i = 0; i < count; ++i)
+        QVERIFY(alice->channel()->sendMessage(QStringLiteral("flood %1 with some words to wrap around").arg(i)));
+    const QString last = QStringLiteral("flood %1 with some words to wrap around").arg(count - 1);
+    QTRY_VERIFY_WITH_TIMEOUT(findText(bob->model(), last) >= 0, 20000);
+    QCOMPARE(bob->model()->rowCount(), MessageModel::DefaultMaximumCount);
+    QCOMPARE(bob->model()->index(MessageModel::DefaultMaximumCount - 1).data().toString(), last);
+    // Still following the newest message after the flood.
+    QScrollBar *bar = bob->messageView()->verticalScrollBar();
+    QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() > 0, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(bar->value(), bar->maximum(), Timeout);
+    qDebug() << "flood of" << count << "handled in" << timer.elapsed() << "ms";
 }
 
 QTEST_MAIN(TestChatWindow)

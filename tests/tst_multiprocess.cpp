@@ -283,7 +283,7 @@ void tst_MultiProcess::creatorQuitsWhileAnotherHoldsLock()
     QVERIFY(waitForLine(reader, QProcess::StandardError, 10000));
 
     QProcess *holder = startPeer({ QStringLiteral("hold-lock"), QStringLiteral("--room"), m_room,
-                                   QStringLiteral("--hold-ms"), QStringLiteral("1500") });
+                                   QStringLiteral("--hold-ms"), QStringLiteral("700") });
     QVERIFY(waitForLine(holder, QProcess::StandardOutput, 10000));
     const QByteArray locked = holder->readLine().trimmed();
     QVERIFY(locked.startsWith("locked "));

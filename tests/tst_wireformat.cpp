@@ -186,7 +186,7 @@ void tst_WireFormat::corruptionIsDetected_data()
     QTest::addRow("unknown flag") << 29 << QByteArray("\x80", 1) << int(E::BadKind);
     QTest::addRow("name length huge") << 30 << QByteArray("\xff\xff", 2) << int(E::BadLengths);
     QTest::addRow("text length 0xFFFFFFFF") << 32 << QByteArray(4, '\xff') << int(E::BadLengths);
-    QTest::addRow("reserved") << 36 << QByteArray("\x01", 1) << int(E::BadLengths);
+    QTest::addRow("generation tag") << 36 << QByteArray("\x01", 1) << int(E::BadChecksum);
     QTest::addRow("payload bit") << 41 << QByteArray("Z", 1) << int(E::BadChecksum);
 }
 
