@@ -350,7 +350,11 @@ bool IpcChannelPrivate::takeSlot(int lockBudgetMs, QString *error)
         return false;
     }
     const qint64 pid = QCoreApplication::applicationPid();
-    if (segment.addMember(nicknameUtf8, pid, &slot, &memberId) != RoomSegment::MemberError::None) {
+    RoomSegment::MemberError added = segment.addMember(nicknameUtf8, pid, &slot, &memberId);
+    // A table that looks full may be full of garbage: repair frees what does not validate.
+    if (added == RoomSegment::MemberError::RoomFull && segment.repair())
+        added = segment.addMember(nicknameUtf8, pid, &slot, &memberId);
+    if (added != RoomSegment::MemberError::None) {
         segment.unlock();
         slot = -1;
         memberId = 0;
@@ -539,8 +543,11 @@ void IpcChannelPrivate::refreshMembers()
     Q_Q(IpcChannel);
     const quint32 epoch = segment.memberEpoch();
     QList<RoomMemberEntry> entries;
-    if (!segment.readMembers(&entries))
-        return; // changing under our feet on every try: the next poll sees the new epoch
+    if (!segment.readMembers(&entries)) {
+        // Changing under our feet on every try, or left "changing" by a writer that died.
+        repairWanted = true;
+        return;
+    }
     knownEpoch = epoch;
     QList<ChatMember> updated;
     for (const RoomMemberEntry &entry : std::as_const(entries)) {

@@ -1,6 +1,6 @@
 // A room is one shared-memory segment. This file is the only place that knows its layout.
 //
-// Segment layout (layout version 1; all integers little-endian, as the host writes them)
+// Segment layout (layout version 2; all integers little-endian, as the host writes them)
 //
 //   0      header, 256 bytes
 //            0  u32 magic        "SMSC"; stored last when (re)initialising, with release order
@@ -8,7 +8,7 @@
 //            8  u32 segmentSize, 12 u32 memberTableOffset, 16 u32 memberSlotCount,
 //           20  u32 memberSlotSize, 24 u32 ringOffset, 28 u32 ringCapacity
 //           32  u64 generation   random, new at every (re)initialisation
-//           40  u64 lockWord     0 = free, else (pid << 32 | per-process random token)
+//           40  u64 lockWord     0 = free, else (pid << 32 | a value new at every acquisition)
 //           48  u64 head         byte position after the last committed record (never wraps)
 //           56  u64 tail         byte position of the oldest record still intact
 //           64  u64 nextSeq      sequence number of the next record
@@ -22,7 +22,7 @@
 //          and a record may wrap around the end. Record format: see wireformat.cpp
 //            0 u32 size (multiple of 8)  4 u32 crc32(bytes 8..end of text)  8 u64 seq
 //           16 i64 time (ms since epoch, UTC)  24 u32 memberId  28 u8 kind  29 u8 flags
-//           30 u16 nameLength  32 u32 textLength  36 u32 reserved (0)  40 name, text, padding
+//           30 u16 nameLength  32 u32 textLength  36 u32 generation tag (low half of the segment generation)  40 name, text, padding
 //
 // Who writes what, and when
 //   - Everything but heartbeats is written under the lock word. Taking it is one CAS; a holder
@@ -168,12 +168,18 @@ QString describeHeader(const SegmentHeader &h)
 } // namespace
 
 RoomSegment::RoomSegment()
+    : m_pidBits(quint64(QCoreApplication::applicationPid() & 0xffffffff) << 32),
+      m_acquisitions(QRandomGenerator::system()->generate())
 {
-    const quint64 pid = quint64(QCoreApplication::applicationPid()) & 0xffffffffu;
-    quint32 token = 0;
-    while (token == 0)
-        token = QRandomGenerator::system()->generate();
-    m_lockToken = (pid << 32) | token;
+}
+
+quint64 RoomSegment::nextLockValue()
+{
+    // A new value for every acquisition: a waiter that sees the same value for a second knows
+    // it is one hold, not a busy writer that takes the lock again and again.
+    if (++m_acquisitions == 0)
+        ++m_acquisitions;
+    return m_pidBits | m_acquisitions;
 }
 
 RoomSegment::~RoomSegment()
@@ -391,11 +397,14 @@ void RoomSegment::initialise()
 RoomSegment::LockResult RoomSegment::tryLock(int budgetMs)
 {
     std::atomic<quint64> &word = m_header->lockWord;
+    const quint64 mine = nextLockValue();
     const qint64 start = Platform::steadyMsecs();
     for (int spin = 0;; ++spin) {
         quint64 holder = 0;
-        if (word.compare_exchange_strong(holder, m_lockToken, std::memory_order_acquire))
+        if (word.compare_exchange_strong(holder, mine, std::memory_order_acquire)) {
+            m_heldLock = mine;
             return LockResult::Acquired;
+        }
 
         const qint64 now = Platform::steadyMsecs();
         if (holder != m_seenHolder) {
@@ -406,7 +415,8 @@ RoomSegment::LockResult RoomSegment::tryLock(int budgetMs)
         const bool waitedLong = now - m_seenHolderSinceMs >= LockStaleMs;
         const bool checkOwner = spin == 64 || waitedLong;
         if (checkOwner && (waitedLong || !Platform::isProcessAlive(qint64(holder >> 32)))) {
-            if (word.compare_exchange_strong(holder, m_lockToken, std::memory_order_acquire)) {
+            if (word.compare_exchange_strong(holder, mine, std::memory_order_acquire)) {
+                m_heldLock = mine;
                 qCWarning(lcSegment) << "took over the lock from" << (holder >> 32)
                                      << (waitedLong ? "(held too long)" : "(process gone)");
                 m_seenHolder = 0;
@@ -427,7 +437,8 @@ RoomSegment::LockResult RoomSegment::tryLock(int budgetMs)
 
 void RoomSegment::unlock()
 {
-    quint64 mine = m_lockToken;
+    quint64 mine = m_heldLock;
+    m_heldLock = 0;
     if (!m_header->lockWord.compare_exchange_strong(mine, 0, std::memory_order_release))
         qCWarning(lcSegment) << "the lock had been taken over while we held it";
 }
@@ -520,7 +531,7 @@ quint64 RoomSegment::append(const QList<Wire::Outgoing> &records)
     }
     // If we were stopped long enough for another process to take the lock over, we must not
     // write: the bytes past head are its now.
-    if (h->lockWord.load(std::memory_order_relaxed) != m_lockToken)
+    if (h->lockWord.load(std::memory_order_relaxed) != m_heldLock)
         return 0;
     const quint64 publishedHead = head;
     h->tail.store(tail, std::memory_order_relaxed);
@@ -862,6 +873,8 @@ void RoomSegment::heartbeat(int slot, qint64 nowMs)
 
 bool RoomSegment::slotHolds(int slot, quint32 memberId) const
 {
+    if (slot < 0 || quint32(slot) >= Layout::MemberSlotCount)
+        return false;
     const MemberSlot *s = slotAt(slot);
     return s->state.load(std::memory_order_acquire) == SlotUsed && s->memberId == memberId;
 }

@@ -17,7 +17,8 @@ struct MemberSlot;
 
 namespace Layout {
 constexpr quint32 Magic = 0x43534d53;     // "SMSC" in memory order
-constexpr quint32 Version = 1;
+// 2: records carry the generation tag (version 1 had a reserved zero there).
+constexpr quint32 Version = 2;
 constexpr quint32 HeaderSize = 256;
 constexpr quint32 MemberSlotCount = 32;
 constexpr quint32 MemberSlotSize = 128;
@@ -133,8 +134,6 @@ public:
 
     static bool memberIsDead(const RoomMemberEntry &member, qint64 nowMs);
 
-    quint64 lockToken() const { return m_lockToken; }
-
 private:
     void copyOut(quint64 pos, char *dst, quint32 size) const;
     void copyIn(quint64 pos, const char *src, quint32 size);
@@ -155,7 +154,10 @@ private:
     SegmentHeader *m_header = nullptr;
     char *m_base = nullptr;
     char *m_ring = nullptr;
-    quint64 m_lockToken = 0;
+    quint64 nextLockValue();
+    const quint64 m_pidBits;  // our pid, in the lock word's upper half
+    quint32 m_acquisitions;   // the lower half: new for every acquisition
+    quint64 m_heldLock = 0;   // the value we stored, while we hold the lock
     // Who held the lock when we last found it taken, and since when: a holder that neither dies
     // nor lets go for LockStaleMs is treated as gone (a stopped or hostile process).
     mutable quint64 m_seenHolder = 0;
