@@ -102,7 +102,8 @@ QProcess *tst_MultiProcess::startCli(const QStringList &arguments)
 
 QJsonObject tst_MultiProcess::finish(QProcess *peer, int timeoutMs)
 {
-    if (!peer->waitForFinished(timeoutMs)) {
+    // waitForFinished() is false for a process that has already finished: ask first.
+    if (peer->state() != QProcess::NotRunning && !peer->waitForFinished(timeoutMs)) {
         qWarning("peer did not finish in time");
         return {};
     }

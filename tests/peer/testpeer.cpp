@@ -4,6 +4,8 @@
 //             [--observer] [--timeout S]
 //       Sends K messages "N#i", reads until T text messages were received or reported missed
 //       (or a text from SENDER arrives), checks order on the way, prints one JSON summary.
+//   vandal    --room R --seconds S [--seed N]
+//       Writes random bytes, bit flips and crafted fields into the live segment for S seconds.
 //   hold-lock --room R --hold-ms M [--torn]
 //       Takes the room's lock, prints "locked HEAD", optionally leaves a torn record past head,
 //       holds the lock M ms (the test may SIGKILL it meanwhile), prints "released HEAD", exits.
@@ -14,6 +16,8 @@
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
 #include <QtCore/QCryptographicHash>
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QRandomGenerator>
 #include <QtCore/QHash>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -104,11 +108,11 @@ int runChat(const QCommandLineParser &parser)
     qint64 confirmed = 0; // messageSent or sendFailed: the outbox no longer holds it
     qint64 failed = 0;
     bool stopSeen = false;
-    // Done when everything we sent left the outbox and we read what we were told to read.
+    // Done at a text from --stop-on, or when everything we sent left the outbox and we read
+    // what we were told to read.
     const auto finishIfDone = [&] {
-        const bool reading = expect >= 0 ? check.received + check.missed >= expect
-                                         : (stopOn.isEmpty() || stopSeen);
-        if (confirmed >= toSend && reading) {
+        const bool reading = expect >= 0 ? check.received + check.missed >= expect : stopOn.isEmpty();
+        if (stopSeen || (confirmed >= toSend && reading)) {
             exitCode = 0;
             QCoreApplication::quit();
         }
@@ -126,11 +130,27 @@ int runChat(const QCommandLineParser &parser)
         ++confirmed;
         finishIfDone();
     });
-    QObject::connect(&channel, &IpcChannel::sendFailed, qApp, [&] {
+    QObject::connect(&channel, &IpcChannel::sendFailed, qApp, [&](const QString &, const QString &reason) {
+        std::fprintf(stderr, "send failed: %s\n", qPrintable(reason));
         ++failed;
         ++confirmed;
         finishIfDone();
     });
+    qint64 errors = 0;
+    QObject::connect(&channel, &IpcChannel::errorOccurred, qApp, [&](const QString &message) {
+        std::fprintf(stderr, "error: %s\n", qPrintable(message));
+        ++errors;
+    });
+    // The longest time our event loop did not turn: what a user would feel as a freeze.
+    qint64 maxStallMs = 0;
+    QElapsedTimer sinceTick;
+    sinceTick.start();
+    QTimer stallProbe;
+    stallProbe.setInterval(5);
+    QObject::connect(&stallProbe, &QTimer::timeout, qApp, [&] {
+        maxStallMs = qMax(maxStallMs, sinceTick.restart() - 5);
+    });
+    stallProbe.start();
 
     const IpcChannel::JoinFlags flags = parser.isSet(QStringLiteral("observer")) ? IpcChannel::Observer
                                                                                  : IpcChannel::NoJoinFlags;
@@ -140,11 +160,14 @@ int runChat(const QCommandLineParser &parser)
     }
     std::fprintf(stderr, "joined\n");
 
-    // Send in slices so that our own event loop keeps turning (and reading) meanwhile.
+    // Send in slices so that our own event loop keeps turning (and reading) meanwhile; with
+    // --rate, a slice every 10 ms.
+    const qint64 rate = parser.value(QStringLiteral("rate")).toLongLong();
+    const qint64 perSlice = rate > 0 ? qMax<qint64>(1, rate / 100) : 200;
     QTimer sender;
-    sender.setInterval(0);
+    sender.setInterval(rate > 0 ? 10 : 0);
     QObject::connect(&sender, &QTimer::timeout, qApp, [&] {
-        for (int i = 0; i < 200 && sent < toSend; ++i, ++sent) {
+        for (qint64 i = 0; i < perSlice && sent < toSend; ++i, ++sent) {
             if (!channel.sendMessage(name + QLatin1Char('#') + QString::number(sent)
                                      + (padding.isEmpty() ? QString() : QLatin1Char(' ') + padding))) {
                 std::fprintf(stderr, "refused: %s\n", qPrintable(channel.errorString()));
@@ -165,8 +188,89 @@ int runChat(const QCommandLineParser &parser)
     QJsonObject summary = check.summary(name);
     summary.insert(QStringLiteral("sent"), sent);
     summary.insert(QStringLiteral("send_failed"), failed);
+    summary.insert(QStringLiteral("errors"), errors);
+    summary.insert(QStringLiteral("max_stall_ms"), maxStallMs);
     printLine(QJsonDocument(summary).toJson(QJsonDocument::Compact));
     return exitCode;
+}
+
+int runVandal(const QCommandLineParser &parser)
+{
+    // Offsets from the layout documented at the top of core/roomsegment.cpp.
+    enum : quint32 { Generation = 32, LockWord = 40, Head = 48, Tail = 56, NextSeq = 64, Epoch = 72 };
+    QSharedMemory shm;
+    RoomSegment::applyKey(shm, RoomSegment::keyForRoom(parser.value(QStringLiteral("room"))));
+    if (!shm.attach()) {
+        std::fprintf(stderr, "attach failed: %s\n", qPrintable(shm.errorString()));
+        return 2;
+    }
+    auto *base = static_cast<char *>(shm.data());
+    const auto put64 = [&](quint32 offset, quint64 value) { std::memcpy(base + offset, &value, 8); };
+    const auto get64 = [&](quint32 offset) { quint64 v; std::memcpy(&v, base + offset, 8); return v; };
+    QRandomGenerator random(parser.value(QStringLiteral("seed")).toUInt());
+    QElapsedTimer timer;
+    timer.start();
+    const qint64 durationMs = qint64(parser.value(QStringLiteral("seconds")).toDouble() * 1000);
+    qint64 writes = 0;
+    while (timer.elapsed() < durationMs) {
+        const quint32 ringPos = Layout::RingOffset + (quint32(get64(Head)) & (Layout::RingCapacity - 1) & ~7u);
+        switch (random.bounded(12)) {
+        case 0: case 1: case 2: { // random bytes anywhere
+            const quint32 length = 1 + random.bounded(64u);
+            const quint32 offset = random.bounded(Layout::SegmentSize - length);
+            for (quint32 i = 0; i < length; ++i)
+                base[offset + i] = char(random.bounded(256u));
+            break;
+        }
+        case 3: case 4: // a bit flip near where readers are reading
+            base[Layout::RingOffset + random.bounded(Layout::RingCapacity)] ^= char(1u << random.bounded(8u));
+            base[ringPos - 8 * random.bounded(64u)] ^= char(1u << random.bounded(8u));
+            break;
+        case 5: { // a record size of 0xFFFFFFFF where the next record will be
+            const quint32 huge = 0xffffffffu;
+            std::memcpy(base + ringPos, &huge, 4);
+            break;
+        }
+        case 6: // positions beyond the ring, or backwards
+            put64(Head, get64(Head) + Layout::RingCapacity * (1 + random.bounded(4u)));
+            put64(Tail, random.generate64());
+            break;
+        case 7: // sequence numbers that jump back or wrap
+            put64(NextSeq, random.bounded(2) ? get64(NextSeq) - random.bounded(1000u) : ~quint64(0) - 1);
+            break;
+        case 8: // a member table full of garbage, and a table "being changed" forever
+            for (quint32 i = 0; i < Layout::MemberSlotCount * Layout::MemberSlotSize; i += 4) {
+                const quint32 word = random.generate();
+                std::memcpy(base + Layout::MemberTableOffset + i, &word, 4);
+            }
+            put64(Epoch, get64(Epoch) | 1);
+            break;
+        case 9: // a lock word naming a live process (ours) or garbage
+            put64(LockWord, random.bounded(2) ? (quint64(QCoreApplication::applicationPid()) << 32) | 1
+                                              : random.generate64());
+            break;
+        case 10: // another generation, or another layout version
+            put64(Generation, random.generate64());
+            base[4] = char(random.bounded(256u));
+            break;
+        case 11: // a plausible record, valid checksum, that claims to come from someone else
+        {
+            Wire::Outgoing record;
+            record.name = "mallory";
+            record.text = "forged";
+            const QByteArray bytes = Wire::encode(record, random.generate64(), random.generate());
+            for (int i = 0; i < bytes.size(); ++i)
+                base[Layout::RingOffset + ((ringPos - Layout::RingOffset + quint32(i)) & (Layout::RingCapacity - 1))] = bytes[i];
+            break;
+        }
+        }
+        ++writes;
+        if (writes % 16 == 0)
+            QThread::usleep(50);
+    }
+    shm.detach();
+    printLine("writes " + QByteArray::number(writes));
+    return 0;
 }
 
 int runHoldLock(const QCommandLineParser &parser)
@@ -224,6 +328,9 @@ int main(int argc, char *argv[])
         { QStringLiteral("timeout"), QStringLiteral("seconds"), QStringLiteral("s"), QStringLiteral("60") },
         { QStringLiteral("hold-ms"), QStringLiteral("hold the lock this long"), QStringLiteral("ms"), QStringLiteral("1000") },
         { QStringLiteral("torn"), QStringLiteral("leave a torn record past head") },
+        { QStringLiteral("rate"), QStringLiteral("messages per second (0: as fast as possible)"), QStringLiteral("n"), QStringLiteral("0") },
+        { QStringLiteral("seconds"), QStringLiteral("vandal: how long"), QStringLiteral("s"), QStringLiteral("3") },
+        { QStringLiteral("seed"), QStringLiteral("vandal: random seed"), QStringLiteral("n"), QStringLiteral("1") },
     });
     parser.process(app);
     const QString mode = parser.positionalArguments().value(0);
@@ -231,6 +338,8 @@ int main(int argc, char *argv[])
         return runChat(parser);
     if (mode == QLatin1String("hold-lock"))
         return runHoldLock(parser);
+    if (mode == QLatin1String("vandal"))
+        return runVandal(parser);
     std::fprintf(stderr, "unknown mode\n");
     return 2;
 }

@@ -1,0 +1,280 @@
+// The room under attack: hostile bytes written into a live segment, peers stopped at random
+// moments, floods with slow readers. Each test fails when its promise (README, "Guarantees")
+// breaks.
+#include "roomsegment_p.h"
+
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QProcess>
+#include <QtCore/QRandomGenerator>
+#include <QtTest/QtTest>
+
+#include <memory>
+#include <vector>
+
+#if defined(Q_OS_UNIX)
+#  include <signal.h>
+#endif
+
+class tst_Attacks : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void hostileBytes();
+    void stoppedPeerDoesNotStallOthers();
+    void floodTwoWritersEightReaders();
+
+private:
+    QProcess *startPeer(const QStringList &arguments);
+    QJsonObject finish(QProcess *peer, int timeoutMs);
+    bool sendMarker(const QString &name, int withinMs);
+
+    QString m_room;
+    std::vector<std::unique_ptr<QProcess>> m_processes;
+};
+
+namespace {
+QByteArray describe(const QJsonObject &summary)
+{
+    return QJsonDocument(summary).toJson(QJsonDocument::Compact);
+}
+
+void stop(QProcess *process)
+{
+#if defined(Q_OS_UNIX)
+    ::kill(pid_t(process->processId()), SIGSTOP);
+#endif
+}
+
+void resume(QProcess *process)
+{
+#if defined(Q_OS_UNIX)
+    ::kill(pid_t(process->processId()), SIGCONT);
+#endif
+}
+} // namespace
+
+void tst_Attacks::init()
+{
+    m_room = QStringLiteral("at%1-%2-%3")
+                 .arg(QCoreApplication::applicationPid())
+                 .arg(QLatin1String(QTest::currentTestFunction()).left(24))
+                 .arg(QRandomGenerator::global()->generate() % 10000);
+}
+
+void tst_Attacks::cleanup()
+{
+    for (auto &process : m_processes) {
+        if (process->state() != QProcess::NotRunning) {
+            resume(process.get());
+            process->kill();
+            process->waitForFinished(5000);
+        }
+    }
+    m_processes.clear();
+    ShmChat::RoomSegment::removeIfUnused(m_room);
+}
+
+QProcess *tst_Attacks::startPeer(const QStringList &arguments)
+{
+    auto process = std::make_unique<QProcess>();
+    process->start(QStringLiteral(SHMCHAT_TESTPEER), arguments);
+    if (!process->waitForStarted(5000))
+        qFatal("cannot start the test peer");
+    m_processes.push_back(std::move(process));
+    return m_processes.back().get();
+}
+
+QJsonObject tst_Attacks::finish(QProcess *peer, int timeoutMs)
+{
+    // waitForFinished() is false for a process that has already finished: ask first.
+    if (peer->state() != QProcess::NotRunning && !peer->waitForFinished(timeoutMs)) {
+        qWarning("peer did not finish in time");
+        return {};
+    }
+    const QList<QByteArray> lines = peer->readAllStandardOutput().trimmed().split('\n');
+    QJsonObject summary = QJsonDocument::fromJson(lines.last()).object();
+    summary.insert(QStringLiteral("exit_code"), peer->exitCode());
+    summary.insert(QStringLiteral("exit_status"), int(peer->exitStatus()));
+    summary.insert(QStringLiteral("stderr"), QString::fromUtf8(peer->readAllStandardError().left(2000)));
+    return summary;
+}
+
+// Posts "NAME#0" with shmchat-cli, retrying while the room is still recovering.
+bool tst_Attacks::sendMarker(const QString &name, int withinMs)
+{
+    QDeadlineTimer deadline(withinMs);
+    do {
+        QProcess send;
+        send.start(QStringLiteral(SHMCHAT_CLI), { QStringLiteral("send"), QStringLiteral("--room"), m_room,
+                                                  QStringLiteral("--name"), name, name + QStringLiteral("#0") });
+        if (send.waitForFinished(5000) && send.exitStatus() == QProcess::NormalExit && send.exitCode() == 0)
+            return true;
+        QTest::qWait(50);
+    } while (!deadline.hasExpired());
+    return false;
+}
+
+void tst_Attacks::hostileBytes()
+{
+    const QStringList names = { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") };
+    QList<QProcess *> peers;
+    for (const QString &name : names) {
+        peers << startPeer({ QStringLiteral("chat"), QStringLiteral("--room"), m_room, QStringLiteral("--name"), name,
+                             QStringLiteral("--send"), QStringLiteral("1000000000"), QStringLiteral("--rate"),
+                             QStringLiteral("300"), QStringLiteral("--stop-on"), QStringLiteral("z") });
+    }
+    QTest::qWait(500); // chatting before the attack
+
+    const quint32 seed = QRandomGenerator::global()->generate();
+    qInfo("vandal seed %u", seed);
+    QProcess *vandal = startPeer({ QStringLiteral("vandal"), QStringLiteral("--room"), m_room, QStringLiteral("--seconds"),
+                                   QStringLiteral("3"), QStringLiteral("--seed"), QString::number(seed) });
+    QVERIFY(vandal->waitForFinished(20000));
+    QCOMPARE(vandal->exitCode(), 0);
+    QElapsedTimer sinceAttack;
+    sinceAttack.start();
+    qInfo("vandal: %s", vandal->readAllStandardOutput().trimmed().constData());
+    for (QProcess *peer : std::as_const(peers))
+        QVERIFY2(peer->state() == QProcess::Running, "a peer died under attack");
+
+    // Normal chat again: a fresh message reaches every peer soon after the attack stops.
+    QVERIFY(sendMarker(QStringLiteral("z"), 5000));
+    for (QProcess *peer : std::as_const(peers)) {
+        const QJsonObject summary = finish(peer, 5000);
+        const QByteArray text = describe(summary);
+        QVERIFY2(!summary.isEmpty(), "a peer hung after the attack");
+        QVERIFY2(summary.value(QStringLiteral("exit_status")).toInt() == QProcess::NormalExit, text);
+        QVERIFY2(summary.value(QStringLiteral("exit_code")).toInt() == 0, text);
+        // Nothing the vandal wrote was shown as a message, and nothing was shown twice.
+        QVERIFY2(summary.value(QStringLiteral("malformed")).toInteger() == 0, text);
+        QVERIFY2(summary.value(QStringLiteral("duplicates")).toInteger() == 0, text);
+        QVERIFY2(!summary.value(QStringLiteral("stderr")).toString().contains(QLatin1String("mallory")), text);
+        // One clear error per peer for the whole incident.
+        QVERIFY2(summary.value(QStringLiteral("errors")).toInteger() == 1, text);
+        QVERIFY2(summary.value(QStringLiteral("max_stall_ms")).toInteger() < 500, text);
+        qInfo("%s", text.constData());
+    }
+    qInfo("chat was back %lld ms after the attack", sinceAttack.elapsed());
+    QVERIFY(sinceAttack.elapsed() < 3000);
+}
+
+void tst_Attacks::stoppedPeerDoesNotStallOthers()
+{
+#if !defined(Q_OS_UNIX)
+    QSKIP("needs SIGSTOP");
+#else
+    const QStringList names = { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") };
+    QList<QProcess *> peers;
+    for (const QString &name : names) {
+        peers << startPeer({ QStringLiteral("chat"), QStringLiteral("--room"), m_room, QStringLiteral("--name"), name,
+                             QStringLiteral("--send"), QStringLiteral("1000000000"), QStringLiteral("--rate"),
+                             QStringLiteral("2000"), QStringLiteral("--stop-on"), QStringLiteral("z") });
+    }
+    QTest::qWait(500 + int(QRandomGenerator::global()->bounded(1000))); // a random moment
+    stop(peers.last());
+    QTest::qWait(10000);
+    resume(peers.last());
+    QElapsedTimer sinceResume;
+    sinceResume.start();
+    QVERIFY(sendMarker(QStringLiteral("z"), 3000));
+
+    for (QProcess *peer : std::as_const(peers)) {
+        const QJsonObject summary = finish(peer, 5000);
+        const QByteArray text = describe(summary);
+        QVERIFY2(!summary.isEmpty(), "a peer did not resume");
+        QVERIFY2(summary.value(QStringLiteral("exit_code")).toInt() == 0, text);
+        QVERIFY2(summary.value(QStringLiteral("malformed")).toInteger() == 0, text);
+        QVERIFY2(summary.value(QStringLiteral("duplicates")).toInteger() == 0, text);
+        QVERIFY2(summary.value(QStringLiteral("seq_errors")).toInteger() == 0, text);
+        // A send either went through or failed with a reason (printed as "send failed: ...").
+        const qint64 failed = summary.value(QStringLiteral("send_failed")).toInteger();
+        QVERIFY2(failed == summary.value(QStringLiteral("stderr")).toString().count(QLatin1String("send failed: ")), text);
+        if (peer != peers.last()) {
+            // The others' event loops kept turning the whole time.
+            QVERIFY2(summary.value(QStringLiteral("max_stall_ms")).toInteger() < 100, text);
+        }
+        qInfo("%s", text.constData());
+    }
+    qInfo("all resumed %lld ms after SIGCONT", sinceResume.elapsed());
+    QVERIFY(sinceResume.elapsed() < 2000);
+#endif
+}
+
+void tst_Attacks::floodTwoWritersEightReaders()
+{
+    const int readers = 8;
+    const int perWriter = 50000;
+    const int total = 2 * perWriter;
+    QList<QProcess *> readerProcesses;
+    for (int i = 0; i < readers; ++i) {
+        QProcess *reader = startPeer({ QStringLiteral("chat"), QStringLiteral("--room"), m_room, QStringLiteral("--name"),
+                                       QStringLiteral("r%1").arg(i), QStringLiteral("--observer"), QStringLiteral("--expect"),
+                                       QString::number(total), QStringLiteral("--timeout"), QStringLiteral("120") });
+        readerProcesses << reader;
+    }
+    // Let every reader join before anything is written, so each one's count is exact.
+    for (QProcess *reader : std::as_const(readerProcesses)) {
+        reader->setReadChannel(QProcess::StandardError);
+        QTRY_VERIFY_WITH_TIMEOUT(reader->canReadLine() || reader->waitForReadyRead(100), 10000);
+    }
+#if defined(Q_OS_UNIX)
+    QProcess *slow = readerProcesses.first();
+    stop(slow); // a reader that is away for 30 s
+#endif
+    QElapsedTimer clock;
+    clock.start();
+    QList<QProcess *> writers;
+    for (int w = 0; w < 2; ++w) {
+        writers << startPeer({ QStringLiteral("chat"), QStringLiteral("--room"), m_room, QStringLiteral("--name"),
+                               QStringLiteral("w%1").arg(w), QStringLiteral("--observer"), QStringLiteral("--send"),
+                               QString::number(perWriter), QStringLiteral("--rate"), QStringLiteral("20000") });
+    }
+    qint64 sent = 0;
+    for (QProcess *writer : std::as_const(writers)) {
+        const QJsonObject summary = finish(writer, 60000);
+        QVERIFY2(summary.value(QStringLiteral("exit_code")).toInt() == 0, describe(summary));
+        QCOMPARE(summary.value(QStringLiteral("send_failed")).toInteger(), 0);
+        sent += summary.value(QStringLiteral("sent")).toInteger();
+    }
+    QCOMPARE(sent, qint64(total));
+    // The writers finished while a reader was stopped: writers never wait for readers.
+    const qint64 writersDone = clock.elapsed();
+    qInfo("writers done after %lld ms", writersDone);
+#if defined(Q_OS_UNIX)
+    QVERIFY(writersDone < 30000);
+    QTest::qWait(int(qMax<qint64>(0, 30000 - clock.elapsed())));
+    resume(slow);
+#endif
+
+    QString digest; // of every reader that missed nothing: one room, one order
+    for (QProcess *reader : std::as_const(readerProcesses)) {
+        const QJsonObject summary = finish(reader, 60000);
+        const QByteArray text = describe(summary);
+        QVERIFY2(summary.value(QStringLiteral("exit_code")).toInt() == 0, text);
+        const qint64 received = summary.value(QStringLiteral("received")).toInteger();
+        const qint64 missed = summary.value(QStringLiteral("missed")).toInteger();
+        // Exact accounting against the writers' own count.
+        QVERIFY2(received + missed == sent, text);
+        QVERIFY2(summary.value(QStringLiteral("skipped")).toInteger() == missed, text);
+        QVERIFY2(summary.value(QStringLiteral("duplicates")).toInteger() == 0, text);
+        QVERIFY2(summary.value(QStringLiteral("malformed")).toInteger() == 0, text);
+        QVERIFY2(summary.value(QStringLiteral("seq_errors")).toInteger() == 0, text);
+#if defined(Q_OS_UNIX)
+        if (reader == slow)
+            QVERIFY2(missed > 0, text); // 100,000 messages do not fit the ring
+#endif
+        if (missed == 0) {
+            if (digest.isEmpty())
+                digest = summary.value(QStringLiteral("digest")).toString();
+            QVERIFY2(summary.value(QStringLiteral("digest")).toString() == digest, text);
+        }
+        qInfo("%s", text.constData());
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_Attacks)
+#include "tst_attacks.moc"
