@@ -7,6 +7,7 @@
 #include <QtCore/QStandardPaths>
 #include <QtGui/QAction>
 #include <QtGui/QClipboard>
+#include <QtGui/QDesktopServices>
 #include <QtTest/QtTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QFrame>
@@ -97,6 +98,21 @@ private Q_SLOTS:
     void copySelectedMessage();
     void newMessagesHintWhenScrolledUp();
     void floodStaysBounded();
+    void findsOnlyWebLinks();
+    void systemLines();
+    void historyIsMarked();
+    void fullRoomOffersRetry();
+    void clickingLinkOpensIt();
+};
+
+// Stands in for the desktop's browser.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl &url) { opened.append(url); }
 };
 
 void TestChatWindow::initTestCase()
@@ -304,6 +320,7 @@ void TestChatWindow::unreadCountInTitle()
     alice->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(alice.get()));
     QVERIFY(!bob->isActiveWindow());
+    QCOMPARE(QApplication::focusWidget(), alice->composer()); // ready to type at once
 
     type(alice.get(), QStringLiteral("one"));
     pressEnter(alice.get());
@@ -477,6 +494,163 @@ void TestChatWindow::floodStaysBounded()
     QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() > 0, Timeout);
     QTRY_COMPARE_WITH_TIMEOUT(bar->value(), bar->maximum(), Timeout);
     qDebug() << "flood of" << count << "handled in" << timer.elapsed() << "ms";
+    timer.restart();
+    bob->resize(700, 400);
+    bob->messageView()->doItemsLayout();
+    QCoreApplication::processEvents();
+    qDebug() << "relayout of" << bob->model()->rowCount() << "rows after a resize:" << timer.elapsed() << "ms";
+}
+
+void TestChatWindow::findsOnlyWebLinks()
+{
+    const auto links = [](const QString &text) {
+        QStringList found;
+        for (const auto &link : MessageDelegate::findLinks(text))
+            found << text.mid(link.first, link.second);
+        return found;
+    };
+    QCOMPARE(links(QStringLiteral("see https://example.com/a?b=1, and http://qt.io.")),
+             QStringList({ QStringLiteral("https://example.com/a?b=1"), QStringLiteral("http://qt.io") }));
+    QCOMPARE(links(QStringLiteral("(https://example.com/x_(y))")), QStringList{ QStringLiteral("https://example.com/x_(y)") });
+    QCOMPARE(links(QStringLiteral("javascript:alert(1) file:///etc/passwd ftp://x.org mailto:a@b.c")), QStringList());
+    QCOMPARE(links(QStringLiteral("xhttp://evil.com https:// http:///path")), QStringList());
+    QCOMPARE(links(QStringLiteral("<a href=\"http://a.example\">b</a>")), QStringList{ QStringLiteral("http://a.example") });
+}
+
+void TestChatWindow::clickingLinkOpensIt()
+{
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), &catcher, "open");
+    const QString room = uniqueRoom();
+    auto alice = makeWindow(room, QStringLiteral("alice"));
+    auto bob = makeWindow(room, QStringLiteral("bob"));
+    bob->resize(500, 400);
+    bob->show();
+    QVERIFY(QTest::qWaitForWindowExposed(bob.get()));
+    const QString text = QStringLiteral("https://example.com/page plain words after the link");
+    alice->composer()->setPlainText(text);
+    QVERIFY(alice->sendComposerText());
+    QTRY_VERIFY_WITH_TIMEOUT(findText(bob->model(), text) >= 0, Timeout);
+    const QModelIndex index = bob->model()->index(findText(bob->model(), text));
+    QListView *view = bob->messageView();
+    view->scrollTo(index);
+    const QRect rect = view->visualRect(index);
+    auto *delegate = qobject_cast<MessageDelegate *>(view->itemDelegate());
+    QVERIFY(delegate);
+
+    QPoint onLink;
+    QPoint offLink;
+    for (int y = rect.top(); y <= rect.bottom() && onLink.isNull(); y += 2) {
+        for (int x = rect.left(); x <= rect.right(); x += 3) {
+            const QString link = delegate->linkAt(view, index, QPoint(x, y));
+            if (link == QStringLiteral("https://example.com/page")) {
+                onLink = QPoint(x + 3, y);
+                offLink = QPoint(rect.right() - 2, y); // beyond the end of the text on that line
+                break;
+            }
+        }
+    }
+    QVERIFY2(!onLink.isNull(), "no point in the row maps to the link");
+    QCOMPARE(delegate->linkAt(view, index, QPoint(rect.left() + 2, rect.top() + 2)), QString()); // the header
+
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, offLink);
+    QCOMPARE(catcher.opened.size(), 0);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, onLink);
+    QCOMPARE(catcher.opened, QList<QUrl>{ QUrl(QStringLiteral("https://example.com/page")) });
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+}
+
+void TestChatWindow::systemLines()
+{
+    MessageModel model;
+    model.setSelfId(7);
+    const auto add = [&](ChatMessage::Kind kind, const QString &sender, const QString &text = QString(), bool timedOut = false) {
+        ChatMessage message;
+        message.kind = kind;
+        message.sender = sender;
+        message.senderId = 3;
+        message.text = text;
+        message.timedOut = timedOut;
+        message.time = QDateTime::currentDateTimeUtc();
+        model.appendMessage(message);
+        return model.index(model.rowCount() - 1);
+    };
+    QCOMPARE(add(ChatMessage::Kind::Join, QStringLiteral("<b>eve</b>")).data().toString(), QStringLiteral("<b>eve</b> joined"));
+    QCOMPARE(add(ChatMessage::Kind::Leave, QStringLiteral("eve")).data().toString(), QStringLiteral("eve left"));
+    QCOMPARE(add(ChatMessage::Kind::Leave, QStringLiteral("eve"), QString(), true).data().toString(),
+             QStringLiteral("eve left (not responding)"));
+    QCOMPARE(add(ChatMessage::Kind::Rename, QStringLiteral("new"), QStringLiteral("old")).data().toString(),
+             QStringLiteral("old is now known as new"));
+    const QModelIndex text = add(ChatMessage::Kind::Text, QStringLiteral("eve"), QStringLiteral("hi"));
+    QVERIFY(!text.data(MessageModel::SystemRole).toBool());
+    QVERIFY(!text.data(MessageModel::OwnRole).toBool()); // sender 3, we are 7
+    model.appendMissed(42);
+    const QModelIndex missed = model.index(model.rowCount() - 1);
+    QVERIFY(missed.data(MessageModel::SystemRole).toBool());
+    QVERIFY2(missed.data().toString().contains(QStringLiteral("42")), qPrintable(missed.data().toString()));
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.index(row).data(MessageModel::SystemRole).toBool(), row != text.row());
+}
+
+void TestChatWindow::historyIsMarked()
+{
+    const QString room = uniqueRoom();
+    auto alice = makeWindow(room, QStringLiteral("alice"));
+    alice->composer()->setPlainText(QStringLiteral("said before bob came"));
+    QVERIFY(alice->sendComposerText());
+    auto bob = makeWindow(room, QStringLiteral("bob"));
+    QTRY_VERIFY_WITH_TIMEOUT(findText(bob->model(), QStringLiteral("said before bob came")) >= 0, Timeout);
+    const QModelIndex first = bob->model()->index(0);
+    QCOMPARE(first.data(MessageModel::KindRole).value<MessageModel::EntryKind>(), MessageModel::EntryKind::HistoryStart);
+    const QModelIndex old = bob->model()->index(findText(bob->model(), QStringLiteral("said before bob came")));
+    QVERIFY(old.data(MessageModel::HistoryRole).toBool());
+    alice->composer()->setPlainText(QStringLiteral("said after"));
+    QVERIFY(alice->sendComposerText());
+    QTRY_VERIFY_WITH_TIMEOUT(findText(bob->model(), QStringLiteral("said after")) >= 0, Timeout);
+    QVERIFY(!bob->model()->index(findText(bob->model(), QStringLiteral("said after"))).data(MessageModel::HistoryRole).toBool());
+    // The window that was there first has nothing to replay, so no marker.
+    QVERIFY(alice->model()->index(0).data(MessageModel::KindRole).value<MessageModel::EntryKind>()
+            != MessageModel::EntryKind::HistoryStart);
+}
+
+void TestChatWindow::fullRoomOffersRetry()
+{
+    const QString room = uniqueRoom();
+    // Fill every member slot, however many the room has.
+    std::vector<std::unique_ptr<IpcChannel>> fillers;
+    for (int i = 0; i < 1000; ++i) {
+        auto channel = std::make_unique<IpcChannel>();
+        if (!channel->join(room, QStringLiteral("filler%1").arg(i)))
+            break;
+        fillers.push_back(std::move(channel));
+    }
+    QVERIFY(fillers.size() > 1 && fillers.size() < 1000);
+
+    auto alice = makeWindow(room, QStringLiteral("alice"));
+    alice->show();
+    QVERIFY(QTest::qWaitForWindowExposed(alice.get()));
+    QCOMPARE(alice->channel()->state(), IpcChannel::State::Disconnected);
+    QVERIFY(alice->banner()->isVisible());
+    QVERIFY2(alice->bannerLabel()->text().contains(room), qPrintable(alice->bannerLabel()->text()));
+    QPushButton *retry = nullptr;
+    for (QPushButton *button : alice->banner()->findChildren<QPushButton *>()) {
+        if (button->text() == QStringLiteral("&Retry"))
+            retry = button;
+    }
+    QVERIFY(retry);
+    QVERIFY(retry->isVisible());
+    QVERIFY(!alice->sendButton()->isEnabled());
+    alice->composer()->setPlainText(QStringLiteral("nobody hears this"));
+    QVERIFY(!alice->sendButton()->isEnabled()); // not in a room
+
+    fillers.pop_back(); // one leaves
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QCOMPARE(alice->channel()->state(), IpcChannel::State::Joined);
+    QVERIFY(!alice->banner()->isVisible());
+    QVERIFY(alice->sendButton()->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(alice->memberList()->count(), int(fillers.size()) + 1, Timeout);
 }
 
 QTEST_MAIN(TestChatWindow)

@@ -1,0 +1,92 @@
+// shmchat: the chat window.
+#include "chatwindow.h"
+#include "signalwatcher.h"
+
+#include <QtCore/QCommandLineParser>
+#include <QtWidgets/QApplication>
+
+#include <cstdio>
+
+namespace {
+
+class Gui
+{
+    Q_DECLARE_TR_FUNCTIONS(Gui)
+};
+
+int fail(const QString &message)
+{
+    const QByteArray line = QCoreApplication::applicationName().toUtf8() + ": " + message.toUtf8() + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // The xcb platform plugin takes "--name" (its window-manager instance name) out of argv while
+    // QApplication is constructed, so the command line is kept as it was given.
+    QStringList givenArguments;
+    for (int i = 0; i < argc; ++i)
+        givenArguments.append(QString::fromLocal8Bit(argv[i]));
+
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ShmChat"));
+    QCoreApplication::setApplicationName(QStringLiteral("shmchat"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SHMCHAT_VERSION));
+
+    const QCommandLineOption langOption(QStringLiteral("lang"), QString(), QStringLiteral("code"));
+    {
+        // The language must be known before the help text is worded; unknown options are
+        // reported by the real parse below.
+        QCommandLineParser early;
+        early.addOption(langOption);
+        early.parse(givenArguments);
+        ChatWindow::applyLanguage(early.value(langOption));
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Gui::tr("Chat with other ShmChat windows on this computer."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption nameOption(QStringLiteral("name"), Gui::tr("Your nickname (default: the last one you chose, else your user name)."), Gui::tr("nickname"));
+    const QCommandLineOption roomOption(QStringLiteral("room"), Gui::tr("The room to join (default: %1).").arg(QStringLiteral("lobby")), Gui::tr("name"), QStringLiteral("lobby"));
+    const QCommandLineOption langOptionDescribed(QStringLiteral("lang"), Gui::tr("The language of the user interface, such as de or ja (default: the system's)."), Gui::tr("code"));
+    const QCommandLineOption pollOption(QStringLiteral("poll-interval"), Gui::tr("Look for new messages every this many milliseconds (default %1).").arg(IpcChannel::DefaultPollInterval), Gui::tr("ms"));
+    parser.addOptions({ nameOption, roomOption, langOptionDescribed, pollOption });
+    parser.process(app);
+
+    // Help, version and unknown options were handled above; only --name needs the original list.
+    QCommandLineParser nameParser;
+    nameParser.addOption(nameOption);
+    nameParser.parse(givenArguments);
+
+    ChatWindow::Options options;
+    options.room = parser.value(roomOption);
+    options.nickname = nameParser.value(nameOption);
+    if (nameParser.isSet(nameOption)) {
+        const QString problem = IpcChannel::checkNickname(options.nickname);
+        if (!problem.isEmpty())
+            return fail(problem);
+    }
+    const QString roomProblem = IpcChannel::checkRoomName(options.room);
+    if (!roomProblem.isEmpty())
+        return fail(roomProblem);
+    if (parser.isSet(pollOption)) {
+        bool ok = false;
+        options.pollInterval = parser.value(pollOption).toInt(&ok);
+        if (!ok || options.pollInterval < 1 || options.pollInterval > 1000)
+            return fail(Gui::tr("--poll-interval takes a number of milliseconds from 1 to 1000."));
+    }
+
+    ChatWindow window(options);
+    SignalWatcher watcher;
+    // Closing, not exiting: the window saves its geometry and the channel announces the leave.
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app, [] {
+        QApplication::closeAllWindows();
+        QCoreApplication::quit();
+    });
+    window.show();
+    return QApplication::exec();
+}

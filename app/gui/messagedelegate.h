@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QtWidgets/QStyledItemDelegate>
+
+class QAbstractItemView;
+class QTextLayout;
+
+// Draws one message: sender and time on a line, then the text, wrapped. Peer text is only ever
+// laid out as plain text (QTextLayout), never handed to anything that could interpret markup.
+class MessageDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    explicit MessageDelegate(QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // Exactly the characters paint() lays out for the body of a row (line breaks made explicit).
+    static QString bodyText(const QModelIndex &index);
+    // A colour for a nickname that stays readable on the given background.
+    static QColor senderColor(const QString &name, const QColor &background);
+    // The http and https links in `text`, as (start, length); nothing else is ever clickable.
+    static QList<QPair<int, int>> findLinks(const QString &text);
+    // The link under `pos` (viewport coordinates) in the row at `index`, or an empty string.
+    QString linkAt(const QAbstractItemView *view, const QModelIndex &index, const QPoint &pos) const;
+
+private:
+    struct Metrics
+    {
+        int hMargin;
+        int vMargin;
+        int spacing;
+        int accent;
+    };
+    static Metrics metrics(const QStyleOptionViewItem &option);
+    static int availableWidth(const QStyleOptionViewItem &option);
+    static qreal layoutBody(QTextLayout &layout, qreal width);
+    static void prepareBody(QTextLayout &layout, const QStyleOptionViewItem &option, const QModelIndex &index,
+                            const QColor &linkColor);
+    // Where the body text starts inside a row; paint() and linkAt() must agree on it.
+    static QRect bodyRect(const QStyleOptionViewItem &option);
+};

@@ -1,0 +1,177 @@
+#include "messagemodel.h"
+
+#include <QtCore/QLocale>
+
+MessageModel::MessageModel(QObject *parent) : QAbstractListModel(parent) {}
+
+int MessageModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+QString MessageModel::systemText(const Entry &entry) const
+{
+    switch (entry.kind) {
+    case EntryKind::Text:
+        return QString();
+    case EntryKind::Join:
+        return tr("%1 joined").arg(entry.sender);
+    case EntryKind::Leave:
+        return tr("%1 left").arg(entry.sender);
+    case EntryKind::LeaveTimedOut:
+        return tr("%1 left (not responding)").arg(entry.sender);
+    case EntryKind::Rename:
+        return tr("%1 is now known as %2").arg(entry.text, entry.sender);
+    case EntryKind::Missed:
+        return tr("Messages missed: %1 (they were overwritten before this window could read them)")
+            .arg(entry.missed);
+    case EntryKind::HistoryStart:
+        return tr("Earlier messages, from before you joined:");
+    }
+    return QString();
+}
+
+QVariant MessageModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const Entry &entry = m_entries.at(index.row());
+    const bool system = entry.kind != EntryKind::Text;
+    switch (role) {
+    case Qt::DisplayRole:
+        return system ? systemText(entry) : entry.text;
+    case Qt::ToolTipRole:
+        // Only our own words and a date: a tooltip would render peer text as rich text.
+        return entry.time.isValid() ? QLocale().toString(entry.time.toLocalTime(), QLocale::LongFormat) : QVariant();
+    case Qt::AccessibleTextRole:
+        return system ? systemText(entry) : tr("%1: %2").arg(entry.sender, entry.text);
+    case KindRole:
+        return QVariant::fromValue(entry.kind);
+    case SenderRole:
+        return entry.sender;
+    case SenderIdRole:
+        return entry.senderId;
+    case TimeRole:
+        return entry.time;
+    case OwnRole:
+        return entry.own;
+    case SystemRole:
+        return system;
+    case HistoryRole:
+        return entry.history;
+    case CopyTextRole:
+        return system ? systemText(entry) : entry.text;
+    default:
+        return QVariant();
+    }
+}
+
+QHash<int, QByteArray> MessageModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(KindRole, "kind");
+    names.insert(SenderRole, "sender");
+    names.insert(SenderIdRole, "senderId");
+    names.insert(TimeRole, "time");
+    names.insert(OwnRole, "own");
+    names.insert(SystemRole, "system");
+    names.insert(HistoryRole, "history");
+    return names;
+}
+
+void MessageModel::setMaximumCount(int count)
+{
+    m_maximumCount = qMax(1, count);
+    const int excess = int(m_entries.size()) - m_maximumCount;
+    if (excess > 0) {
+        beginRemoveRows(QModelIndex(), 0, excess - 1);
+        m_entries.remove(0, excess);
+        endRemoveRows();
+    }
+}
+
+void MessageModel::appendMessage(const ChatMessage &message)
+{
+    Entry entry;
+    switch (message.kind) {
+    case ChatMessage::Kind::Text:
+        entry.kind = EntryKind::Text;
+        break;
+    case ChatMessage::Kind::Join:
+        entry.kind = EntryKind::Join;
+        break;
+    case ChatMessage::Kind::Leave:
+        entry.kind = message.timedOut ? EntryKind::LeaveTimedOut : EntryKind::Leave;
+        break;
+    case ChatMessage::Kind::Rename:
+        entry.kind = EntryKind::Rename;
+        break;
+    }
+    entry.senderId = message.senderId;
+    entry.own = m_selfId != 0 && message.senderId == m_selfId;
+    entry.history = message.history;
+    entry.sender = message.sender;
+    entry.text = message.text;
+    entry.time = message.time;
+    append(std::move(entry));
+}
+
+void MessageModel::appendMissed(quint64 count)
+{
+    Entry entry;
+    entry.kind = EntryKind::Missed;
+    entry.missed = count;
+    entry.time = QDateTime::currentDateTimeUtc();
+    append(std::move(entry));
+}
+
+void MessageModel::appendHistoryStart()
+{
+    Entry entry;
+    entry.kind = EntryKind::HistoryStart;
+    entry.history = true;
+    append(std::move(entry));
+}
+
+void MessageModel::append(Entry &&entry)
+{
+    // Drop first, so the list never holds more than the cap even for a moment.
+    if (m_entries.size() >= m_maximumCount) {
+        const int excess = int(m_entries.size()) - m_maximumCount + 1;
+        beginRemoveRows(QModelIndex(), 0, excess - 1);
+        m_entries.remove(0, excess);
+        endRemoveRows();
+    }
+    const int row = int(m_entries.size());
+    beginInsertRows(QModelIndex(), row, row);
+    m_entries.append(std::move(entry));
+    endInsertRows();
+}
+
+void MessageModel::clear()
+{
+    beginResetModel();
+    m_entries.clear();
+    endResetModel();
+}
+
+void MessageModel::retranslate()
+{
+    if (m_entries.isEmpty())
+        return;
+    // Sizes change with the words, so views must lay out again, not merely repaint.
+    emit layoutAboutToBeChanged();
+    emit layoutChanged();
+}
+
+quint32 MessageModel::nameHash(const QString &name)
+{
+    // FNV-1a over UTF-8.
+    quint32 hash = 2166136261u;
+    const QByteArray utf8 = name.toUtf8();
+    for (const char c : utf8) {
+        hash ^= quint8(c);
+        hash *= 16777619u;
+    }
+    return hash;
+}

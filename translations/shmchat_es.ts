@@ -1,0 +1,625 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>ChatWindow</name>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="363"/>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="364"/>
+        <source>Change &amp;Nickname…</source>
+        <translation>Cambiar &amp;apodo…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="365"/>
+        <source>Switch &amp;Room…</source>
+        <translation>Cambiar de sa&amp;la…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="366"/>
+        <source>New &amp;Window</source>
+        <translation>Nueva &amp;ventana</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="367"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="368"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="369"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="370"/>
+        <source>System Default</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="371"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="372"/>
+        <source>&amp;About ShmChat</source>
+        <translation>&amp;Acerca de ShmChat</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="376"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="377"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="378"/>
+        <source>Connection problem</source>
+        <translation>Problema de conexión</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="379"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="380"/>
+        <source>Send message</source>
+        <translation>Enviar mensaje</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="381"/>
+        <source>Write a message… (Enter sends, Shift+Enter starts a new line)</source>
+        <translation>Escribe un mensaje… (Intro lo envía, Mayús+Intro añade una línea)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="382"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="383"/>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="384"/>
+        <source>New messages ↓</source>
+        <translation>Mensajes nuevos ↓</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="385"/>
+        <source>Scroll to new messages</source>
+        <translation>Ir a los mensajes nuevos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="387"/>
+        <source>&amp;Members</source>
+        <translation>&amp;Participantes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="388"/>
+        <source>Members</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="389"/>
+        <source>Send error</source>
+        <translation>Error de envío</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="390"/>
+        <source>Remaining message length</source>
+        <translation>Longitud restante del mensaje</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="503"/>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="505"/>
+        <source>[%1] %2: %3</source>
+        <translation>[%1] %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="521"/>
+        <source>ShmChat — %1 — %2</source>
+        <comment>window title: room, nickname</comment>
+        <translation>ShmChat — %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="523"/>
+        <source>(%1) %2</source>
+        <comment>window title: unread count, title</comment>
+        <translation>(%1) %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="539"/>
+        <source>%1 (you)</source>
+        <translation>%1 (tú)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="548"/>
+        <source>Members: %1</source>
+        <translation>Participantes: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="568"/>
+        <source>Bytes left: %1</source>
+        <translation>Bytes restantes: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="569"/>
+        <source>Bytes over the limit: %1</source>
+        <translation>Bytes por encima del límite: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="580"/>
+        <source>Room: %1</source>
+        <translation>Sala: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="580"/>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="615"/>
+        <location filename="../app/gui/chatwindow.cpp" line="622"/>
+        <source>Change Nickname</source>
+        <translation>Cambiar apodo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="615"/>
+        <source>New nickname:</source>
+        <translation>Nuevo apodo:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="634"/>
+        <location filename="../app/gui/chatwindow.cpp" line="642"/>
+        <source>Switch Room</source>
+        <translation>Cambiar de sala</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="634"/>
+        <source>Room to join:</source>
+        <translation>Sala a la que unirte:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="654"/>
+        <source>Could not start a new window.</source>
+        <translation>No se pudo abrir una ventana nueva.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="659"/>
+        <source>About ShmChat</source>
+        <translation>Acerca de ShmChat</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="660"/>
+        <source>ShmChat %1
+
+Chat between programs on this computer through shared memory.</source>
+        <translation>ShmChat %1
+
+Chat entre programas de este equipo mediante memoria compartida.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli/main.cpp" line="159"/>
+        <source>timed out after %1 s with %2 messages</source>
+        <translation>tiempo agotado tras %1 s con %2 mensajes</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="211"/>
+        <source>Talk to a ShmChat room from a terminal.
+
+Commands:
+  send --room R --name N TEXT...   post one message
+  listen --room R [--name N]       print messages as JSON lines
+  who --room R                     print the members as JSON lines</source>
+        <translation>Habla en una sala de ShmChat desde una terminal.
+
+Órdenes:
+  send --room R --name N TEXT...   envía un mensaje
+  listen --room R [--name N]       muestra los mensajes como líneas JSON
+  who --room R                     muestra los participantes como líneas JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="218"/>
+        <source>The room to use.</source>
+        <translation>La sala que se usará.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="218"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="219"/>
+        <source>Your nickname (listen: join as a member under this name).</source>
+        <translation>Tu apodo (listen: unirse como participante con este nombre).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="219"/>
+        <source>nickname</source>
+        <translation>apodo</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="220"/>
+        <source>listen: exit 0 after this many text messages (received or reported missed).</source>
+        <translation>listen: salir con 0 tras este número de mensajes de texto (recibidos o notificados como perdidos).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="220"/>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="221"/>
+        <source>listen: exit 1 if the count is not reached after this many seconds.</source>
+        <translation>listen: salir con 1 si no se alcanza el número tras estos segundos.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="221"/>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="222"/>
+        <source>listen: print the room&apos;s recent history first.</source>
+        <translation>listen: mostrar primero el historial reciente de la sala.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="223"/>
+        <source>listen: poll every this many milliseconds (default %1).</source>
+        <translation>listen: consultar cada tantos milisegundos (por defecto %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="223"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="225"/>
+        <source>send, listen or who.</source>
+        <translation>send, listen o who.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="226"/>
+        <source>send: the message.</source>
+        <translation>send: el mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="226"/>
+        <source>[TEXT...]</source>
+        <translation>[TEXTO...]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="241"/>
+        <source>--count takes a whole number of 0 or more.</source>
+        <translation>--count requiere un número entero igual o mayor que 0.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="248"/>
+        <source>--timeout takes a number of seconds between 0 and 86400.</source>
+        <translation>--timeout requiere un número de segundos entre 0 y 86400.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="255"/>
+        <source>--poll-interval takes a number of milliseconds from 1 to 1000.</source>
+        <translation>--poll-interval requiere un número de milisegundos entre 1 y 1000.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="260"/>
+        <source>--room is required.</source>
+        <translation>--room es obligatorio.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="266"/>
+        <source>send needs --name.</source>
+        <translation>send necesita --name.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="270"/>
+        <source>send needs the message text.</source>
+        <translation>send necesita el texto del mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="276"/>
+        <source>unexpected arguments: %1</source>
+        <translation>argumentos inesperados: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="283"/>
+        <source>unknown command &quot;%1&quot;; use send, listen or who (see --help).</source>
+        <translation>orden «%1» desconocida; usa send, listen o who (consulta --help).</translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="50"/>
+        <source>Chat with other ShmChat windows on this computer.</source>
+        <translation>Chatea con otras ventanas de ShmChat en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="53"/>
+        <source>Your nickname (default: the last one you chose, else your user name).</source>
+        <translation>Tu apodo (por defecto: el último que elegiste o, si no, tu nombre de usuario).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="53"/>
+        <source>nickname</source>
+        <translation>apodo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="54"/>
+        <source>The room to join (default: %1).</source>
+        <translation>La sala a la que unirse (por defecto: %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="54"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="55"/>
+        <source>The language of the user interface, such as de or ja (default: the system&apos;s).</source>
+        <translation>El idioma de la interfaz, como de o ja (por defecto: el del sistema).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="55"/>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="56"/>
+        <source>Look for new messages every this many milliseconds (default %1).</source>
+        <translation>Buscar mensajes nuevos cada tantos milisegundos (por defecto %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="56"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="80"/>
+        <source>--poll-interval takes a number of milliseconds from 1 to 1000.</source>
+        <translation>--poll-interval requiere un número de milisegundos entre 1 y 1000.</translation>
+    </message>
+</context>
+<context>
+    <name>IpcChannel</name>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="101"/>
+        <source>The message is empty.</source>
+        <translation>El mensaje está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="102"/>
+        <source>The room name is empty.</source>
+        <translation>El nombre de la sala está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="103"/>
+        <source>The nickname is empty.</source>
+        <translation>El apodo está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="105"/>
+        <source>The message is too long: at most %1 bytes of UTF-8 can be sent.</source>
+        <translation>El mensaje es demasiado largo: se pueden enviar como máximo %1 bytes de UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="106"/>
+        <source>The room name is too long: at most %1 bytes of UTF-8.</source>
+        <translation>El nombre de la sala es demasiado largo: como máximo %1 bytes de UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="107"/>
+        <source>The nickname is too long: at most %1 bytes of UTF-8.</source>
+        <translation>El apodo es demasiado largo: como máximo %1 bytes de UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="109"/>
+        <source>The message contains broken characters (unpaired UTF-16 surrogates).</source>
+        <translation>El mensaje contiene caracteres dañados (sustitutos UTF-16 sin pareja).</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="110"/>
+        <source>The room name contains broken characters (unpaired UTF-16 surrogates).</source>
+        <translation>El nombre de la sala contiene caracteres dañados (sustitutos UTF-16 sin pareja).</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="111"/>
+        <source>The nickname contains broken characters (unpaired UTF-16 surrogates).</source>
+        <translation>El apodo contiene caracteres dañados (sustitutos UTF-16 sin pareja).</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="113"/>
+        <source>The message contains control characters (such as NUL) that cannot be sent.</source>
+        <translation>El mensaje contiene caracteres de control (como NUL) que no se pueden enviar.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="114"/>
+        <source>The room name may not contain line breaks, control characters, or leading or trailing spaces.</source>
+        <translation>El nombre de la sala no puede contener saltos de línea, caracteres de control ni espacios al principio o al final.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="115"/>
+        <source>The nickname may not contain line breaks, control characters, or leading or trailing spaces.</source>
+        <translation>El apodo no puede contener saltos de línea, caracteres de control ni espacios al principio o al final.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="192"/>
+        <source>Cannot join room &quot;%1&quot;: it is busy (%2). Try again in a few seconds.</source>
+        <translation>No se puede entrar en la sala «%1»: está ocupada (%2). Vuelve a intentarlo en unos segundos.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="195"/>
+        <source>Cannot join room &quot;%1&quot;: %2 Refusing to use it; another user may be squatting its name. Choose another room name.</source>
+        <translation>No se puede entrar en la sala «%1»: %2 No se usará; puede que otro usuario esté ocupando ese nombre. Elige otro nombre de sala.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="201"/>
+        <source>Cannot join room &quot;%1&quot;: %2</source>
+        <translation>No se puede entrar en la sala «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="244"/>
+        <source>Not in a room: join one before sending.</source>
+        <translation>No estás en ninguna sala: únete a una antes de enviar.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="274"/>
+        <source>The room is busy; the nickname was not changed. Try again.</source>
+        <translation>La sala está ocupada; el apodo no se ha cambiado. Vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="349"/>
+        <source>Cannot join room &quot;%1&quot;: another program holds its lock. Try again in a few seconds.</source>
+        <translation>No se puede entrar en la sala «%1»: otro programa tiene su bloqueo. Vuelve a intentarlo en unos segundos.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="361"/>
+        <source>Cannot join room &quot;%1&quot;: it is full (%2 members).</source>
+        <translation>No se puede entrar en la sala «%1»: está llena (%2 participantes).</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="374"/>
+        <source>You left the room before the message could be sent.</source>
+        <translation>Saliste de la sala antes de que se pudiera enviar el mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="401"/>
+        <source>The room is busy: another program has held its lock for too long. The message was not sent.</source>
+        <translation>La sala está ocupada: otro programa tiene su bloqueo desde hace demasiado tiempo. El mensaje no se ha enviado.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="467"/>
+        <source>The room was reset by another program; earlier messages are gone.</source>
+        <translation>Otro programa ha reiniciado la sala; los mensajes anteriores se han perdido.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="476"/>
+        <source>Damaged data in the room&apos;s shared memory was skipped. Another program may be writing into it.</source>
+        <translation>Se han omitido datos dañados en la memoria compartida de la sala. Puede que otro programa esté escribiendo en ella.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="534"/>
+        <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
+        <translation>La memoria compartida de la sala se sobrescribió con datos que este programa no puede leer; se ha reiniciado.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageModel</name>
+    <message>
+        <location filename="../app/gui/messagemodel.cpp" line="18"/>
+        <source>%1 joined</source>
+        <translation>%1 se ha unido</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagemodel.cpp" line="20"/>
+        <source>%1 left</source>
+        <translation>%1 se ha ido</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagemodel.cpp" line="22"/>
+        <source>%1 left (not responding)</source>
+        <translation>%1 se ha ido (no responde)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagemodel.cpp" line="24"/>
+        <source>%1 is now known as %2</source>
+        <translation>%1 ahora se llama %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagemodel.cpp" line="26"/>
+        <source>Messages missed: %1 (they were overwritten before this window could read them)</source>
+        <translation>Mensajes perdidos: %1 (se sobrescribieron antes de que esta ventana pudiera leerlos)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagemodel.cpp" line="29"/>
+        <source>Earlier messages, from before you joined:</source>
+        <translation>Mensajes anteriores, de antes de que te unieras:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagemodel.cpp" line="47"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoomSegment</name>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="161"/>
+        <source>unknown contents</source>
+        <translation>contenido desconocido</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="163"/>
+        <source>layout version %1, this program uses %2</source>
+        <translation>versión de formato %1; este programa usa la %2</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="165"/>
+        <source>inconsistent sizes</source>
+        <translation>tamaños incoherentes</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="252"/>
+        <source>The room&apos;s shared memory was too small for this version and was replaced.</source>
+        <translation>La memoria compartida de la sala era demasiado pequeña para esta versión y se ha sustituido.</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="255"/>
+        <source>The room is in use by an incompatible version of ShmChat.</source>
+        <translation>La sala la está usando una versión incompatible de ShmChat.</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="272"/>
+        <source>Another program holds the room&apos;s lock and does not release it.</source>
+        <translation>Otro programa tiene el bloqueo de la sala y no lo libera.</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="282"/>
+        <source>The room&apos;s shared memory held data this version cannot read (%1); it was reset.</source>
+        <translation>La memoria compartida de la sala contenía datos que esta versión no puede leer (%1); se ha reiniciado.</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="288"/>
+        <source>The room had been left behind by instances that did not exit cleanly; it was reset.</source>
+        <translation>La sala había quedado abandonada por instancias que no terminaron correctamente; se ha reiniciado.</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="324"/>
+        <source>The room&apos;s key file %1 belongs to another user.</source>
+        <translation>El archivo de clave %1 de la sala pertenece a otro usuario.</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="332"/>
+        <source>The room&apos;s shared memory could not be inspected.</source>
+        <translation>No se pudo examinar la memoria compartida de la sala.</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="336"/>
+        <source>The room&apos;s shared memory belongs to another user or is open to other users.</source>
+        <translation>La memoria compartida de la sala pertenece a otro usuario o está abierta a otros usuarios.</translation>
+    </message>
+</context>
+</TS>
