@@ -1,0 +1,52 @@
+// Writes the seed corpus: real records and real segment prefixes, made by the real code.
+#include "roomsegment_p.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+
+#include <cstring>
+#include <memory>
+
+using namespace ShmChat;
+
+namespace {
+void save(const QString &path, QByteArrayView bytes)
+{
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(bytes.data(), bytes.size());
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("corpus");
+    QDir().mkpath(out + QStringLiteral("/record"));
+    QDir().mkpath(out + QStringLiteral("/segment"));
+
+    const QList<Wire::Outgoing> records = {
+        { Wire::RecordKind::Text, 0, 1, 1700000000000, "alice", "hello" },
+        { Wire::RecordKind::Join, 0, 2, 1700000000001, "bob", "" },
+        { Wire::RecordKind::Rename, 0, 2, 1700000000002, "bobby", "bob" },
+        { Wire::RecordKind::Leave, Wire::FlagTimedOut, 3, 1700000000003, "ゆき", "" },
+        { Wire::RecordKind::Text, 0, 1, 1700000000004, "alice", QByteArray(4096, 'x') },
+        { Wire::RecordKind::Text, 0, 1, 1700000000005, "alice", "line\nbreaks\tand 日本語" },
+    };
+    for (qsizetype i = 0; i < records.size(); ++i)
+        save(out + QStringLiteral("/record/seed%1").arg(i), Wire::encode(records.at(i), quint64(i + 1), 0x12345678));
+
+    const std::unique_ptr<char[]> memory(new char[Layout::SegmentSize]());
+    RoomSegment segment;
+    segment.attachBuffer(memory.get());
+    segment.initialise();
+    save(out + QStringLiteral("/segment/empty"), QByteArrayView(memory.get(), Layout::RingOffset + 64));
+    segment.tryLock(0);
+    int slot = 0;
+    quint32 id = 0;
+    segment.addMember("alice", 1, &slot, &id);
+    segment.addMember("bob", 2, &slot, &id);
+    segment.append(records);
+    segment.unlock();
+    save(out + QStringLiteral("/segment/chat"), QByteArrayView(memory.get(), Layout::RingOffset + 4096 + 512));
+    return 0;
+}
