@@ -228,6 +228,12 @@ RoomSegment::OpenError RoomSegment::open(const QString &room, int lockBudgetMs, 
             created = true;
             break;
         }
+        if (m_shm.error() == QSharedMemory::PermissionDenied) {
+            // Qt's own lock or our segment exists and is another user's: someone squats the name.
+            *detail = QCoreApplication::translate(
+                "RoomSegment", "The room's shared memory or its lock belongs to another user.");
+            return OpenError::Foreign;
+        }
         if (m_shm.error() != QSharedMemory::AlreadyExists) {
             *detail = m_shm.errorString();
             return OpenError::System;
@@ -245,7 +251,9 @@ RoomSegment::OpenError RoomSegment::open(const QString &room, int lockBudgetMs, 
         *detail = m_shm.errorString();
         return OpenError::System;
     }
-    if (!created && !checkOwnership(detail)) {
+    // Even a segment we created hangs off a key file that another user may have planted: a
+    // later newcomer would then derive another key and the room would be split in two.
+    if (!checkOwnership(detail)) {
         m_shm.detach();
         return OpenError::Foreign;
     }
