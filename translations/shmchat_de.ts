@@ -582,42 +582,47 @@ Befehle:
         <translation>widersprüchliche Größen</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="252"/>
+        <location filename="../core/roomsegment.cpp" line="233"/>
+        <source>The room&apos;s shared memory or its lock belongs to another user.</source>
+        <translation>Der gemeinsame Speicher des Raums oder seine Sperre gehört einem anderen Benutzer.</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="266"/>
         <source>The room&apos;s shared memory was too small for this version and was replaced.</source>
         <translation>Der gemeinsame Speicher des Raums war für diese Version zu klein und wurde ersetzt.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="255"/>
+        <location filename="../core/roomsegment.cpp" line="269"/>
         <source>The room is in use by an incompatible version of ShmChat.</source>
         <translation>Der Raum wird von einer inkompatiblen ShmChat-Version verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="272"/>
+        <location filename="../core/roomsegment.cpp" line="286"/>
         <source>Another program holds the room&apos;s lock and does not release it.</source>
         <translation>Ein anderes Programm hält die Sperre des Raums und gibt sie nicht frei.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="282"/>
+        <location filename="../core/roomsegment.cpp" line="296"/>
         <source>The room&apos;s shared memory held data this version cannot read (%1); it was reset.</source>
         <translation>Der gemeinsame Speicher des Raums enthielt Daten, die diese Version nicht lesen kann (%1); er wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="288"/>
+        <location filename="../core/roomsegment.cpp" line="302"/>
         <source>The room had been left behind by instances that did not exit cleanly; it was reset.</source>
         <translation>Der Raum war von Instanzen zurückgelassen worden, die nicht sauber beendet wurden; er wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="324"/>
+        <location filename="../core/roomsegment.cpp" line="338"/>
         <source>The room&apos;s key file %1 belongs to another user.</source>
         <translation>Die Schlüsseldatei %1 des Raums gehört einem anderen Benutzer.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="332"/>
+        <location filename="../core/roomsegment.cpp" line="346"/>
         <source>The room&apos;s shared memory could not be inspected.</source>
         <translation>Der gemeinsame Speicher des Raums konnte nicht geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="336"/>
+        <location filename="../core/roomsegment.cpp" line="350"/>
         <source>The room&apos;s shared memory belongs to another user or is open to other users.</source>
         <translation>Der gemeinsame Speicher des Raums gehört einem anderen Benutzer oder ist für andere Benutzer offen.</translation>
     </message>

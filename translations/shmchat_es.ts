@@ -582,42 +582,47 @@ Commands:
         <translation>tamaños incoherentes</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="252"/>
+        <location filename="../core/roomsegment.cpp" line="233"/>
+        <source>The room&apos;s shared memory or its lock belongs to another user.</source>
+        <translation>La memoria compartida de la sala o su bloqueo pertenece a otro usuario.</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="266"/>
         <source>The room&apos;s shared memory was too small for this version and was replaced.</source>
         <translation>La memoria compartida de la sala era demasiado pequeña para esta versión y se ha sustituido.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="255"/>
+        <location filename="../core/roomsegment.cpp" line="269"/>
         <source>The room is in use by an incompatible version of ShmChat.</source>
         <translation>La sala la está usando una versión incompatible de ShmChat.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="272"/>
+        <location filename="../core/roomsegment.cpp" line="286"/>
         <source>Another program holds the room&apos;s lock and does not release it.</source>
         <translation>Otro programa tiene el bloqueo de la sala y no lo libera.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="282"/>
+        <location filename="../core/roomsegment.cpp" line="296"/>
         <source>The room&apos;s shared memory held data this version cannot read (%1); it was reset.</source>
         <translation>La memoria compartida de la sala contenía datos que esta versión no puede leer (%1); se ha reiniciado.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="288"/>
+        <location filename="../core/roomsegment.cpp" line="302"/>
         <source>The room had been left behind by instances that did not exit cleanly; it was reset.</source>
         <translation>La sala había quedado abandonada por instancias que no terminaron correctamente; se ha reiniciado.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="324"/>
+        <location filename="../core/roomsegment.cpp" line="338"/>
         <source>The room&apos;s key file %1 belongs to another user.</source>
         <translation>El archivo de clave %1 de la sala pertenece a otro usuario.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="332"/>
+        <location filename="../core/roomsegment.cpp" line="346"/>
         <source>The room&apos;s shared memory could not be inspected.</source>
         <translation>No se pudo examinar la memoria compartida de la sala.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="336"/>
+        <location filename="../core/roomsegment.cpp" line="350"/>
         <source>The room&apos;s shared memory belongs to another user or is open to other users.</source>
         <translation>La memoria compartida de la sala pertenece a otro usuario o está abierta a otros usuarios.</translation>
     </message>

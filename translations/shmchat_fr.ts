@@ -582,42 +582,47 @@ Commandes :
         <translation>tailles incohérentes</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="252"/>
+        <location filename="../core/roomsegment.cpp" line="233"/>
+        <source>The room&apos;s shared memory or its lock belongs to another user.</source>
+        <translation>La mémoire partagée du salon ou son verrou appartient à un autre utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="266"/>
         <source>The room&apos;s shared memory was too small for this version and was replaced.</source>
         <translation>La mémoire partagée du salon était trop petite pour cette version et a été remplacée.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="255"/>
+        <location filename="../core/roomsegment.cpp" line="269"/>
         <source>The room is in use by an incompatible version of ShmChat.</source>
         <translation>Le salon est utilisé par une version incompatible de ShmChat.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="272"/>
+        <location filename="../core/roomsegment.cpp" line="286"/>
         <source>Another program holds the room&apos;s lock and does not release it.</source>
         <translation>Un autre programme détient le verrou du salon et ne le libère pas.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="282"/>
+        <location filename="../core/roomsegment.cpp" line="296"/>
         <source>The room&apos;s shared memory held data this version cannot read (%1); it was reset.</source>
         <translation>La mémoire partagée du salon contenait des données que cette version ne sait pas lire (%1) ; elle a été réinitialisée.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="288"/>
+        <location filename="../core/roomsegment.cpp" line="302"/>
         <source>The room had been left behind by instances that did not exit cleanly; it was reset.</source>
         <translation>Le salon avait été laissé par des instances qui ne se sont pas terminées proprement ; il a été réinitialisé.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="324"/>
+        <location filename="../core/roomsegment.cpp" line="338"/>
         <source>The room&apos;s key file %1 belongs to another user.</source>
         <translation>Le fichier clé %1 du salon appartient à un autre utilisateur.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="332"/>
+        <location filename="../core/roomsegment.cpp" line="346"/>
         <source>The room&apos;s shared memory could not be inspected.</source>
         <translation>La mémoire partagée du salon n&apos;a pas pu être examinée.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="336"/>
+        <location filename="../core/roomsegment.cpp" line="350"/>
         <source>The room&apos;s shared memory belongs to another user or is open to other users.</source>
         <translation>La mémoire partagée du salon appartient à un autre utilisateur ou est ouverte à d&apos;autres utilisateurs.</translation>
     </message>

@@ -582,42 +582,47 @@ Commands:
         <translation>サイズの不整合</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="252"/>
+        <location filename="../core/roomsegment.cpp" line="233"/>
+        <source>The room&apos;s shared memory or its lock belongs to another user.</source>
+        <translation>ルームの共有メモリまたはそのロックは別のユーザーのものです。</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="266"/>
         <source>The room&apos;s shared memory was too small for this version and was replaced.</source>
         <translation>ルームの共有メモリがこのバージョンには小さすぎたため、置き換えました。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="255"/>
+        <location filename="../core/roomsegment.cpp" line="269"/>
         <source>The room is in use by an incompatible version of ShmChat.</source>
         <translation>このルームは互換性のないバージョンの ShmChat が使用中です。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="272"/>
+        <location filename="../core/roomsegment.cpp" line="286"/>
         <source>Another program holds the room&apos;s lock and does not release it.</source>
         <translation>別のプログラムがルームのロックを保持したまま解放しません。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="282"/>
+        <location filename="../core/roomsegment.cpp" line="296"/>
         <source>The room&apos;s shared memory held data this version cannot read (%1); it was reset.</source>
         <translation>ルームの共有メモリにこのバージョンで読めないデータ（%1）があったため、リセットしました。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="288"/>
+        <location filename="../core/roomsegment.cpp" line="302"/>
         <source>The room had been left behind by instances that did not exit cleanly; it was reset.</source>
         <translation>ルームは正常に終了しなかったインスタンスによって残されていたため、リセットしました。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="324"/>
+        <location filename="../core/roomsegment.cpp" line="338"/>
         <source>The room&apos;s key file %1 belongs to another user.</source>
         <translation>ルームのキーファイル %1 は別のユーザーの所有です。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="332"/>
+        <location filename="../core/roomsegment.cpp" line="346"/>
         <source>The room&apos;s shared memory could not be inspected.</source>
         <translation>ルームの共有メモリを調べられませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="336"/>
+        <location filename="../core/roomsegment.cpp" line="350"/>
         <source>The room&apos;s shared memory belongs to another user or is open to other users.</source>
         <translation>ルームの共有メモリは別のユーザーの所有であるか、他のユーザーにも開かれています。</translation>
     </message>
