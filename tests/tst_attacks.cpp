@@ -1,20 +1,12 @@
 // The room under attack: hostile bytes written into a live segment, peers stopped at random
 // moments, floods with slow readers. Each test fails when its promise (README, "Guarantees")
 // breaks.
+#include "processtest.h"
 #include "roomsegment_p.h"
 
-#include <QtCore/QJsonDocument>
-#include <QtCore/QJsonObject>
-#include <QtCore/QProcess>
-#include <QtCore/QRandomGenerator>
 #include <QtTest/QtTest>
 
-#include <memory>
-#include <vector>
-
-#if defined(Q_OS_UNIX)
-#  include <signal.h>
-#endif
+using namespace TestSupport;
 
 class tst_Attacks : public QObject
 {
@@ -29,78 +21,26 @@ private Q_SLOTS:
 
 private:
     QProcess *startPeer(const QStringList &arguments);
-    QJsonObject finish(QProcess *peer, int timeoutMs);
     bool sendMarker(const QString &name, int withinMs);
 
     QString m_room;
-    std::vector<std::unique_ptr<QProcess>> m_processes;
+    ProcessGroup m_processes;
 };
-
-namespace {
-QByteArray describe(const QJsonObject &summary)
-{
-    return QJsonDocument(summary).toJson(QJsonDocument::Compact);
-}
-
-void stop(QProcess *process)
-{
-#if defined(Q_OS_UNIX)
-    ::kill(pid_t(process->processId()), SIGSTOP);
-#endif
-}
-
-void resume(QProcess *process)
-{
-#if defined(Q_OS_UNIX)
-    ::kill(pid_t(process->processId()), SIGCONT);
-#endif
-}
-} // namespace
 
 void tst_Attacks::init()
 {
-    m_room = QStringLiteral("at%1-%2-%3")
-                 .arg(QCoreApplication::applicationPid())
-                 .arg(QLatin1String(QTest::currentTestFunction()).left(24))
-                 .arg(QRandomGenerator::global()->generate() % 10000);
+    m_room = uniqueRoom("at");
 }
 
 void tst_Attacks::cleanup()
 {
-    for (auto &process : m_processes) {
-        if (process->state() != QProcess::NotRunning) {
-            resume(process.get());
-            process->kill();
-            process->waitForFinished(5000);
-        }
-    }
-    m_processes.clear();
+    m_processes.killAll();
     ShmChat::RoomSegment::removeIfUnused(m_room);
 }
 
 QProcess *tst_Attacks::startPeer(const QStringList &arguments)
 {
-    auto process = std::make_unique<QProcess>();
-    process->start(QStringLiteral(SHMCHAT_TESTPEER), arguments);
-    if (!process->waitForStarted(5000))
-        qFatal("cannot start the test peer");
-    m_processes.push_back(std::move(process));
-    return m_processes.back().get();
-}
-
-QJsonObject tst_Attacks::finish(QProcess *peer, int timeoutMs)
-{
-    // waitForFinished() is false for a process that has already finished: ask first.
-    if (peer->state() != QProcess::NotRunning && !peer->waitForFinished(timeoutMs)) {
-        qWarning("peer did not finish in time");
-        return {};
-    }
-    const QList<QByteArray> lines = peer->readAllStandardOutput().trimmed().split('\n');
-    QJsonObject summary = QJsonDocument::fromJson(lines.last()).object();
-    summary.insert(QStringLiteral("exit_code"), peer->exitCode());
-    summary.insert(QStringLiteral("exit_status"), int(peer->exitStatus()));
-    summary.insert(QStringLiteral("stderr"), QString::fromUtf8(peer->readAllStandardError().left(2000)));
-    return summary;
+    return m_processes.start(QStringLiteral(SHMCHAT_TESTPEER), arguments);
 }
 
 // Posts "NAME#0" with shmchat-cli, retrying while the room is still recovering.
@@ -144,7 +84,7 @@ void tst_Attacks::hostileBytes()
     // Normal chat again: a fresh message reaches every peer soon after the attack stops.
     QVERIFY(sendMarker(QStringLiteral("z"), 5000));
     for (QProcess *peer : std::as_const(peers)) {
-        const QJsonObject summary = finish(peer, 5000);
+        const QJsonObject summary = ProcessGroup::finish(peer, 5000);
         const QByteArray text = describe(summary);
         QVERIFY2(!summary.isEmpty(), "a peer hung after the attack");
         QVERIFY2(summary.value(QStringLiteral("exit_status")).toInt() == QProcess::NormalExit, text);
@@ -175,15 +115,15 @@ void tst_Attacks::stoppedPeerDoesNotStallOthers()
                              QStringLiteral("2000"), QStringLiteral("--stop-on"), QStringLiteral("z") });
     }
     QTest::qWait(500 + int(QRandomGenerator::global()->bounded(1000))); // a random moment
-    stop(peers.last());
+    stopProcess(peers.last());
     QTest::qWait(10000);
-    resume(peers.last());
+    resumeProcess(peers.last());
     QElapsedTimer sinceResume;
     sinceResume.start();
     QVERIFY(sendMarker(QStringLiteral("z"), 3000));
 
     for (QProcess *peer : std::as_const(peers)) {
-        const QJsonObject summary = finish(peer, 5000);
+        const QJsonObject summary = ProcessGroup::finish(peer, 5000);
         const QByteArray text = describe(summary);
         QVERIFY2(!summary.isEmpty(), "a peer did not resume");
         QVERIFY2(summary.value(QStringLiteral("exit_code")).toInt() == 0, text);
@@ -223,7 +163,7 @@ void tst_Attacks::floodTwoWritersEightReaders()
     }
 #if defined(Q_OS_UNIX)
     QProcess *slow = readerProcesses.first();
-    stop(slow); // a reader that is away for 30 s
+    stopProcess(slow); // a reader that is away for 30 s
 #endif
     QElapsedTimer clock;
     clock.start();
@@ -235,7 +175,7 @@ void tst_Attacks::floodTwoWritersEightReaders()
     }
     qint64 sent = 0;
     for (QProcess *writer : std::as_const(writers)) {
-        const QJsonObject summary = finish(writer, 60000);
+        const QJsonObject summary = ProcessGroup::finish(writer, 60000);
         QVERIFY2(summary.value(QStringLiteral("exit_code")).toInt() == 0, describe(summary));
         QCOMPARE(summary.value(QStringLiteral("send_failed")).toInteger(), 0);
         sent += summary.value(QStringLiteral("sent")).toInteger();
@@ -247,12 +187,12 @@ void tst_Attacks::floodTwoWritersEightReaders()
 #if defined(Q_OS_UNIX)
     QVERIFY(writersDone < 30000);
     QTest::qWait(int(qMax<qint64>(0, 30000 - clock.elapsed())));
-    resume(slow);
+    resumeProcess(slow);
 #endif
 
     QString digest; // of every reader that missed nothing: one room, one order
     for (QProcess *reader : std::as_const(readerProcesses)) {
-        const QJsonObject summary = finish(reader, 60000);
+        const QJsonObject summary = ProcessGroup::finish(reader, 60000);
         const QByteArray text = describe(summary);
         QVERIFY2(summary.value(QStringLiteral("exit_code")).toInt() == 0, text);
         const qint64 received = summary.value(QStringLiteral("received")).toInteger();

@@ -1,6 +1,7 @@
 // IpcChannel within one process: two or more channels on one room, plus segments we damage on
 // purpose through the transport's private interface.
 #include "ipcchannel.h"
+#include "processtest.h"
 #include "roomsegment_p.h"
 #include "wireformat_p.h"
 
@@ -85,12 +86,7 @@ struct RawRoom
 
 void tst_IpcChannel::init()
 {
-    // A fresh room per test function and process, so runs and tests never meet.
-    m_room = QStringLiteral("t%1-%2-%3")
-                 .arg(QCoreApplication::applicationPid())
-                 .arg(QLatin1String(QTest::currentTestFunction()))
-                 .arg(QRandomGenerator::global()->generate() % 10000);
-    m_room.truncate(IpcChannel::MaxRoomNameBytes);
+    m_room = TestSupport::uniqueRoom("t");
 }
 
 void tst_IpcChannel::cleanup()

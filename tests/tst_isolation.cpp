@@ -12,6 +12,7 @@
 // that key files can be counted exactly and removed afterwards. Kernel objects are system-wide:
 // those of other programs running meanwhile are told apart by the ftok key of our key files and
 // by the pids of the processes this test started.
+#include "processtest.h"
 #include "roomsegment_p.h"
 
 #include <QtCore/QCryptographicHash>
@@ -67,23 +68,11 @@ struct Leftovers
     QStringList keyFiles;
 };
 
-// Waits for a whole line on one channel, leaving that channel selected for readLine().
-bool waitForLine(QProcess *process, QProcess::ProcessChannel channel, int timeoutMs)
-{
-    process->setReadChannel(channel);
-    QDeadlineTimer deadline(timeoutMs);
-    while (!process->canReadLine()) {
-        if (deadline.hasExpired() || !process->waitForReadyRead(int(deadline.remainingTime())))
-            return false;
-    }
-    return true;
-}
-
 // Waits until the listener printed its own join line (it reads its own join from the ring).
 bool waitForOwnJoin(QProcess *listener, const QString &name, int timeoutMs)
 {
     QDeadlineTimer deadline(timeoutMs);
-    while (waitForLine(listener, QProcess::StandardOutput, int(deadline.remainingTime()))) {
+    while (TestSupport::waitForLine(listener, QProcess::StandardOutput, int(deadline.remainingTime()))) {
         const QJsonObject line = QJsonDocument::fromJson(listener->readLine()).object();
         if (line.value(QStringLiteral("kind")).toString() == QLatin1String("join")
             && line.value(QStringLiteral("from")).toString() == name)
@@ -319,10 +308,7 @@ void tst_Isolation::initTestCase()
 
 void tst_Isolation::init()
 {
-    m_room = QStringLiteral("iso%1-%2-%3")
-                 .arg(QCoreApplication::applicationPid())
-                 .arg(QLatin1String(QTest::currentTestFunction()).left(24))
-                 .arg(QRandomGenerator::global()->generate() % 10000);
+    m_room = TestSupport::uniqueRoom("iso");
 }
 
 void tst_Isolation::cleanup()
@@ -521,7 +507,7 @@ void tst_Isolation::otherUserCannotAttach()
                                   QStringLiteral("--name"), QStringLiteral("me"), QStringLiteral("still here") });
     QVERIFY(sender->waitForFinished(10000));
     QCOMPARE(sender->exitCode(), 0);
-    QVERIFY(waitForLine(owner, QProcess::StandardOutput, 5000));
+    QVERIFY(TestSupport::waitForLine(owner, QProcess::StandardOutput, 5000));
     QCOMPARE(QJsonDocument::fromJson(owner->readLine()).object().value(QStringLiteral("text")).toString(),
              QStringLiteral("still here"));
 }
@@ -568,7 +554,7 @@ void tst_Isolation::otherUserHasItsOwnRoom()
 
     // Both messages were really sent, to our room.
     QStringList seen;
-    while (seen.size() < 2 && waitForLine(owner, QProcess::StandardOutput, 5000))
+    while (seen.size() < 2 && TestSupport::waitForLine(owner, QProcess::StandardOutput, 5000))
         seen << QJsonDocument::fromJson(owner->readLine()).object().value(QStringLiteral("text")).toString();
     QCOMPARE(seen, QStringList({ QStringLiteral("secret-before"), QStringLiteral("secret-during") }));
 
@@ -579,7 +565,7 @@ void tst_Isolation::otherUserHasItsOwnRoom()
     QVERIFY(intruder->waitForFinished(15000));
     QCOMPARE(intruder->exitCode(), 0); // delivered, to its own room
     QVERIFY(send(QStringLiteral("marker")));
-    QVERIFY(waitForLine(owner, QProcess::StandardOutput, 5000));
+    QVERIFY(TestSupport::waitForLine(owner, QProcess::StandardOutput, 5000));
     QCOMPARE(QJsonDocument::fromJson(owner->readLine()).object().value(QStringLiteral("text")).toString(),
              QStringLiteral("marker"));
 
@@ -658,7 +644,7 @@ void tst_Isolation::squattedRoomIsRefused()
     if (segmentOnly)
         arguments << QStringLiteral("--segment-only");
     QProcess *squatter = startAsOther(m_squatter, arguments);
-    QVERIFY2(waitForLine(squatter, QProcess::StandardOutput, 20000), squatter->readAllStandardError().constData());
+    QVERIFY2(TestSupport::waitForLine(squatter, QProcess::StandardOutput, 20000), squatter->readAllStandardError().constData());
     const QList<QByteArray> ready = squatter->readLine().trimmed().split(' ');
     QCOMPARE(ready.value(0), QByteArray("ready"));
     const qint64 squatterPid = ready.value(1).toLongLong();

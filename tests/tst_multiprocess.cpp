@@ -1,20 +1,12 @@
 // Real processes on one room: floods, crashes, simultaneous starts, a creator that quits while
 // another process holds the lock, and a room left behind by processes that were all killed.
 // Every scenario checks that no message is delivered twice, torn, or out of order.
+#include "processtest.h"
 #include "roomsegment_p.h"
 
-#include <QtCore/QJsonDocument>
-#include <QtCore/QJsonObject>
-#include <QtCore/QProcess>
-#include <QtCore/QRandomGenerator>
 #include <QtTest/QtTest>
 
-#include <memory>
-#include <vector>
-
-#if defined(Q_OS_UNIX)
-#  include <signal.h>
-#endif
+using namespace TestSupport;
 
 class tst_MultiProcess : public QObject
 {
@@ -34,91 +26,37 @@ private Q_SLOTS:
 private:
     QProcess *startPeer(const QStringList &arguments);
     QProcess *startCli(const QStringList &arguments);
-    QJsonObject finish(QProcess *peer, int timeoutMs);
     void verifyClean(const QJsonObject &summary);
 
     QString m_room;
-    std::vector<std::unique_ptr<QProcess>> m_processes;
+    ProcessGroup m_processes;
 };
-
-namespace {
-// Waits for a whole line on one channel, leaving that channel selected for readLine().
-bool waitForLine(QProcess *process, QProcess::ProcessChannel channel, int timeoutMs)
-{
-    process->setReadChannel(channel);
-    QDeadlineTimer deadline(timeoutMs);
-    while (!process->canReadLine()) {
-        if (deadline.hasExpired() || !process->waitForReadyRead(int(deadline.remainingTime())))
-            return false;
-    }
-    return true;
-}
-} // namespace
 
 void tst_MultiProcess::init()
 {
-    m_room = QStringLiteral("mp%1-%2-%3")
-                 .arg(QCoreApplication::applicationPid())
-                 .arg(QLatin1String(QTest::currentTestFunction()).left(24))
-                 .arg(QRandomGenerator::global()->generate() % 10000);
+    m_room = uniqueRoom("mp");
 }
 
 void tst_MultiProcess::cleanup()
 {
     // Nothing may outlive a test: a leftover process would keep the room (and CI) busy.
-    for (auto &process : m_processes) {
-        if (process->state() != QProcess::NotRunning) {
-#if defined(Q_OS_UNIX)
-            ::kill(pid_t(process->processId()), SIGCONT);
-#endif
-            process->kill();
-            process->waitForFinished(5000);
-        }
-    }
-    m_processes.clear();
+    m_processes.killAll();
     ShmChat::RoomSegment::removeIfUnused(m_room);
 }
 
 QProcess *tst_MultiProcess::startPeer(const QStringList &arguments)
 {
-    auto process = std::make_unique<QProcess>();
-    process->setProcessChannelMode(QProcess::SeparateChannels);
-    process->start(QStringLiteral(SHMCHAT_TESTPEER), arguments);
-    if (!process->waitForStarted(5000))
-        qFatal("cannot start the test peer");
-    m_processes.push_back(std::move(process));
-    return m_processes.back().get();
+    return m_processes.start(QStringLiteral(SHMCHAT_TESTPEER), arguments);
 }
 
 QProcess *tst_MultiProcess::startCli(const QStringList &arguments)
 {
-    auto process = std::make_unique<QProcess>();
-    process->start(QStringLiteral(SHMCHAT_CLI), arguments);
-    if (!process->waitForStarted(5000))
-        qFatal("cannot start shmchat-cli");
-    m_processes.push_back(std::move(process));
-    return m_processes.back().get();
-}
-
-QJsonObject tst_MultiProcess::finish(QProcess *peer, int timeoutMs)
-{
-    // waitForFinished() is false for a process that has already finished: ask first.
-    if (peer->state() != QProcess::NotRunning && !peer->waitForFinished(timeoutMs)) {
-        qWarning("peer did not finish in time");
-        return {};
-    }
-    const QByteArray err = peer->readAllStandardError();
-    const QList<QByteArray> lines = peer->readAllStandardOutput().trimmed().split('\n');
-    QJsonObject summary = QJsonDocument::fromJson(lines.last()).object();
-    summary.insert(QStringLiteral("exit_code"), peer->exitCode());
-    summary.insert(QStringLiteral("exit_status"), int(peer->exitStatus()));
-    summary.insert(QStringLiteral("stderr"), QString::fromUtf8(err));
-    return summary;
+    return m_processes.start(QStringLiteral(SHMCHAT_CLI), arguments);
 }
 
 void tst_MultiProcess::verifyClean(const QJsonObject &summary)
 {
-    const QByteArray text = QJsonDocument(summary).toJson(QJsonDocument::Compact);
+    const QByteArray text = describe(summary);
     QVERIFY2(!summary.isEmpty(), "no summary");
     QVERIFY2(summary.value(QStringLiteral("exit_status")).toInt() == QProcess::NormalExit, text);
     QVERIFY2(summary.value(QStringLiteral("duplicates")).toInteger() == 0, text);
@@ -140,9 +78,9 @@ void tst_MultiProcess::fourPeersTenThousandMessages()
     }
     QString digest;
     for (QProcess *peer : std::as_const(running)) {
-        const QJsonObject summary = finish(peer, 90000);
+        const QJsonObject summary = ProcessGroup::finish(peer, 90000);
         verifyClean(summary);
-        const QByteArray text = QJsonDocument(summary).toJson(QJsonDocument::Compact);
+        const QByteArray text = describe(summary);
         QVERIFY2(summary.value(QStringLiteral("exit_code")).toInt() == 0, text);
         // The ring holds all 10,000 messages: nobody may miss any, whenever they joined.
         QVERIFY2(summary.value(QStringLiteral("received")).toInteger() == peers * each, text);
@@ -166,19 +104,19 @@ void tst_MultiProcess::stoppedReaderIsLappedAndCountsExactly()
                                    QStringLiteral("--name"), QStringLiteral("reader"), QStringLiteral("--observer"),
                                    QStringLiteral("--expect"), QString::number(total) });
     QVERIFY(waitForLine(reader, QProcess::StandardError, 10000)); // "joined"
-    ::kill(pid_t(reader->processId()), SIGSTOP);
+    stopProcess(reader);
     QProcess *writer = startPeer({ QStringLiteral("chat"), QStringLiteral("--room"), m_room,
                                    QStringLiteral("--name"), QStringLiteral("w"), QStringLiteral("--observer"),
                                    QStringLiteral("--send"), QString::number(total), QStringLiteral("--pad"),
                                    QStringLiteral("1000"), QStringLiteral("--expect"), QStringLiteral("0") });
-    const QJsonObject written = finish(writer, 60000);
+    const QJsonObject written = ProcessGroup::finish(writer, 60000);
     QCOMPARE(written.value(QStringLiteral("sent")).toInteger(), total);
     QCOMPARE(written.value(QStringLiteral("send_failed")).toInteger(), 0);
-    ::kill(pid_t(reader->processId()), SIGCONT);
+    resumeProcess(reader);
 
-    const QJsonObject summary = finish(reader, 30000);
+    const QJsonObject summary = ProcessGroup::finish(reader, 30000);
     verifyClean(summary);
-    const QByteArray text = QJsonDocument(summary).toJson(QJsonDocument::Compact);
+    const QByteArray text = describe(summary);
     QVERIFY2(summary.value(QStringLiteral("exit_code")).toInt() == 0, text);
     const qint64 missed = summary.value(QStringLiteral("missed")).toInteger();
     QVERIFY2(missed > 0, text);
@@ -210,9 +148,9 @@ void tst_MultiProcess::writerKilledMidFlood()
     QCOMPARE(closer->exitCode(), 0);
     QVERIFY2(timer.elapsed() < 3000, "the others must carry on at once after a writer dies");
 
-    const QJsonObject summary = finish(reader, 60000);
+    const QJsonObject summary = ProcessGroup::finish(reader, 60000);
     verifyClean(summary);
-    const QByteArray text = QJsonDocument(summary).toJson(QJsonDocument::Compact);
+    const QByteArray text = describe(summary);
     QVERIFY2(summary.value(QStringLiteral("exit_code")).toInt() == 0, text);
     QVERIFY2(summary.value(QStringLiteral("received")).toInteger() > 1, text);
 }
@@ -238,7 +176,7 @@ void tst_MultiProcess::holderKilledWhileHoldingLock()
     QCOMPARE(sender->exitCode(), 0);
     QVERIFY2(timer.elapsed() < 2000, "a dead holder's lock must be taken over at once");
 
-    const QJsonObject summary = finish(reader, 30000);
+    const QJsonObject summary = ProcessGroup::finish(reader, 30000);
     verifyClean(summary); // the torn half-record past head was never delivered
     QCOMPARE(summary.value(QStringLiteral("exit_code")).toInt(), 0);
     QCOMPARE(summary.value(QStringLiteral("received")).toInteger(), 1);
@@ -257,9 +195,9 @@ void tst_MultiProcess::eightStartAtOnce()
     }
     QString digest;
     for (QProcess *peer : std::as_const(running)) {
-        const QJsonObject summary = finish(peer, 60000);
+        const QJsonObject summary = ProcessGroup::finish(peer, 60000);
         verifyClean(summary);
-        const QByteArray text = QJsonDocument(summary).toJson(QJsonDocument::Compact);
+        const QByteArray text = describe(summary);
         QVERIFY2(summary.value(QStringLiteral("exit_code")).toInt() == 0, text);
         QVERIFY2(summary.value(QStringLiteral("received")).toInteger() == peers * each, text);
         QVERIFY2(summary.value(QStringLiteral("missed")).toInteger() == 0, text);
@@ -307,13 +245,13 @@ void tst_MultiProcess::creatorQuitsWhileAnotherHoldsLock()
     QCOMPARE(released.mid(9), locked.mid(7));
 
     for (QProcess *writer : { w1, w2 }) {
-        const QJsonObject written = finish(writer, 30000);
+        const QJsonObject written = ProcessGroup::finish(writer, 30000);
         QCOMPARE(written.value(QStringLiteral("sent")).toInteger(), 100);
         QCOMPARE(written.value(QStringLiteral("send_failed")).toInteger(), 0);
     }
-    const QJsonObject summary = finish(reader, 30000);
+    const QJsonObject summary = ProcessGroup::finish(reader, 30000);
     verifyClean(summary);
-    const QByteArray text = QJsonDocument(summary).toJson(QJsonDocument::Compact);
+    const QByteArray text = describe(summary);
     QVERIFY2(summary.value(QStringLiteral("exit_code")).toInt() == 0, text);
     QVERIFY2(summary.value(QStringLiteral("received")).toInteger() == 200, text);
     QVERIFY2(summary.value(QStringLiteral("missed")).toInteger() == 0, text);
