@@ -690,7 +690,7 @@ ReadResult RoomSegment::read(RingCursor &cursor, int maxRecords) const
     };
 
     alignas(8) char buffer[Wire::MaxRecordSize];
-    const quint64 head = m_header->head.load(std::memory_order_acquire);
+    quint64 head = m_header->head.load(std::memory_order_acquire);
     // Each round delivers a record, skips ahead, or stops; the bound is a constant.
     for (int round = 0; round < 2 * maxRecords + 2 && cursor.pos != head; ++round) {
         if (int(result.items.size()) >= maxRecords) {
@@ -698,6 +698,11 @@ ReadResult RoomSegment::read(RingCursor &cursor, int maxRecords) const
             break;
         }
         const quint64 tail = m_header->tail.load(std::memory_order_acquire);
+        if (tail > head) {
+            // A writer lapped the whole ring since we read head (we were descheduled): that is
+            // overload, not damage. Catch up with the new head; the lapped path counts the loss.
+            head = m_header->head.load(std::memory_order_acquire);
+        }
         if (!ringConsistent(head, tail) || cursor.pos > head || cursor.pos % Wire::RecordAlignment) {
             resynchronise(head, true);
             break;
