@@ -4,6 +4,7 @@
 #include "roomsegment_p.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QPointer>
 #include <QtCore/QTimeZone>
@@ -16,9 +17,12 @@ Q_LOGGING_CATEGORY(lcChannel, "shmchat.channel", QtWarningMsg)
 using namespace ShmChat;
 
 namespace {
-// A poll hands at most this many records to the event loop; more waiting means another poll
-// right away, so a flood is drained quickly without ever freezing the loop.
+// A poll hands at most this many records, or what it can in PollBudgetMs, to the event loop;
+// more waiting means another poll right away, so a flood is drained quickly without ever
+// freezing the loop.
 constexpr int MaxRecordsPerPoll = 2048;
+constexpr int RecordsPerChunk = 128;
+constexpr qint64 PollBudgetMs = 8;
 // Polling adapts to traffic: right after a poll that delivered messages the next one comes
 // after BusyPollMs (a burst is drained long before the ring can lap us); after IdleAfterMs
 // without news it slows to IdlePollFactor times the interval, at most MaxIdlePollMs, because on
@@ -53,6 +57,7 @@ public:
     Wire::Outgoing outgoing(Wire::RecordKind kind, const QByteArray &text) const;
     bool takeSlot(int lockBudgetMs, QString *error);
     void poll();
+    bool deliver(const ReadResult &result);
     void heartbeat();
     void flushOutbox();
     void failQueued(const QString &reason, qint64 olderThanMs);
@@ -483,13 +488,37 @@ void IpcChannelPrivate::poll()
     }
     quietPolls = 0;
 
-    const ReadResult result = segment.read(cursor, MaxRecordsPerPoll);
-    if (result.notReady) {
-        recoverHeader(Platform::steadyMsecs());
-        return;
-    }
-    notReadySinceMs = 0;
+    // Read in chunks and stop when the count or the time budget is spent: a slot connected to
+    // messageReceived may be slow (a window lays out each message), and the event loop must
+    // get its turn whatever the consumer costs.
+    QElapsedTimer spent;
+    spent.start();
+    const QPointer<IpcChannel> guard(q);
+    int delivered = 0;
+    bool more = false;
+    do {
+        const ReadResult result = segment.read(cursor, RecordsPerChunk);
+        if (result.notReady) {
+            recoverHeader(Platform::steadyMsecs());
+            return;
+        }
+        notReadySinceMs = 0;
+        if (!deliver(result))
+            return; // a slot left the room or deleted us
+        delivered += int(result.items.size());
+        more = result.more;
+    } while (more && delivered < MaxRecordsPerPoll && spent.elapsed() < PollBudgetMs);
 
+    if (!guard || state != IpcChannel::State::Joined)
+        return;
+    if (segment.memberEpoch() != knownEpoch)
+        refreshMembers();
+    setPace(more ? Pace::Drain : delivered == 0 ? Pace::Normal : Pace::Busy);
+}
+
+bool IpcChannelPrivate::deliver(const ReadResult &result)
+{
+    Q_Q(IpcChannel);
     const QPointer<IpcChannel> guard(q);
     if (result.reset) {
         historyEnd = 0;
@@ -507,17 +536,13 @@ void IpcChannelPrivate::poll()
     }
     for (const ReadItem &item : result.items) {
         if (!guard || state != IpcChannel::State::Joined)
-            return;
+            return false;
         if (item.type == ReadItem::Type::Missed)
             emit q->messagesMissed(item.missed);
         else
             emit q->messageReceived(toMessage(item));
     }
-    if (!guard || state != IpcChannel::State::Joined)
-        return;
-    if (segment.memberEpoch() != knownEpoch)
-        refreshMembers();
-    setPace(result.more ? Pace::Drain : result.items.isEmpty() ? Pace::Normal : Pace::Busy);
+    return guard && state == IpcChannel::State::Joined;
 }
 
 ChatMessage IpcChannelPrivate::toMessage(const ReadItem &item) const
