@@ -217,6 +217,11 @@ void ChatWindow::buildUi()
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setResizeMode(QListView::Adjust);
     m_view->setUniformItemSizes(false);
+    // Laying out a new row (wrapping its text) costs tens of microseconds; under a flood a poll
+    // brings thousands. In batches the view does a slice per event-loop turn, so the window
+    // keeps answering while it catches up.
+    m_view->setLayoutMode(QListView::Batched);
+    m_view->setBatchSize(64);
     m_view->setWordWrap(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);

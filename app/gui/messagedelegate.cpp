@@ -188,10 +188,28 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &styleOption, const Q
     QFont bold = option.font;
     bold.setBold(true);
     const int header = QFontMetrics(bold).height();
+    const int body = bodyHeight(option, index, width - 2 * m.hMargin - m.accent);
+    return QSize(width, 2 * m.vMargin + header + m.spacing + body + m.vMargin);
+}
+
+int MessageDelegate::bodyHeight(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const
+{
+    // Twice the scrollback: enough for every row, bounded whatever the texts.
+    constexpr qsizetype MaxCachedHeights = 10000;
+    if (width != m_cachedWidth || option.font != m_cachedFont || m_bodyHeights.size() >= MaxCachedHeights) {
+        m_bodyHeights.clear();
+        m_cachedWidth = width;
+        m_cachedFont = option.font;
+    }
+    const QString text = bodyText(index);
+    const auto cached = m_bodyHeights.constFind(text);
+    if (cached != m_bodyHeights.cend())
+        return *cached;
     QTextLayout layout;
     prepareBody(layout, option, index, QColor());
-    const qreal body = layoutBody(layout, width - 2 * m.hMargin - m.accent);
-    return QSize(width, 2 * m.vMargin + header + m.spacing + qCeil(body) + m.vMargin);
+    const int height = qCeil(layoutBody(layout, width));
+    m_bodyHeights.insert(text, height);
+    return height;
 }
 
 void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &styleOption,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtCore/QHash>
+#include <QtGui/QFont>
 #include <QtWidgets/QStyledItemDelegate>
 
 class QAbstractItemView;
@@ -40,4 +42,12 @@ private:
                             const QColor &linkColor);
     // Where the body text starts inside a row; paint() and linkAt() must agree on it.
     static QRect bodyRect(const QStyleOptionViewItem &option);
+    int bodyHeight(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const;
+
+    // A row's height depends only on its text, the font and the width. The view asks for every
+    // row's size whenever rows come or go (a flood: all the time), and laying out thousands of
+    // texts each time is what would freeze the window; so heights are remembered.
+    mutable QHash<QString, int> m_bodyHeights;
+    mutable int m_cachedWidth = -1;
+    mutable QFont m_cachedFont;
 };
