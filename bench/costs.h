@@ -12,10 +12,7 @@ struct Cost
 {
     QString what;          // the operation, as core does it today
     int msgBytes = 0;
-    double ns = 0;         // per call, today
-    QString alternative;   // what would do the same job
-    double alternativeNs = 0;
-    bool sameResult = true; // the alternative computed what core computes
+    double ns = 0;         // per call
 };
 
 QList<Cost> measureCosts(bool quick);

@@ -7,6 +7,11 @@
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
+#ifdef SHMCHAT_BENCH_HAVE_GUI
+#  include <QtWidgets/QApplication>
+#endif
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -28,7 +33,21 @@ QCommandLineOption hidden(const QString &name, const QString &valueName = QStrin
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only the role that drives a chat window needs a GUI application (offscreen unless the
+    // caller chose a platform): everything else stays a QCoreApplication.
+    bool windowRole = false;
+    for (int i = 1; i + 1 < argc; ++i)
+        windowRole = windowRole || (qstrcmp(argv[i], "--role") == 0 && qstrcmp(argv[i + 1], "window-reader") == 0);
+    std::unique_ptr<QCoreApplication> app;
+#ifdef SHMCHAT_BENCH_HAVE_GUI
+    if (windowRole) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    }
+#endif
+    if (!app)
+        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(u"shmchat-bench"_s);
 
     QCommandLineParser parser;
@@ -70,7 +89,7 @@ int main(int argc, char *argv[])
     for (const QCommandLineOption &option : { role, name, connectTo, bytes, rate, duration, count, gap, poll, pump,
                                               readers, idle, deadline, samples, stall })
         parser.addOption(option);
-    parser.process(app);
+    parser.process(*app);
 
     if (parser.isSet(role)) {
         Bench::RoleOptions o;

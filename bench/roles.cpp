@@ -3,6 +3,9 @@
 #include "benchcommon.h"
 
 #include "ipcchannel.h"
+#ifdef SHMCHAT_BENCH_HAVE_GUI
+#  include "chatwindow.h"
+#endif
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QJsonArray>
@@ -215,6 +218,35 @@ int shmReader(const RoleOptions &o)
     QObject::connect(&channel, &IpcChannel::errorOccurred, [&run](const QString &message) { run.stats.onError(message); });
     return run.exec();
 }
+
+#ifdef SHMCHAT_BENCH_HAVE_GUI
+// The real chat window, shown (offscreen), taking the flood: model inserts, scrollback cap,
+// layout and painting all run on the event loop whose stalls we measure.
+int windowReader(const RoleOptions &o)
+{
+    ChatWindow::Options options;
+    options.room = o.name;
+    options.nickname = u"bench-w"_s + QString::number(QCoreApplication::applicationPid());
+    if (o.pollMs > 0)
+        options.pollInterval = o.pollMs;
+    options.useGeometrySlot = false;
+    ChatWindow window(options);
+    window.resize(800, 600);
+    window.show();
+    if (window.channel()->state() != IpcChannel::State::Joined) {
+        complain(window.channel()->errorString());
+        return 2;
+    }
+    ReaderRun run(o);
+    QObject::connect(window.channel(), &IpcChannel::messageReceived, [&run](const ChatMessage &message) {
+        if (message.kind == ChatMessage::Kind::Text && run.stats.onText(message.text, nowNs()))
+            run.finish(false);
+    });
+    QObject::connect(window.channel(), &IpcChannel::messagesMissed, [&run](quint64 count) { run.stats.onMissed(count); });
+    QObject::connect(window.channel(), &IpcChannel::errorOccurred, [&run](const QString &message) { run.stats.onError(message); });
+    return run.exec();
+}
+#endif
 
 // Decodes complete frames from a stream socket, as a chat client of a socket server would.
 class FrameReader
@@ -616,6 +648,10 @@ int runRole(const RoleOptions &options)
     const QString &role = options.role;
     if (role == "shm-reader"_L1)
         return shmReader(options);
+#ifdef SHMCHAT_BENCH_HAVE_GUI
+    if (role == "window-reader"_L1)
+        return windowReader(options);
+#endif
     if (role == "shm-writer"_L1)
         return shmWriter(options);
     if (role == "sock-reader"_L1)
