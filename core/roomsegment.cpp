@@ -868,7 +868,8 @@ bool RoomSegment::readMembers(QList<RoomMemberEntry> *members) const
             const QByteArrayView name(raw + offsetof(MemberSlot, name), length);
             if (checksum != slotChecksum(entry.id, entry.pid, name))
                 continue;
-            QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+            QStringDecoder decoder(QStringDecoder::Utf8,
+                                   QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
             entry.name = decoder.decode(name);
             if (decoder.hasError() || Wire::checkName(entry.name) != Wire::TextError::None)
                 continue;

@@ -102,7 +102,9 @@ TextError checkText(QStringView text, quint32 maxBytes, bool allowLineBreaks)
 
 bool decodeUtf8(QByteArrayView bytes, QString *out)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    // ConvertInitialBom: a text that starts with U+FEFF keeps it, as its sender wrote it.
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     *out = decoder.decode(bytes);
     return !decoder.hasError();
 }
@@ -215,6 +217,11 @@ DecodeError decode(QByteArrayView bytes, Record *out)
     const quint32 covered = RecordHeaderSize + nameLength + textLength;
     if (crc32(bytes.sliced(OffSeq, covered - OffSeq)) != qFromLittleEndian<quint32>(p + OffChecksum))
         return DecodeError::BadChecksum;
+    // The padding is outside the checksum; writers zero it, so anything else is not a record.
+    for (quint32 i = covered; i < size; ++i) {
+        if (p[i] != 0)
+            return DecodeError::BadLengths;
+    }
 
     Record record;
     record.seq = qFromLittleEndian<quint64>(p + OffSeq);

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void corruptionIsDetected();
     void invalidUtf8IsRefused();
     void truncatedInput();
+    void nonZeroPaddingIsRefused();
     void crcKnownValue();
 };
 
@@ -70,6 +71,8 @@ void tst_WireFormat::roundTrip_data()
     QTest::addRow("join") << int(Wire::RecordKind::Join) << QStringLiteral("carol") << QString();
     QTest::addRow("leave") << int(Wire::RecordKind::Leave) << QStringLiteral("carol") << QString();
     QTest::addRow("rename") << int(Wire::RecordKind::Rename) << QStringLiteral("new") << QStringLiteral("old");
+    QTest::addRow("leading U+FEFF kept") << int(Wire::RecordKind::Text) << QStringLiteral("bom")
+                                         << QString(QChar(0xfeff)) + QStringLiteral("zero-width start");
 }
 
 void tst_WireFormat::roundTrip()
@@ -228,6 +231,19 @@ void tst_WireFormat::truncatedInput()
         const auto result = Wire::decode(bytes.first(n), &in);
         QVERIFY2(result == Wire::DecodeError::Truncated, qPrintable(QString::number(n)));
     }
+}
+
+void tst_WireFormat::nonZeroPaddingIsRefused()
+{
+    // Name "bob", no text: 43 bytes padded to 48. The padding is outside the checksum.
+    Wire::Outgoing join = textRecord("bob", QByteArray());
+    join.kind = Wire::RecordKind::Join;
+    QByteArray bytes = Wire::encode(join, 3);
+    QCOMPARE(bytes.size(), 48);
+    Wire::Record in;
+    QCOMPARE(Wire::decode(bytes, &in), Wire::DecodeError::None);
+    bytes[45] = 'x';
+    QCOMPARE(Wire::decode(bytes, &in), Wire::DecodeError::BadLengths);
 }
 
 void tst_WireFormat::crcKnownValue()
