@@ -32,7 +32,7 @@ constexpr int IdleAfterMs = 2000;
 constexpr int IdlePollFactor = 4;
 constexpr int MaxIdlePollMs = 40;
 // One lock hold writes at most this much, so holds stay short and a batch always fits the ring.
-constexpr qint64 MaxWriteBatchBytes = Layout::RingCapacity / 8;
+constexpr qint64 MaxWriteBatchBytes = qMin<qint64>(Layout::RingCapacity / 8, 256 * 1024);
 // How long the owning thread may spin for the room's lock before giving up for this time.
 constexpr int SendLockBudgetMs = 2;
 constexpr int JoinLockBudgetMs = 250;

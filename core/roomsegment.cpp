@@ -18,7 +18,8 @@
 //            0  u32 state (0 free, 1 used)   4 u32 memberId   8 i64 pid
 //           16  i64 heartbeat (steady clock ms; written by its owner without the lock)
 //           24  u32 nameLength   28 u32 crc32(memberId, pid, nameLength, name)   32 name[64]
-//   8192   ring: 2 MiB of variable-length records; position p lives at offset p % capacity,
+//   8192   ring: Layout::RingCapacity bytes (8 MiB on Linux, 2 MiB elsewhere) of variable-length
+//          records; position p lives at offset p % capacity,
 //          and a record may wrap around the end. Record format: see wireformat.cpp
 //            0 u32 size (multiple of 8)  4 u32 crc32(bytes 8..end of text)  8 u64 seq
 //           16 i64 time (ms since epoch, UTC)  24 u32 memberId  28 u8 kind  29 u8 flags

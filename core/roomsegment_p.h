@@ -24,7 +24,14 @@ constexpr quint32 MemberSlotCount = 32;
 constexpr quint32 MemberSlotSize = 128;
 constexpr quint32 MemberTableOffset = HeaderSize;
 constexpr quint32 RingOffset = 8192;
-constexpr quint32 RingCapacity = 2u * 1024 * 1024; // a power of two: positions wrap by masking
+// A power of two, so that positions wrap by masking. The ring bounds the loss-free rate (about
+// capacity / the longest time a reader goes unscheduled) and the history a newcomer sees.
+// macOS allows 4 MB per System V segment by default; Linux far more.
+#if defined(Q_OS_LINUX)
+constexpr quint32 RingCapacity = 8u * 1024 * 1024;
+#else
+constexpr quint32 RingCapacity = 2u * 1024 * 1024;
+#endif
 constexpr quint32 SegmentSize = RingOffset + RingCapacity;
 // Upper bound on records in the ring: any walk over it is bounded by this, not by the segment.
 constexpr quint32 MaxRecordsInRing = RingCapacity / Wire::RecordHeaderSize;

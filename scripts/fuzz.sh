@@ -20,15 +20,20 @@ fi
 
 build=build-fuzz
 CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSHMCHAT_FUZZ=ON
-cmake --build "$build" --parallel --target fuzz_record fuzz_segment
+cmake --build "$build" --parallel --target fuzz_record fuzz_segment fuzz_make_seeds
 
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+# Keep what a finding left behind (crash-*, timeout-*) where it can be looked at.
+trap 'cp "$work"/crash-* "$work"/timeout-* "$work"/leak-* . 2>/dev/null; rm -rf "$work"' EXIT
+# Fresh seeds from the current code as well as the committed ones: a layout change would
+# otherwise leave every committed segment seed failing header validation, fuzzing nothing.
+"$build/fuzz/fuzz_make_seeds" "$work/fresh"
 for target in record segment; do
     # Work on a copy: the committed corpus stays small and reviewed.
     cp -r "fuzz/corpus/$target" "$work/$target"
+    cp "$work/fresh/$target"/* "$work/$target/"
     echo "== fuzz_$target for ${seconds}s"
     "$build/fuzz/fuzz_$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
         -artifact_prefix="$work/" "$work/$target"
