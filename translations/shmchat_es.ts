@@ -2,213 +2,251 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>BenchCli</name>
+    <message>
+        <location filename="../bench/main.cpp" line="60"/>
+        <source>Measures ShmChat&apos;s shared-memory transport against QLocalSocket: throughput without loss (1 to 1 and 1 to 8 readers), one-way latency per poll interval, CPU use of an idle member, and event-loop stalls of the chat window and of a bare reader under a flood. Targets are reported, never asserted.</source>
+        <translation>Mide el transporte por memoria compartida de ShmChat frente a QLocalSocket: rendimiento sin pérdidas (1 a 1 y 1 a 8 lectores), latencia de ida por intervalo de sondeo, uso de CPU de un miembro inactivo y bloqueos del bucle de eventos de la ventana de chat y de un lector simple bajo una avalancha de mensajes. Los objetivos se informan, nunca se imponen.</translation>
+    </message>
+    <message>
+        <location filename="../bench/main.cpp" line="65"/>
+        <source>Shorter runs; finishes in under a minute.</source>
+        <translation>Ejecuciones más cortas; termina en menos de un minuto.</translation>
+    </message>
+    <message>
+        <location filename="../bench/main.cpp" line="66"/>
+        <source>Print one JSON object per result line instead of a table.</source>
+        <translation>Imprimir un objeto JSON por línea de resultado en lugar de una tabla.</translation>
+    </message>
+    <message>
+        <location filename="../bench/main.cpp" line="68"/>
+        <source>Run only these scenarios (comma-separated): throughput, latency, idle, flood, costs.</source>
+        <translation>Ejecutar solo estos escenarios (separados por comas): throughput, latency, idle, flood, costs.</translation>
+    </message>
+    <message>
+        <location filename="../bench/main.cpp" line="69"/>
+        <source>list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <location filename="../bench/main.cpp" line="71"/>
+        <source>Also write the JSON lines to this file, so one run gives both forms.</source>
+        <translation>Escribir también las líneas JSON en este archivo, para obtener ambas formas en una sola ejecución.</translation>
+    </message>
+    <message>
+        <location filename="../bench/main.cpp" line="72"/>
+        <source>path</source>
+        <translation>ruta</translation>
+    </message>
+</context>
+<context>
     <name>ChatWindow</name>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="363"/>
+        <location filename="../app/gui/chatwindow.cpp" line="368"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="364"/>
+        <location filename="../app/gui/chatwindow.cpp" line="369"/>
         <source>Change &amp;Nickname…</source>
         <translation>Cambiar &amp;apodo…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="365"/>
+        <location filename="../app/gui/chatwindow.cpp" line="370"/>
         <source>Switch &amp;Room…</source>
         <translation>Cambiar de sa&amp;la…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="366"/>
+        <location filename="../app/gui/chatwindow.cpp" line="371"/>
         <source>New &amp;Window</source>
         <translation>Nueva &amp;ventana</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="367"/>
+        <location filename="../app/gui/chatwindow.cpp" line="372"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="368"/>
+        <location filename="../app/gui/chatwindow.cpp" line="373"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="369"/>
+        <location filename="../app/gui/chatwindow.cpp" line="374"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="370"/>
+        <location filename="../app/gui/chatwindow.cpp" line="375"/>
         <source>System Default</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="371"/>
+        <location filename="../app/gui/chatwindow.cpp" line="376"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="372"/>
+        <location filename="../app/gui/chatwindow.cpp" line="377"/>
         <source>&amp;About ShmChat</source>
         <translation>&amp;Acerca de ShmChat</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="376"/>
+        <location filename="../app/gui/chatwindow.cpp" line="381"/>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="377"/>
+        <location filename="../app/gui/chatwindow.cpp" line="382"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="378"/>
+        <location filename="../app/gui/chatwindow.cpp" line="383"/>
         <source>Connection problem</source>
         <translation>Problema de conexión</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="379"/>
+        <location filename="../app/gui/chatwindow.cpp" line="384"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="380"/>
+        <location filename="../app/gui/chatwindow.cpp" line="385"/>
         <source>Send message</source>
         <translation>Enviar mensaje</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="381"/>
+        <location filename="../app/gui/chatwindow.cpp" line="386"/>
         <source>Write a message… (Enter sends, Shift+Enter starts a new line)</source>
         <translation>Escribe un mensaje… (Intro lo envía, Mayús+Intro añade una línea)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="382"/>
+        <location filename="../app/gui/chatwindow.cpp" line="387"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="383"/>
+        <location filename="../app/gui/chatwindow.cpp" line="388"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="384"/>
+        <location filename="../app/gui/chatwindow.cpp" line="389"/>
         <source>New messages ↓</source>
         <translation>Mensajes nuevos ↓</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="385"/>
+        <location filename="../app/gui/chatwindow.cpp" line="390"/>
         <source>Scroll to new messages</source>
         <translation>Ir a los mensajes nuevos</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="387"/>
+        <location filename="../app/gui/chatwindow.cpp" line="392"/>
         <source>&amp;Members</source>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="388"/>
+        <location filename="../app/gui/chatwindow.cpp" line="393"/>
         <source>Members</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="389"/>
+        <location filename="../app/gui/chatwindow.cpp" line="394"/>
         <source>Send error</source>
         <translation>Error de envío</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="390"/>
+        <location filename="../app/gui/chatwindow.cpp" line="395"/>
         <source>Remaining message length</source>
         <translation>Longitud restante del mensaje</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="503"/>
+        <location filename="../app/gui/chatwindow.cpp" line="508"/>
         <source>[%1] %2</source>
         <translation>[%1] %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="505"/>
+        <location filename="../app/gui/chatwindow.cpp" line="510"/>
         <source>[%1] %2: %3</source>
         <translation>[%1] %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="521"/>
+        <location filename="../app/gui/chatwindow.cpp" line="526"/>
         <source>ShmChat — %1 — %2</source>
         <comment>window title: room, nickname</comment>
         <translation>ShmChat — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="523"/>
+        <location filename="../app/gui/chatwindow.cpp" line="528"/>
         <source>(%1) %2</source>
         <comment>window title: unread count, title</comment>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="539"/>
+        <location filename="../app/gui/chatwindow.cpp" line="544"/>
         <source>%1 (you)</source>
         <translation>%1 (tú)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="548"/>
+        <location filename="../app/gui/chatwindow.cpp" line="553"/>
         <source>Members: %1</source>
         <translation>Participantes: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="568"/>
+        <location filename="../app/gui/chatwindow.cpp" line="573"/>
         <source>Bytes left: %1</source>
         <translation>Bytes restantes: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="569"/>
+        <location filename="../app/gui/chatwindow.cpp" line="574"/>
         <source>Bytes over the limit: %1</source>
         <translation>Bytes por encima del límite: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="580"/>
+        <location filename="../app/gui/chatwindow.cpp" line="585"/>
         <source>Room: %1</source>
         <translation>Sala: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="580"/>
+        <location filename="../app/gui/chatwindow.cpp" line="585"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="615"/>
-        <location filename="../app/gui/chatwindow.cpp" line="622"/>
+        <location filename="../app/gui/chatwindow.cpp" line="620"/>
+        <location filename="../app/gui/chatwindow.cpp" line="627"/>
         <source>Change Nickname</source>
         <translation>Cambiar apodo</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="615"/>
+        <location filename="../app/gui/chatwindow.cpp" line="620"/>
         <source>New nickname:</source>
         <translation>Nuevo apodo:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="634"/>
-        <location filename="../app/gui/chatwindow.cpp" line="642"/>
+        <location filename="../app/gui/chatwindow.cpp" line="639"/>
+        <location filename="../app/gui/chatwindow.cpp" line="647"/>
         <source>Switch Room</source>
         <translation>Cambiar de sala</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="634"/>
+        <location filename="../app/gui/chatwindow.cpp" line="639"/>
         <source>Room to join:</source>
         <translation>Sala a la que unirte:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="654"/>
+        <location filename="../app/gui/chatwindow.cpp" line="659"/>
         <source>Could not start a new window.</source>
         <translation>No se pudo abrir una ventana nueva.</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="659"/>
+        <location filename="../app/gui/chatwindow.cpp" line="664"/>
         <source>About ShmChat</source>
         <translation>Acerca de ShmChat</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="660"/>
+        <location filename="../app/gui/chatwindow.cpp" line="665"/>
         <source>ShmChat %1
 
 Chat between programs on this computer through shared memory.</source>
@@ -406,122 +444,122 @@ Commands:
 <context>
     <name>IpcChannel</name>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="101"/>
+        <location filename="../core/ipcchannel.cpp" line="117"/>
         <source>The message is empty.</source>
         <translation>El mensaje está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="102"/>
+        <location filename="../core/ipcchannel.cpp" line="118"/>
         <source>The room name is empty.</source>
         <translation>El nombre de la sala está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="103"/>
+        <location filename="../core/ipcchannel.cpp" line="119"/>
         <source>The nickname is empty.</source>
         <translation>El apodo está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="105"/>
+        <location filename="../core/ipcchannel.cpp" line="121"/>
         <source>The message is too long: at most %1 bytes of UTF-8 can be sent.</source>
         <translation>El mensaje es demasiado largo: se pueden enviar como máximo %1 bytes de UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="106"/>
+        <location filename="../core/ipcchannel.cpp" line="122"/>
         <source>The room name is too long: at most %1 bytes of UTF-8.</source>
         <translation>El nombre de la sala es demasiado largo: como máximo %1 bytes de UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="107"/>
+        <location filename="../core/ipcchannel.cpp" line="123"/>
         <source>The nickname is too long: at most %1 bytes of UTF-8.</source>
         <translation>El apodo es demasiado largo: como máximo %1 bytes de UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="109"/>
+        <location filename="../core/ipcchannel.cpp" line="125"/>
         <source>The message contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>El mensaje contiene caracteres dañados (sustitutos UTF-16 sin pareja).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="110"/>
+        <location filename="../core/ipcchannel.cpp" line="126"/>
         <source>The room name contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>El nombre de la sala contiene caracteres dañados (sustitutos UTF-16 sin pareja).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="111"/>
+        <location filename="../core/ipcchannel.cpp" line="127"/>
         <source>The nickname contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>El apodo contiene caracteres dañados (sustitutos UTF-16 sin pareja).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="113"/>
+        <location filename="../core/ipcchannel.cpp" line="129"/>
         <source>The message contains control characters (such as NUL) that cannot be sent.</source>
         <translation>El mensaje contiene caracteres de control (como NUL) que no se pueden enviar.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="114"/>
+        <location filename="../core/ipcchannel.cpp" line="130"/>
         <source>The room name may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>El nombre de la sala no puede contener saltos de línea, caracteres de control ni espacios al principio o al final.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="115"/>
+        <location filename="../core/ipcchannel.cpp" line="131"/>
         <source>The nickname may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>El apodo no puede contener saltos de línea, caracteres de control ni espacios al principio o al final.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="192"/>
+        <location filename="../core/ipcchannel.cpp" line="208"/>
         <source>Cannot join room &quot;%1&quot;: it is busy (%2). Try again in a few seconds.</source>
         <translation>No se puede entrar en la sala «%1»: está ocupada (%2). Vuelve a intentarlo en unos segundos.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="195"/>
+        <location filename="../core/ipcchannel.cpp" line="211"/>
         <source>Cannot join room &quot;%1&quot;: %2 Refusing to use it; another user may be squatting its name. Choose another room name.</source>
         <translation>No se puede entrar en la sala «%1»: %2 No se usará; puede que otro usuario esté ocupando ese nombre. Elige otro nombre de sala.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="201"/>
+        <location filename="../core/ipcchannel.cpp" line="217"/>
         <source>Cannot join room &quot;%1&quot;: %2</source>
         <translation>No se puede entrar en la sala «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="244"/>
+        <location filename="../core/ipcchannel.cpp" line="261"/>
         <source>Not in a room: join one before sending.</source>
         <translation>No estás en ninguna sala: únete a una antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="274"/>
+        <location filename="../core/ipcchannel.cpp" line="291"/>
         <source>The room is busy; the nickname was not changed. Try again.</source>
         <translation>La sala está ocupada; el apodo no se ha cambiado. Vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="349"/>
+        <location filename="../core/ipcchannel.cpp" line="365"/>
         <source>Cannot join room &quot;%1&quot;: another program holds its lock. Try again in a few seconds.</source>
         <translation>No se puede entrar en la sala «%1»: otro programa tiene su bloqueo. Vuelve a intentarlo en unos segundos.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="361"/>
+        <location filename="../core/ipcchannel.cpp" line="377"/>
         <source>Cannot join room &quot;%1&quot;: it is full (%2 members).</source>
         <translation>No se puede entrar en la sala «%1»: está llena (%2 participantes).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="374"/>
+        <location filename="../core/ipcchannel.cpp" line="390"/>
         <source>You left the room before the message could be sent.</source>
         <translation>Saliste de la sala antes de que se pudiera enviar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="401"/>
+        <location filename="../core/ipcchannel.cpp" line="417"/>
         <source>The room is busy: another program has held its lock for too long. The message was not sent.</source>
         <translation>La sala está ocupada: otro programa tiene su bloqueo desde hace demasiado tiempo. El mensaje no se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="467"/>
+        <location filename="../core/ipcchannel.cpp" line="525"/>
         <source>The room was reset by another program; earlier messages are gone.</source>
         <translation>Otro programa ha reiniciado la sala; los mensajes anteriores se han perdido.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="476"/>
+        <location filename="../core/ipcchannel.cpp" line="534"/>
         <source>Damaged data in the room&apos;s shared memory was skipped. Another program may be writing into it.</source>
         <translation>Se han omitido datos dañados en la memoria compartida de la sala. Puede que otro programa esté escribiendo en ella.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="534"/>
+        <location filename="../core/ipcchannel.cpp" line="593"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>La memoria compartida de la sala se sobrescribió con datos que este programa no puede leer; se ha reiniciado.</translation>
     </message>
@@ -567,62 +605,62 @@ Commands:
 <context>
     <name>RoomSegment</name>
     <message>
-        <location filename="../core/roomsegment.cpp" line="161"/>
+        <location filename="../core/roomsegment.cpp" line="162"/>
         <source>unknown contents</source>
         <translation>contenido desconocido</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="163"/>
+        <location filename="../core/roomsegment.cpp" line="164"/>
         <source>layout version %1, this program uses %2</source>
         <translation>versión de formato %1; este programa usa la %2</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="165"/>
+        <location filename="../core/roomsegment.cpp" line="166"/>
         <source>inconsistent sizes</source>
         <translation>tamaños incoherentes</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="233"/>
+        <location filename="../core/roomsegment.cpp" line="234"/>
         <source>The room&apos;s shared memory or its lock belongs to another user.</source>
         <translation>La memoria compartida de la sala o su bloqueo pertenece a otro usuario.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="266"/>
+        <location filename="../core/roomsegment.cpp" line="267"/>
         <source>The room&apos;s shared memory was too small for this version and was replaced.</source>
         <translation>La memoria compartida de la sala era demasiado pequeña para esta versión y se ha sustituido.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="269"/>
+        <location filename="../core/roomsegment.cpp" line="270"/>
         <source>The room is in use by an incompatible version of ShmChat.</source>
         <translation>La sala la está usando una versión incompatible de ShmChat.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="286"/>
+        <location filename="../core/roomsegment.cpp" line="287"/>
         <source>Another program holds the room&apos;s lock and does not release it.</source>
         <translation>Otro programa tiene el bloqueo de la sala y no lo libera.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="296"/>
+        <location filename="../core/roomsegment.cpp" line="297"/>
         <source>The room&apos;s shared memory held data this version cannot read (%1); it was reset.</source>
         <translation>La memoria compartida de la sala contenía datos que esta versión no puede leer (%1); se ha reiniciado.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="302"/>
+        <location filename="../core/roomsegment.cpp" line="303"/>
         <source>The room had been left behind by instances that did not exit cleanly; it was reset.</source>
         <translation>La sala había quedado abandonada por instancias que no terminaron correctamente; se ha reiniciado.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="338"/>
+        <location filename="../core/roomsegment.cpp" line="339"/>
         <source>The room&apos;s key file %1 belongs to another user.</source>
         <translation>El archivo de clave %1 de la sala pertenece a otro usuario.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="346"/>
+        <location filename="../core/roomsegment.cpp" line="347"/>
         <source>The room&apos;s shared memory could not be inspected.</source>
         <translation>No se pudo examinar la memoria compartida de la sala.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="350"/>
+        <location filename="../core/roomsegment.cpp" line="351"/>
         <source>The room&apos;s shared memory belongs to another user or is open to other users.</source>
         <translation>La memoria compartida de la sala pertenece a otro usuario o está abierta a otros usuarios.</translation>
     </message>

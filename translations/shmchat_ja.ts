@@ -2,213 +2,251 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>BenchCli</name>
+    <message>
+        <location filename="../bench/main.cpp" line="60"/>
+        <source>Measures ShmChat&apos;s shared-memory transport against QLocalSocket: throughput without loss (1 to 1 and 1 to 8 readers), one-way latency per poll interval, CPU use of an idle member, and event-loop stalls of the chat window and of a bare reader under a flood. Targets are reported, never asserted.</source>
+        <translation>ShmChat の共有メモリ転送を QLocalSocket と比較して測定します：損失のないスループット（1 対 1 と 1 対 8 の読み手）、ポーリング間隔ごとの片道レイテンシ、待機中のメンバーの CPU 使用率、大量のメッセージを受けたときのチャットウィンドウと単純な読み手のイベントループの停止時間。目標値は報告するだけで、検証はしません。</translation>
+    </message>
+    <message>
+        <location filename="../bench/main.cpp" line="65"/>
+        <source>Shorter runs; finishes in under a minute.</source>
+        <translation>短い実行。1 分以内に終わります。</translation>
+    </message>
+    <message>
+        <location filename="../bench/main.cpp" line="66"/>
+        <source>Print one JSON object per result line instead of a table.</source>
+        <translation>表の代わりに、結果 1 行ごとに JSON オブジェクトを 1 つ出力します。</translation>
+    </message>
+    <message>
+        <location filename="../bench/main.cpp" line="68"/>
+        <source>Run only these scenarios (comma-separated): throughput, latency, idle, flood, costs.</source>
+        <translation>これらのシナリオだけを実行します（カンマ区切り）：throughput, latency, idle, flood, costs。</translation>
+    </message>
+    <message>
+        <location filename="../bench/main.cpp" line="69"/>
+        <source>list</source>
+        <translation>一覧</translation>
+    </message>
+    <message>
+        <location filename="../bench/main.cpp" line="71"/>
+        <source>Also write the JSON lines to this file, so one run gives both forms.</source>
+        <translation>JSON 行をこのファイルにも書き込みます。1 回の実行で両方の形式が得られます。</translation>
+    </message>
+    <message>
+        <location filename="../bench/main.cpp" line="72"/>
+        <source>path</source>
+        <translation>パス</translation>
+    </message>
+</context>
+<context>
     <name>ChatWindow</name>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="363"/>
+        <location filename="../app/gui/chatwindow.cpp" line="368"/>
         <source>&amp;Chat</source>
         <translation>チャット(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="364"/>
+        <location filename="../app/gui/chatwindow.cpp" line="369"/>
         <source>Change &amp;Nickname…</source>
         <translation>ニックネームを変更(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="365"/>
+        <location filename="../app/gui/chatwindow.cpp" line="370"/>
         <source>Switch &amp;Room…</source>
         <translation>ルームを切り替え(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="366"/>
+        <location filename="../app/gui/chatwindow.cpp" line="371"/>
         <source>New &amp;Window</source>
         <translation>新しいウィンドウ(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="367"/>
+        <location filename="../app/gui/chatwindow.cpp" line="372"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="368"/>
+        <location filename="../app/gui/chatwindow.cpp" line="373"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="369"/>
+        <location filename="../app/gui/chatwindow.cpp" line="374"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="370"/>
+        <location filename="../app/gui/chatwindow.cpp" line="375"/>
         <source>System Default</source>
         <translation>システムの既定</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="371"/>
+        <location filename="../app/gui/chatwindow.cpp" line="376"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="372"/>
+        <location filename="../app/gui/chatwindow.cpp" line="377"/>
         <source>&amp;About ShmChat</source>
         <translation>ShmChat について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="376"/>
+        <location filename="../app/gui/chatwindow.cpp" line="381"/>
         <source>&amp;Retry</source>
         <translation>再試行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="377"/>
+        <location filename="../app/gui/chatwindow.cpp" line="382"/>
         <source>Dismiss</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="378"/>
+        <location filename="../app/gui/chatwindow.cpp" line="383"/>
         <source>Connection problem</source>
         <translation>接続の問題</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="379"/>
+        <location filename="../app/gui/chatwindow.cpp" line="384"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="380"/>
+        <location filename="../app/gui/chatwindow.cpp" line="385"/>
         <source>Send message</source>
         <translation>メッセージを送信</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="381"/>
+        <location filename="../app/gui/chatwindow.cpp" line="386"/>
         <source>Write a message… (Enter sends, Shift+Enter starts a new line)</source>
         <translation>メッセージを入力…（Enter で送信、Shift+Enter で改行）</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="382"/>
+        <location filename="../app/gui/chatwindow.cpp" line="387"/>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="383"/>
+        <location filename="../app/gui/chatwindow.cpp" line="388"/>
         <source>Messages</source>
         <translation>メッセージ一覧</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="384"/>
+        <location filename="../app/gui/chatwindow.cpp" line="389"/>
         <source>New messages ↓</source>
         <translation>新着メッセージ ↓</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="385"/>
+        <location filename="../app/gui/chatwindow.cpp" line="390"/>
         <source>Scroll to new messages</source>
         <translation>新着メッセージまでスクロール</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="387"/>
+        <location filename="../app/gui/chatwindow.cpp" line="392"/>
         <source>&amp;Members</source>
         <translation>メンバー(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="388"/>
+        <location filename="../app/gui/chatwindow.cpp" line="393"/>
         <source>Members</source>
         <translation>メンバー</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="389"/>
+        <location filename="../app/gui/chatwindow.cpp" line="394"/>
         <source>Send error</source>
         <translation>送信エラー</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="390"/>
+        <location filename="../app/gui/chatwindow.cpp" line="395"/>
         <source>Remaining message length</source>
         <translation>メッセージの残り長さ</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="503"/>
+        <location filename="../app/gui/chatwindow.cpp" line="508"/>
         <source>[%1] %2</source>
         <translation>[%1] %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="505"/>
+        <location filename="../app/gui/chatwindow.cpp" line="510"/>
         <source>[%1] %2: %3</source>
         <translation>[%1] %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="521"/>
+        <location filename="../app/gui/chatwindow.cpp" line="526"/>
         <source>ShmChat — %1 — %2</source>
         <comment>window title: room, nickname</comment>
         <translation>ShmChat — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="523"/>
+        <location filename="../app/gui/chatwindow.cpp" line="528"/>
         <source>(%1) %2</source>
         <comment>window title: unread count, title</comment>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="539"/>
+        <location filename="../app/gui/chatwindow.cpp" line="544"/>
         <source>%1 (you)</source>
         <translation>%1（あなた）</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="548"/>
+        <location filename="../app/gui/chatwindow.cpp" line="553"/>
         <source>Members: %1</source>
         <translation>メンバー: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="568"/>
+        <location filename="../app/gui/chatwindow.cpp" line="573"/>
         <source>Bytes left: %1</source>
         <translation>残りバイト数: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="569"/>
+        <location filename="../app/gui/chatwindow.cpp" line="574"/>
         <source>Bytes over the limit: %1</source>
         <translation>上限超過バイト数: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="580"/>
+        <location filename="../app/gui/chatwindow.cpp" line="585"/>
         <source>Room: %1</source>
         <translation>ルーム: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="580"/>
+        <location filename="../app/gui/chatwindow.cpp" line="585"/>
         <source>Not connected</source>
         <translation>未接続</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="615"/>
-        <location filename="../app/gui/chatwindow.cpp" line="622"/>
+        <location filename="../app/gui/chatwindow.cpp" line="620"/>
+        <location filename="../app/gui/chatwindow.cpp" line="627"/>
         <source>Change Nickname</source>
         <translation>ニックネームの変更</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="615"/>
+        <location filename="../app/gui/chatwindow.cpp" line="620"/>
         <source>New nickname:</source>
         <translation>新しいニックネーム:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="634"/>
-        <location filename="../app/gui/chatwindow.cpp" line="642"/>
+        <location filename="../app/gui/chatwindow.cpp" line="639"/>
+        <location filename="../app/gui/chatwindow.cpp" line="647"/>
         <source>Switch Room</source>
         <translation>ルームの切り替え</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="634"/>
+        <location filename="../app/gui/chatwindow.cpp" line="639"/>
         <source>Room to join:</source>
         <translation>参加するルーム:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="654"/>
+        <location filename="../app/gui/chatwindow.cpp" line="659"/>
         <source>Could not start a new window.</source>
         <translation>新しいウィンドウを起動できませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="659"/>
+        <location filename="../app/gui/chatwindow.cpp" line="664"/>
         <source>About ShmChat</source>
         <translation>ShmChat について</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="660"/>
+        <location filename="../app/gui/chatwindow.cpp" line="665"/>
         <source>ShmChat %1
 
 Chat between programs on this computer through shared memory.</source>
@@ -406,122 +444,122 @@ Commands:
 <context>
     <name>IpcChannel</name>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="101"/>
+        <location filename="../core/ipcchannel.cpp" line="117"/>
         <source>The message is empty.</source>
         <translation>メッセージが空です。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="102"/>
+        <location filename="../core/ipcchannel.cpp" line="118"/>
         <source>The room name is empty.</source>
         <translation>ルーム名が空です。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="103"/>
+        <location filename="../core/ipcchannel.cpp" line="119"/>
         <source>The nickname is empty.</source>
         <translation>ニックネームが空です。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="105"/>
+        <location filename="../core/ipcchannel.cpp" line="121"/>
         <source>The message is too long: at most %1 bytes of UTF-8 can be sent.</source>
         <translation>メッセージが長すぎます。送信できるのは UTF-8 で最大 %1 バイトです。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="106"/>
+        <location filename="../core/ipcchannel.cpp" line="122"/>
         <source>The room name is too long: at most %1 bytes of UTF-8.</source>
         <translation>ルーム名が長すぎます。UTF-8 で最大 %1 バイトです。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="107"/>
+        <location filename="../core/ipcchannel.cpp" line="123"/>
         <source>The nickname is too long: at most %1 bytes of UTF-8.</source>
         <translation>ニックネームが長すぎます。UTF-8 で最大 %1 バイトです。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="109"/>
+        <location filename="../core/ipcchannel.cpp" line="125"/>
         <source>The message contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>メッセージに壊れた文字（対になっていない UTF-16 サロゲート）が含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="110"/>
+        <location filename="../core/ipcchannel.cpp" line="126"/>
         <source>The room name contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>ルーム名に壊れた文字（対になっていない UTF-16 サロゲート）が含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="111"/>
+        <location filename="../core/ipcchannel.cpp" line="127"/>
         <source>The nickname contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>ニックネームに壊れた文字（対になっていない UTF-16 サロゲート）が含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="113"/>
+        <location filename="../core/ipcchannel.cpp" line="129"/>
         <source>The message contains control characters (such as NUL) that cannot be sent.</source>
         <translation>メッセージに送信できない制御文字（NUL など）が含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="114"/>
+        <location filename="../core/ipcchannel.cpp" line="130"/>
         <source>The room name may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>ルーム名には改行、制御文字、先頭または末尾の空白を含められません。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="115"/>
+        <location filename="../core/ipcchannel.cpp" line="131"/>
         <source>The nickname may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>ニックネームには改行、制御文字、先頭または末尾の空白を含められません。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="192"/>
+        <location filename="../core/ipcchannel.cpp" line="208"/>
         <source>Cannot join room &quot;%1&quot;: it is busy (%2). Try again in a few seconds.</source>
         <translation>ルーム「%1」に参加できません: ビジー状態です（%2）。数秒後にもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="195"/>
+        <location filename="../core/ipcchannel.cpp" line="211"/>
         <source>Cannot join room &quot;%1&quot;: %2 Refusing to use it; another user may be squatting its name. Choose another room name.</source>
         <translation>ルーム「%1」に参加できません: %2 このルームは使用しません。別のユーザーがこの名前を占有している可能性があります。別のルーム名を選んでください。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="201"/>
+        <location filename="../core/ipcchannel.cpp" line="217"/>
         <source>Cannot join room &quot;%1&quot;: %2</source>
         <translation>ルーム「%1」に参加できません: %2</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="244"/>
+        <location filename="../core/ipcchannel.cpp" line="261"/>
         <source>Not in a room: join one before sending.</source>
         <translation>ルームに参加していません。送信する前にルームに参加してください。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="274"/>
+        <location filename="../core/ipcchannel.cpp" line="291"/>
         <source>The room is busy; the nickname was not changed. Try again.</source>
         <translation>ルームがビジー状態のため、ニックネームは変更されませんでした。もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="349"/>
+        <location filename="../core/ipcchannel.cpp" line="365"/>
         <source>Cannot join room &quot;%1&quot;: another program holds its lock. Try again in a few seconds.</source>
         <translation>ルーム「%1」に参加できません: 別のプログラムがロックを保持しています。数秒後にもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="361"/>
+        <location filename="../core/ipcchannel.cpp" line="377"/>
         <source>Cannot join room &quot;%1&quot;: it is full (%2 members).</source>
         <translation>ルーム「%1」に参加できません: 満員です（メンバー %2 人）。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="374"/>
+        <location filename="../core/ipcchannel.cpp" line="390"/>
         <source>You left the room before the message could be sent.</source>
         <translation>メッセージを送信する前にルームから退出しました。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="401"/>
+        <location filename="../core/ipcchannel.cpp" line="417"/>
         <source>The room is busy: another program has held its lock for too long. The message was not sent.</source>
         <translation>ルームがビジー状態です。別のプログラムが長時間ロックを保持しています。メッセージは送信されませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="467"/>
+        <location filename="../core/ipcchannel.cpp" line="525"/>
         <source>The room was reset by another program; earlier messages are gone.</source>
         <translation>ルームが別のプログラムによってリセットされました。以前のメッセージは失われました。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="476"/>
+        <location filename="../core/ipcchannel.cpp" line="534"/>
         <source>Damaged data in the room&apos;s shared memory was skipped. Another program may be writing into it.</source>
         <translation>ルームの共有メモリ内の破損したデータをスキップしました。別のプログラムが書き込んでいる可能性があります。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="534"/>
+        <location filename="../core/ipcchannel.cpp" line="593"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>ルームの共有メモリがこのプログラムで読めないデータで上書きされていたため、リセットしました。</translation>
     </message>
@@ -567,62 +605,62 @@ Commands:
 <context>
     <name>RoomSegment</name>
     <message>
-        <location filename="../core/roomsegment.cpp" line="161"/>
+        <location filename="../core/roomsegment.cpp" line="162"/>
         <source>unknown contents</source>
         <translation>不明な内容</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="163"/>
+        <location filename="../core/roomsegment.cpp" line="164"/>
         <source>layout version %1, this program uses %2</source>
         <translation>レイアウトバージョン %1（このプログラムは %2 を使用）</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="165"/>
+        <location filename="../core/roomsegment.cpp" line="166"/>
         <source>inconsistent sizes</source>
         <translation>サイズの不整合</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="233"/>
+        <location filename="../core/roomsegment.cpp" line="234"/>
         <source>The room&apos;s shared memory or its lock belongs to another user.</source>
         <translation>ルームの共有メモリまたはそのロックは別のユーザーのものです。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="266"/>
+        <location filename="../core/roomsegment.cpp" line="267"/>
         <source>The room&apos;s shared memory was too small for this version and was replaced.</source>
         <translation>ルームの共有メモリがこのバージョンには小さすぎたため、置き換えました。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="269"/>
+        <location filename="../core/roomsegment.cpp" line="270"/>
         <source>The room is in use by an incompatible version of ShmChat.</source>
         <translation>このルームは互換性のないバージョンの ShmChat が使用中です。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="286"/>
+        <location filename="../core/roomsegment.cpp" line="287"/>
         <source>Another program holds the room&apos;s lock and does not release it.</source>
         <translation>別のプログラムがルームのロックを保持したまま解放しません。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="296"/>
+        <location filename="../core/roomsegment.cpp" line="297"/>
         <source>The room&apos;s shared memory held data this version cannot read (%1); it was reset.</source>
         <translation>ルームの共有メモリにこのバージョンで読めないデータ（%1）があったため、リセットしました。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="302"/>
+        <location filename="../core/roomsegment.cpp" line="303"/>
         <source>The room had been left behind by instances that did not exit cleanly; it was reset.</source>
         <translation>ルームは正常に終了しなかったインスタンスによって残されていたため、リセットしました。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="338"/>
+        <location filename="../core/roomsegment.cpp" line="339"/>
         <source>The room&apos;s key file %1 belongs to another user.</source>
         <translation>ルームのキーファイル %1 は別のユーザーの所有です。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="346"/>
+        <location filename="../core/roomsegment.cpp" line="347"/>
         <source>The room&apos;s shared memory could not be inspected.</source>
         <translation>ルームの共有メモリを調べられませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="350"/>
+        <location filename="../core/roomsegment.cpp" line="351"/>
         <source>The room&apos;s shared memory belongs to another user or is open to other users.</source>
         <translation>ルームの共有メモリは別のユーザーの所有であるか、他のユーザーにも開かれています。</translation>
     </message>
