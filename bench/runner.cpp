@@ -564,35 +564,10 @@ void Runner::latency()
     const int count = m_o.quick ? 200 : 1000;
     const int gapUs = 3000;
     std::optional<double> sockP99;
-    {
+    // QLocalSocket first, so that each ShmChat row can be compared with it.
+    const auto measure = [&](bool shm, int poll) {
         TrialSpec spec;
-        spec.shm = false;
-        spec.count = count;
-        spec.gapUs = gapUs;
-        spec.samples = true;
-        const Trial t = runTrial(spec);
-        Row row;
-        row.scenario = u"latency"_s;
-        row.transport = transportName(false);
-        row.readers = 1;
-        row.msgBytes = spec.msgBytes;
-        row.lost = t.lost;
-        if (t.ok && !t.readers.isEmpty()) {
-            const QJsonObject &r = t.readers.first();
-            row.p50Us = r.value("p50_us"_L1).toDouble();
-            row.p99Us = r.value("p99_us"_L1).toDouble();
-            row.maxUs = r.value("max_us"_L1).toDouble();
-            row.extra.insert("samples_us"_L1, r.value("samples_us"_L1));
-            sockP99 = row.p99Us;
-            row.note = u"readyRead"_s;
-        } else {
-            row.note = t.problem;
-        }
-        m_rows.append(row);
-        progress(u"latency qlocalsocket: p50 %1 us p99 %2 us"_s.arg(row.p50Us.value_or(-1)).arg(row.p99Us.value_or(-1)));
-    }
-    for (const int poll : { 1, 5, 10 }) {
-        TrialSpec spec;
+        spec.shm = shm;
         spec.pollMs = poll;
         spec.count = count;
         spec.gapUs = gapUs;
@@ -600,10 +575,11 @@ void Runner::latency()
         const Trial t = runTrial(spec);
         Row row;
         row.scenario = u"latency"_s;
-        row.transport = transportName(true);
+        row.transport = transportName(shm);
         row.readers = 1;
         row.msgBytes = spec.msgBytes;
-        row.pollMs = poll;
+        if (shm)
+            row.pollMs = poll;
         row.lost = t.lost;
         if (t.ok && !t.readers.isEmpty()) {
             const QJsonObject &r = t.readers.first();
@@ -611,15 +587,22 @@ void Runner::latency()
             row.p99Us = r.value("p99_us"_L1).toDouble();
             row.maxUs = r.value("max_us"_L1).toDouble();
             row.extra.insert("samples_us"_L1, r.value("samples_us"_L1));
-            if (sockP99 && *sockP99 > 0)
+            if (!shm)
+                sockP99 = row.p99Us;
+            else if (sockP99 && *sockP99 > 0)
                 row.ratio = *row.p99Us / *sockP99;
-            row.note = u"%1 msgs, ~%2 ms apart"_s.arg(count).arg(gapUs / 1000);
+            row.note = shm ? u"%1 msgs, ~%2 ms apart"_s.arg(count).arg(gapUs / 1000) : u"readyRead"_s;
         } else {
             row.note = t.problem;
         }
         m_rows.append(row);
-        progress(u"latency shmchat poll %1 ms: p50 %2 us p99 %3 us"_s.arg(poll).arg(row.p50Us.value_or(-1)).arg(row.p99Us.value_or(-1)));
-    }
+        progress(u"latency %1%2: p50 %3 us p99 %4 us"_s.arg(row.transport)
+                     .arg(shm ? u" poll %1 ms"_s.arg(poll) : QString())
+                     .arg(row.p50Us.value_or(-1)).arg(row.p99Us.value_or(-1)));
+    };
+    measure(false, 0);
+    for (const int poll : { 1, 5, 10 })
+        measure(true, poll);
 }
 
 void Runner::idle()
