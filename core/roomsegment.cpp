@@ -78,6 +78,9 @@ constexpr int OpenAttempts = 5;
 constexpr int MemberReadAttempts = 4;
 constexpr quint32 SlotFree = 0;
 constexpr quint32 SlotUsed = 1;
+// Positions and sequence numbers grow by a few million a second at most: 2^62 is centuries
+// away. Larger values can only be damage, and arithmetic on values near 2^64 would wrap.
+constexpr quint64 MaxSaneCounter = quint64(1) << 62;
 } // namespace
 
 struct SegmentHeader
@@ -472,8 +475,8 @@ void RoomSegment::copyIn(quint64 pos, const char *src, quint32 size)
 
 bool RoomSegment::ringConsistent(quint64 head, quint64 tail) const
 {
-    return tail <= head && head - tail <= Layout::RingCapacity && head % Wire::RecordAlignment == 0
-        && tail % Wire::RecordAlignment == 0;
+    return tail <= head && head < MaxSaneCounter && head - tail <= Layout::RingCapacity
+        && head % Wire::RecordAlignment == 0 && tail % Wire::RecordAlignment == 0;
 }
 
 RoomSegment::Copy RoomSegment::copyRecord(quint64 pos, quint64 head, char *buffer, quint32 *size) const
@@ -514,12 +517,13 @@ quint64 RoomSegment::append(const QList<Wire::Outgoing> &records)
     SegmentHeader *h = m_header;
     quint64 head = h->head.load(std::memory_order_relaxed);
     quint64 tail = h->tail.load(std::memory_order_relaxed);
-    if (!ringConsistent(head, tail)) {
+    quint64 seq = h->nextSeq.load(std::memory_order_relaxed);
+    if (!ringConsistent(head, tail) || seq == 0 || seq >= MaxSaneCounter) {
         repair();
         head = h->head.load(std::memory_order_relaxed);
         tail = h->tail.load(std::memory_order_relaxed);
+        seq = h->nextSeq.load(std::memory_order_relaxed);
     }
-    quint64 seq = h->nextSeq.load(std::memory_order_relaxed);
     const quint64 firstSeq = seq;
 
     quint64 total = 0;
@@ -568,8 +572,15 @@ bool RoomSegment::repair()
     SegmentHeader *h = m_header;
     if (!headerValid())
         return false;
-    bool changed = false;
+    // Numbering that cannot go on (or that went backwards behind the readers' backs) cannot be
+    // repaired in place: readers never accept a number they have passed. Start a new life.
+    const quint64 nextSeq = h->nextSeq.load(std::memory_order_relaxed);
     quint64 head = h->head.load(std::memory_order_relaxed);
+    if (nextSeq == 0 || nextSeq >= MaxSaneCounter || head >= MaxSaneCounter) {
+        initialise();
+        return true;
+    }
+    bool changed = false;
     quint64 tail = h->tail.load(std::memory_order_relaxed);
     if (!ringConsistent(head, tail)) {
         head = tail = head & ~quint64(Wire::RecordAlignment - 1);
@@ -598,12 +609,8 @@ bool RoomSegment::repair()
     }
     // A writer that died between publishing head and storing nextSeq would make the next
     // writer reuse numbers; one that died the other way round would fake a gap.
-    const quint64 seq = h->nextSeq.load(std::memory_order_relaxed);
-    if (lastSeq != 0 && seq != lastSeq + 1) {
+    if (lastSeq != 0 && nextSeq != lastSeq + 1) {
         h->nextSeq.store(lastSeq + 1, std::memory_order_relaxed);
-        changed = true;
-    } else if (seq == 0) {
-        h->nextSeq.store(1, std::memory_order_relaxed);
         changed = true;
     }
     h->tail.store(tail, std::memory_order_relaxed);

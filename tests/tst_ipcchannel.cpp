@@ -38,6 +38,7 @@ private Q_SLOTS:
     void staleSegmentIsRecovered();
     void deadMemberIsReaped();
     void damagedRecordIsNeverDelivered();
+    void countersNearTheirLimitStartANewLife();
     void pollBatchIsBounded();
 
 private:
@@ -530,6 +531,37 @@ void tst_IpcChannel::damagedRecordIsNeverDelivered()
     QCOMPARE(texts(received).first().text, QStringLiteral("fine"));
     QCOMPARE(errors.size(), 1);
     shm.detach();
+}
+
+void tst_IpcChannel::countersNearTheirLimitStartANewLife()
+{
+    // Found by fuzzing: positions and a sequence number near 2^64 made the next write wrap head
+    // around to a small value. Only damage produces such values; the room must recover.
+    IpcChannel alice, bob;
+    QVERIFY(alice.join(m_room, QStringLiteral("alice"), IpcChannel::Observer | IpcChannel::SkipHistory));
+    QVERIFY(bob.join(m_room, QStringLiteral("bob"), IpcChannel::Observer | IpcChannel::SkipHistory));
+    QSignalSpy received(&bob, &IpcChannel::messageReceived);
+    QSignalSpy errors(&bob, &IpcChannel::errorOccurred);
+
+    QSharedMemory shm;
+    RoomSegment::applyKey(shm, RoomSegment::keyForRoom(m_room));
+    QVERIFY(shm.attach());
+    auto *base = static_cast<char *>(shm.data());
+    const quint64 nearTheEnd = ~quint64(7);
+    const quint64 lastSeq = ~quint64(0);
+    std::memcpy(base + 48, &nearTheEnd, 8); // head
+    std::memcpy(base + 56, &nearTheEnd, 8); // tail
+    std::memcpy(base + 64, &lastSeq, 8);    // nextSeq
+    shm.detach();
+
+    QVERIFY(alice.sendMessage(QStringLiteral("after")));
+    QTRY_COMPARE(texts(received).size(), 1);
+    QCOMPARE(texts(received).first().text, QStringLiteral("after"));
+    QVERIFY(texts(received).first().seq < 1000); // a new numbering, not a wrapped one
+    QCOMPARE(errors.size(), 1);                   // the reset was reported, once
+    QVERIFY(alice.sendMessage(QStringLiteral("and on")));
+    QTRY_COMPARE(texts(received).size(), 2);
+    QCOMPARE(texts(received).at(1).seq, texts(received).at(0).seq + 1);
 }
 
 void tst_IpcChannel::pollBatchIsBounded()
