@@ -6,6 +6,8 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="$root/build"
 room="lobby"
+
+say() { printf 'run-demo: %s\n' "$*" >&2; }
 "$root/scripts/install-deps.sh"
 
 generator=()
