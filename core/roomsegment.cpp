@@ -81,6 +81,13 @@ constexpr quint32 SlotUsed = 1;
 // Positions and sequence numbers grow by a few million a second at most: 2^62 is centuries
 // away. Larger values can only be damage, and arithmetic on values near 2^64 would wrap.
 constexpr quint64 MaxSaneCounter = quint64(1) << 62;
+// Writers start a new life well before that, so that no write can carry a counter past it.
+constexpr quint64 RenewCounterAt = MaxSaneCounter / 2;
+
+bool countersWornOut(quint64 head, quint64 nextSeq)
+{
+    return head >= RenewCounterAt || nextSeq == 0 || nextSeq >= RenewCounterAt;
+}
 } // namespace
 
 struct SegmentHeader
@@ -518,7 +525,7 @@ quint64 RoomSegment::append(const QList<Wire::Outgoing> &records)
     quint64 head = h->head.load(std::memory_order_relaxed);
     quint64 tail = h->tail.load(std::memory_order_relaxed);
     quint64 seq = h->nextSeq.load(std::memory_order_relaxed);
-    if (!ringConsistent(head, tail) || seq == 0 || seq >= MaxSaneCounter) {
+    if (!ringConsistent(head, tail) || countersWornOut(head, seq)) {
         repair();
         head = h->head.load(std::memory_order_relaxed);
         tail = h->tail.load(std::memory_order_relaxed);
@@ -576,7 +583,7 @@ bool RoomSegment::repair()
     // repaired in place: readers never accept a number they have passed. Start a new life.
     const quint64 nextSeq = h->nextSeq.load(std::memory_order_relaxed);
     quint64 head = h->head.load(std::memory_order_relaxed);
-    if (nextSeq == 0 || nextSeq >= MaxSaneCounter || head >= MaxSaneCounter) {
+    if (countersWornOut(head, nextSeq)) {
         initialise();
         return true;
     }
