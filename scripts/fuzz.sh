@@ -26,7 +26,8 @@ export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 work="$(mktemp -d)"
 # Keep what a finding left behind (crash-*, timeout-*) where it can be looked at.
-trap 'cp "$work"/crash-* "$work"/timeout-* "$work"/leak-* . 2>/dev/null; rm -rf "$work"' EXIT
+# (|| true: under set -e a failing command in the trap would turn a clean run into exit 1.)
+trap 'cp "$work"/crash-* "$work"/timeout-* "$work"/leak-* . 2>/dev/null || true; rm -rf "$work"' EXIT
 # Fresh seeds from the current code as well as the committed ones: a layout change would
 # otherwise leave every committed segment seed failing header validation, fuzzing nothing.
 "$build/fuzz/fuzz_make_seeds" "$work/fresh"
