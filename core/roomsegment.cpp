@@ -430,9 +430,10 @@ RoomSegment::LockResult RoomSegment::tryLock(int budgetMs)
             m_seenHolder = holder;
             m_seenHolderSinceMs = now;
         }
-        // Asking the OS costs a system call: only once we have waited a little.
+        // Asking the OS is a system call, but contention is rare (holds last microseconds): ask
+        // at once, so that a dead holder's lock is taken over whatever the load, then now and then.
         const bool waitedLong = now - m_seenHolderSinceMs >= LockStaleMs;
-        const bool checkOwner = spin == 64 || waitedLong;
+        const bool checkOwner = spin % 64 == 0 || waitedLong;
         if (checkOwner && (waitedLong || !Platform::isProcessAlive(qint64(holder >> 32)))) {
             if (word.compare_exchange_strong(holder, mine, std::memory_order_acquire)) {
                 m_heldLock = mine;
