@@ -68,7 +68,7 @@ public:
     enum class Pace { Drain, Busy, Normal, Idle };
     void setPace(Pace pace);
     int intervalFor(Pace pace) const;
-    void shutDown(bool announce);
+    void shutDown();
     ChatMessage toMessage(const ReadItem &item) const;
 
     IpcChannel *q_ptr;
@@ -105,11 +105,13 @@ public:
 
 namespace {
 
-QString describeTextError(Wire::TextError error, const char *what, int limit)
+enum class Subject { Message, Nickname, Room };
+
+QString describeTextError(Wire::TextError error, Subject subject, int limit)
 {
-    // `what` picks the sentence; the strings are spelled out so that lupdate sees each one.
-    const bool message = qstrcmp(what, "message") == 0;
-    const bool room = qstrcmp(what, "room") == 0;
+    // Whole sentences per subject, so that translators see each one as it is shown.
+    const bool message = subject == Subject::Message;
+    const bool room = subject == Subject::Room;
     switch (error) {
     case Wire::TextError::None:
         return QString();
@@ -158,22 +160,22 @@ IpcChannel::~IpcChannel()
     Q_D(IpcChannel);
     // Slots connected to us must not run against a half-destroyed object.
     const QSignalBlocker blocker(this);
-    d->shutDown(true);
+    d->shutDown();
 }
 
 QString IpcChannel::checkMessage(const QString &text)
 {
-    return describeTextError(Wire::checkMessageText(text), "message", MaxMessageBytes);
+    return describeTextError(Wire::checkMessageText(text), Subject::Message, MaxMessageBytes);
 }
 
 QString IpcChannel::checkNickname(const QString &nickname)
 {
-    return describeTextError(Wire::checkName(nickname), "nickname", MaxNicknameBytes);
+    return describeTextError(Wire::checkName(nickname), Subject::Nickname, MaxNicknameBytes);
 }
 
 QString IpcChannel::checkRoomName(const QString &room)
 {
-    return describeTextError(Wire::checkName(room), "room", MaxRoomNameBytes);
+    return describeTextError(Wire::checkName(room), Subject::Room, MaxRoomNameBytes);
 }
 
 bool IpcChannel::join(const QString &room, const QString &nickname)
@@ -249,7 +251,7 @@ void IpcChannel::leave()
     Q_D(IpcChannel);
     if (d->state != State::Joined)
         return;
-    d->shutDown(true);
+    d->shutDown();
     emit membersChanged();
     emit stateChanged(d->state);
 }
@@ -382,13 +384,13 @@ bool IpcChannelPrivate::takeSlot(int lockBudgetMs, QString *error)
     return true;
 }
 
-void IpcChannelPrivate::shutDown(bool announce)
+void IpcChannelPrivate::shutDown()
 {
     if (state != IpcChannel::State::Joined)
         return;
     flushOutbox();
     failQueued(IpcChannel::tr("You left the room before the message could be sent."), -1);
-    if (announce && isMember() && segment.slotHolds(slot, memberId)) {
+    if (isMember() && segment.slotHolds(slot, memberId)) {
         if (segment.tryLock(LeaveLockBudgetMs) != RoomSegment::LockResult::Busy) {
             if (segment.slotHolds(slot, memberId)) {
                 segment.append({ outgoing(Wire::RecordKind::Leave, QByteArray()) });

@@ -444,122 +444,122 @@ Befehle:
 <context>
     <name>IpcChannel</name>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="117"/>
+        <location filename="../core/ipcchannel.cpp" line="119"/>
         <source>The message is empty.</source>
         <translation>Die Nachricht ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="118"/>
+        <location filename="../core/ipcchannel.cpp" line="120"/>
         <source>The room name is empty.</source>
         <translation>Der Raumname ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="119"/>
+        <location filename="../core/ipcchannel.cpp" line="121"/>
         <source>The nickname is empty.</source>
         <translation>Der Spitzname ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="121"/>
+        <location filename="../core/ipcchannel.cpp" line="123"/>
         <source>The message is too long: at most %1 bytes of UTF-8 can be sent.</source>
         <translation>Die Nachricht ist zu lang: Es können höchstens %1 Bytes UTF-8 gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="122"/>
+        <location filename="../core/ipcchannel.cpp" line="124"/>
         <source>The room name is too long: at most %1 bytes of UTF-8.</source>
         <translation>Der Raumname ist zu lang: höchstens %1 Bytes UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="123"/>
+        <location filename="../core/ipcchannel.cpp" line="125"/>
         <source>The nickname is too long: at most %1 bytes of UTF-8.</source>
         <translation>Der Spitzname ist zu lang: höchstens %1 Bytes UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="125"/>
+        <location filename="../core/ipcchannel.cpp" line="127"/>
         <source>The message contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Die Nachricht enthält defekte Zeichen (ungepaarte UTF-16-Surrogate).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="126"/>
+        <location filename="../core/ipcchannel.cpp" line="128"/>
         <source>The room name contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Der Raumname enthält defekte Zeichen (ungepaarte UTF-16-Surrogate).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="127"/>
+        <location filename="../core/ipcchannel.cpp" line="129"/>
         <source>The nickname contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Der Spitzname enthält defekte Zeichen (ungepaarte UTF-16-Surrogate).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="129"/>
+        <location filename="../core/ipcchannel.cpp" line="131"/>
         <source>The message contains control characters (such as NUL) that cannot be sent.</source>
         <translation>Die Nachricht enthält Steuerzeichen (etwa NUL), die nicht gesendet werden können.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="130"/>
+        <location filename="../core/ipcchannel.cpp" line="132"/>
         <source>The room name may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>Der Raumname darf keine Zeilenumbrüche, Steuerzeichen oder Leerzeichen am Anfang oder Ende enthalten.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="131"/>
+        <location filename="../core/ipcchannel.cpp" line="133"/>
         <source>The nickname may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>Der Spitzname darf keine Zeilenumbrüche, Steuerzeichen oder Leerzeichen am Anfang oder Ende enthalten.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="208"/>
+        <location filename="../core/ipcchannel.cpp" line="210"/>
         <source>Cannot join room &quot;%1&quot;: it is busy (%2). Try again in a few seconds.</source>
         <translation>Dem Raum „%1“ kann nicht beigetreten werden: Er ist belegt (%2). Versuche es in ein paar Sekunden erneut.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="211"/>
+        <location filename="../core/ipcchannel.cpp" line="213"/>
         <source>Cannot join room &quot;%1&quot;: %2 Refusing to use it; another user may be squatting its name. Choose another room name.</source>
         <translation>Dem Raum „%1“ kann nicht beigetreten werden: %2 Er wird nicht verwendet; möglicherweise hat ein anderer Benutzer den Namen besetzt. Wähle einen anderen Raumnamen.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="217"/>
+        <location filename="../core/ipcchannel.cpp" line="219"/>
         <source>Cannot join room &quot;%1&quot;: %2</source>
         <translation>Dem Raum „%1“ kann nicht beigetreten werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="261"/>
+        <location filename="../core/ipcchannel.cpp" line="263"/>
         <source>Not in a room: join one before sending.</source>
         <translation>Nicht in einem Raum: Tritt vor dem Senden einem Raum bei.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="291"/>
+        <location filename="../core/ipcchannel.cpp" line="293"/>
         <source>The room is busy; the nickname was not changed. Try again.</source>
         <translation>Der Raum ist belegt; der Spitzname wurde nicht geändert. Versuche es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="365"/>
+        <location filename="../core/ipcchannel.cpp" line="367"/>
         <source>Cannot join room &quot;%1&quot;: another program holds its lock. Try again in a few seconds.</source>
         <translation>Dem Raum „%1“ kann nicht beigetreten werden: Ein anderes Programm hält seine Sperre. Versuche es in ein paar Sekunden erneut.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="377"/>
+        <location filename="../core/ipcchannel.cpp" line="379"/>
         <source>Cannot join room &quot;%1&quot;: it is full (%2 members).</source>
         <translation>Dem Raum „%1“ kann nicht beigetreten werden: Er ist voll (%2 Teilnehmer).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="390"/>
+        <location filename="../core/ipcchannel.cpp" line="392"/>
         <source>You left the room before the message could be sent.</source>
         <translation>Du hast den Raum verlassen, bevor die Nachricht gesendet werden konnte.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="417"/>
+        <location filename="../core/ipcchannel.cpp" line="419"/>
         <source>The room is busy: another program has held its lock for too long. The message was not sent.</source>
         <translation>Der Raum ist belegt: Ein anderes Programm hält seine Sperre schon zu lange. Die Nachricht wurde nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="525"/>
+        <location filename="../core/ipcchannel.cpp" line="527"/>
         <source>The room was reset by another program; earlier messages are gone.</source>
         <translation>Der Raum wurde von einem anderen Programm zurückgesetzt; frühere Nachrichten sind verloren.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="534"/>
+        <location filename="../core/ipcchannel.cpp" line="536"/>
         <source>Damaged data in the room&apos;s shared memory was skipped. Another program may be writing into it.</source>
         <translation>Beschädigte Daten im gemeinsamen Speicher des Raums wurden übersprungen. Möglicherweise schreibt ein anderes Programm hinein.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="593"/>
+        <location filename="../core/ipcchannel.cpp" line="595"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>Der gemeinsame Speicher des Raums wurde mit Daten überschrieben, die dieses Programm nicht lesen kann; er wurde zurückgesetzt.</translation>
     </message>
@@ -605,62 +605,62 @@ Befehle:
 <context>
     <name>RoomSegment</name>
     <message>
-        <location filename="../core/roomsegment.cpp" line="162"/>
+        <location filename="../core/roomsegment.cpp" line="172"/>
         <source>unknown contents</source>
         <translation>unbekannter Inhalt</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="164"/>
+        <location filename="../core/roomsegment.cpp" line="174"/>
         <source>layout version %1, this program uses %2</source>
         <translation>Layoutversion %1, dieses Programm verwendet %2</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="166"/>
+        <location filename="../core/roomsegment.cpp" line="176"/>
         <source>inconsistent sizes</source>
         <translation>widersprüchliche Größen</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="234"/>
+        <location filename="../core/roomsegment.cpp" line="244"/>
         <source>The room&apos;s shared memory or its lock belongs to another user.</source>
         <translation>Der gemeinsame Speicher des Raums oder seine Sperre gehört einem anderen Benutzer.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="267"/>
+        <location filename="../core/roomsegment.cpp" line="277"/>
         <source>The room&apos;s shared memory was too small for this version and was replaced.</source>
         <translation>Der gemeinsame Speicher des Raums war für diese Version zu klein und wurde ersetzt.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="270"/>
+        <location filename="../core/roomsegment.cpp" line="280"/>
         <source>The room is in use by an incompatible version of ShmChat.</source>
         <translation>Der Raum wird von einer inkompatiblen ShmChat-Version verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="287"/>
+        <location filename="../core/roomsegment.cpp" line="297"/>
         <source>Another program holds the room&apos;s lock and does not release it.</source>
         <translation>Ein anderes Programm hält die Sperre des Raums und gibt sie nicht frei.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="297"/>
+        <location filename="../core/roomsegment.cpp" line="307"/>
         <source>The room&apos;s shared memory held data this version cannot read (%1); it was reset.</source>
         <translation>Der gemeinsame Speicher des Raums enthielt Daten, die diese Version nicht lesen kann (%1); er wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="303"/>
+        <location filename="../core/roomsegment.cpp" line="313"/>
         <source>The room had been left behind by instances that did not exit cleanly; it was reset.</source>
         <translation>Der Raum war von Instanzen zurückgelassen worden, die nicht sauber beendet wurden; er wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="339"/>
+        <location filename="../core/roomsegment.cpp" line="349"/>
         <source>The room&apos;s key file %1 belongs to another user.</source>
         <translation>Die Schlüsseldatei %1 des Raums gehört einem anderen Benutzer.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="347"/>
+        <location filename="../core/roomsegment.cpp" line="357"/>
         <source>The room&apos;s shared memory could not be inspected.</source>
         <translation>Der gemeinsame Speicher des Raums konnte nicht geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="351"/>
+        <location filename="../core/roomsegment.cpp" line="361"/>
         <source>The room&apos;s shared memory belongs to another user or is open to other users.</source>
         <translation>Der gemeinsame Speicher des Raums gehört einem anderen Benutzer oder ist für andere Benutzer offen.</translation>
     </message>

@@ -444,122 +444,122 @@ Commands:
 <context>
     <name>IpcChannel</name>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="117"/>
+        <location filename="../core/ipcchannel.cpp" line="119"/>
         <source>The message is empty.</source>
         <translation>El mensaje está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="118"/>
+        <location filename="../core/ipcchannel.cpp" line="120"/>
         <source>The room name is empty.</source>
         <translation>El nombre de la sala está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="119"/>
+        <location filename="../core/ipcchannel.cpp" line="121"/>
         <source>The nickname is empty.</source>
         <translation>El apodo está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="121"/>
+        <location filename="../core/ipcchannel.cpp" line="123"/>
         <source>The message is too long: at most %1 bytes of UTF-8 can be sent.</source>
         <translation>El mensaje es demasiado largo: se pueden enviar como máximo %1 bytes de UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="122"/>
+        <location filename="../core/ipcchannel.cpp" line="124"/>
         <source>The room name is too long: at most %1 bytes of UTF-8.</source>
         <translation>El nombre de la sala es demasiado largo: como máximo %1 bytes de UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="123"/>
+        <location filename="../core/ipcchannel.cpp" line="125"/>
         <source>The nickname is too long: at most %1 bytes of UTF-8.</source>
         <translation>El apodo es demasiado largo: como máximo %1 bytes de UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="125"/>
+        <location filename="../core/ipcchannel.cpp" line="127"/>
         <source>The message contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>El mensaje contiene caracteres dañados (sustitutos UTF-16 sin pareja).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="126"/>
+        <location filename="../core/ipcchannel.cpp" line="128"/>
         <source>The room name contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>El nombre de la sala contiene caracteres dañados (sustitutos UTF-16 sin pareja).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="127"/>
+        <location filename="../core/ipcchannel.cpp" line="129"/>
         <source>The nickname contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>El apodo contiene caracteres dañados (sustitutos UTF-16 sin pareja).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="129"/>
+        <location filename="../core/ipcchannel.cpp" line="131"/>
         <source>The message contains control characters (such as NUL) that cannot be sent.</source>
         <translation>El mensaje contiene caracteres de control (como NUL) que no se pueden enviar.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="130"/>
+        <location filename="../core/ipcchannel.cpp" line="132"/>
         <source>The room name may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>El nombre de la sala no puede contener saltos de línea, caracteres de control ni espacios al principio o al final.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="131"/>
+        <location filename="../core/ipcchannel.cpp" line="133"/>
         <source>The nickname may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>El apodo no puede contener saltos de línea, caracteres de control ni espacios al principio o al final.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="208"/>
+        <location filename="../core/ipcchannel.cpp" line="210"/>
         <source>Cannot join room &quot;%1&quot;: it is busy (%2). Try again in a few seconds.</source>
         <translation>No se puede entrar en la sala «%1»: está ocupada (%2). Vuelve a intentarlo en unos segundos.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="211"/>
+        <location filename="../core/ipcchannel.cpp" line="213"/>
         <source>Cannot join room &quot;%1&quot;: %2 Refusing to use it; another user may be squatting its name. Choose another room name.</source>
         <translation>No se puede entrar en la sala «%1»: %2 No se usará; puede que otro usuario esté ocupando ese nombre. Elige otro nombre de sala.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="217"/>
+        <location filename="../core/ipcchannel.cpp" line="219"/>
         <source>Cannot join room &quot;%1&quot;: %2</source>
         <translation>No se puede entrar en la sala «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="261"/>
+        <location filename="../core/ipcchannel.cpp" line="263"/>
         <source>Not in a room: join one before sending.</source>
         <translation>No estás en ninguna sala: únete a una antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="291"/>
+        <location filename="../core/ipcchannel.cpp" line="293"/>
         <source>The room is busy; the nickname was not changed. Try again.</source>
         <translation>La sala está ocupada; el apodo no se ha cambiado. Vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="365"/>
+        <location filename="../core/ipcchannel.cpp" line="367"/>
         <source>Cannot join room &quot;%1&quot;: another program holds its lock. Try again in a few seconds.</source>
         <translation>No se puede entrar en la sala «%1»: otro programa tiene su bloqueo. Vuelve a intentarlo en unos segundos.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="377"/>
+        <location filename="../core/ipcchannel.cpp" line="379"/>
         <source>Cannot join room &quot;%1&quot;: it is full (%2 members).</source>
         <translation>No se puede entrar en la sala «%1»: está llena (%2 participantes).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="390"/>
+        <location filename="../core/ipcchannel.cpp" line="392"/>
         <source>You left the room before the message could be sent.</source>
         <translation>Saliste de la sala antes de que se pudiera enviar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="417"/>
+        <location filename="../core/ipcchannel.cpp" line="419"/>
         <source>The room is busy: another program has held its lock for too long. The message was not sent.</source>
         <translation>La sala está ocupada: otro programa tiene su bloqueo desde hace demasiado tiempo. El mensaje no se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="525"/>
+        <location filename="../core/ipcchannel.cpp" line="527"/>
         <source>The room was reset by another program; earlier messages are gone.</source>
         <translation>Otro programa ha reiniciado la sala; los mensajes anteriores se han perdido.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="534"/>
+        <location filename="../core/ipcchannel.cpp" line="536"/>
         <source>Damaged data in the room&apos;s shared memory was skipped. Another program may be writing into it.</source>
         <translation>Se han omitido datos dañados en la memoria compartida de la sala. Puede que otro programa esté escribiendo en ella.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="593"/>
+        <location filename="../core/ipcchannel.cpp" line="595"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>La memoria compartida de la sala se sobrescribió con datos que este programa no puede leer; se ha reiniciado.</translation>
     </message>
@@ -605,62 +605,62 @@ Commands:
 <context>
     <name>RoomSegment</name>
     <message>
-        <location filename="../core/roomsegment.cpp" line="162"/>
+        <location filename="../core/roomsegment.cpp" line="172"/>
         <source>unknown contents</source>
         <translation>contenido desconocido</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="164"/>
+        <location filename="../core/roomsegment.cpp" line="174"/>
         <source>layout version %1, this program uses %2</source>
         <translation>versión de formato %1; este programa usa la %2</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="166"/>
+        <location filename="../core/roomsegment.cpp" line="176"/>
         <source>inconsistent sizes</source>
         <translation>tamaños incoherentes</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="234"/>
+        <location filename="../core/roomsegment.cpp" line="244"/>
         <source>The room&apos;s shared memory or its lock belongs to another user.</source>
         <translation>La memoria compartida de la sala o su bloqueo pertenece a otro usuario.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="267"/>
+        <location filename="../core/roomsegment.cpp" line="277"/>
         <source>The room&apos;s shared memory was too small for this version and was replaced.</source>
         <translation>La memoria compartida de la sala era demasiado pequeña para esta versión y se ha sustituido.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="270"/>
+        <location filename="../core/roomsegment.cpp" line="280"/>
         <source>The room is in use by an incompatible version of ShmChat.</source>
         <translation>La sala la está usando una versión incompatible de ShmChat.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="287"/>
+        <location filename="../core/roomsegment.cpp" line="297"/>
         <source>Another program holds the room&apos;s lock and does not release it.</source>
         <translation>Otro programa tiene el bloqueo de la sala y no lo libera.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="297"/>
+        <location filename="../core/roomsegment.cpp" line="307"/>
         <source>The room&apos;s shared memory held data this version cannot read (%1); it was reset.</source>
         <translation>La memoria compartida de la sala contenía datos que esta versión no puede leer (%1); se ha reiniciado.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="303"/>
+        <location filename="../core/roomsegment.cpp" line="313"/>
         <source>The room had been left behind by instances that did not exit cleanly; it was reset.</source>
         <translation>La sala había quedado abandonada por instancias que no terminaron correctamente; se ha reiniciado.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="339"/>
+        <location filename="../core/roomsegment.cpp" line="349"/>
         <source>The room&apos;s key file %1 belongs to another user.</source>
         <translation>El archivo de clave %1 de la sala pertenece a otro usuario.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="347"/>
+        <location filename="../core/roomsegment.cpp" line="357"/>
         <source>The room&apos;s shared memory could not be inspected.</source>
         <translation>No se pudo examinar la memoria compartida de la sala.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="351"/>
+        <location filename="../core/roomsegment.cpp" line="361"/>
         <source>The room&apos;s shared memory belongs to another user or is open to other users.</source>
         <translation>La memoria compartida de la sala pertenece a otro usuario o está abierta a otros usuarios.</translation>
     </message>

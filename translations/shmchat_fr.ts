@@ -444,122 +444,122 @@ Commandes :
 <context>
     <name>IpcChannel</name>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="117"/>
+        <location filename="../core/ipcchannel.cpp" line="119"/>
         <source>The message is empty.</source>
         <translation>Le message est vide.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="118"/>
+        <location filename="../core/ipcchannel.cpp" line="120"/>
         <source>The room name is empty.</source>
         <translation>Le nom du salon est vide.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="119"/>
+        <location filename="../core/ipcchannel.cpp" line="121"/>
         <source>The nickname is empty.</source>
         <translation>Le pseudo est vide.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="121"/>
+        <location filename="../core/ipcchannel.cpp" line="123"/>
         <source>The message is too long: at most %1 bytes of UTF-8 can be sent.</source>
         <translation>Le message est trop long : au plus %1 octets en UTF-8 peuvent être envoyés.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="122"/>
+        <location filename="../core/ipcchannel.cpp" line="124"/>
         <source>The room name is too long: at most %1 bytes of UTF-8.</source>
         <translation>Le nom du salon est trop long : au plus %1 octets en UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="123"/>
+        <location filename="../core/ipcchannel.cpp" line="125"/>
         <source>The nickname is too long: at most %1 bytes of UTF-8.</source>
         <translation>Le pseudo est trop long : au plus %1 octets en UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="125"/>
+        <location filename="../core/ipcchannel.cpp" line="127"/>
         <source>The message contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Le message contient des caractères invalides (substituts UTF-16 non appariés).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="126"/>
+        <location filename="../core/ipcchannel.cpp" line="128"/>
         <source>The room name contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Le nom du salon contient des caractères invalides (substituts UTF-16 non appariés).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="127"/>
+        <location filename="../core/ipcchannel.cpp" line="129"/>
         <source>The nickname contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Le pseudo contient des caractères invalides (substituts UTF-16 non appariés).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="129"/>
+        <location filename="../core/ipcchannel.cpp" line="131"/>
         <source>The message contains control characters (such as NUL) that cannot be sent.</source>
         <translation>Le message contient des caractères de contrôle (comme NUL) qui ne peuvent pas être envoyés.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="130"/>
+        <location filename="../core/ipcchannel.cpp" line="132"/>
         <source>The room name may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>Le nom du salon ne doit contenir ni saut de ligne, ni caractère de contrôle, ni espace au début ou à la fin.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="131"/>
+        <location filename="../core/ipcchannel.cpp" line="133"/>
         <source>The nickname may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>Le pseudo ne doit contenir ni saut de ligne, ni caractère de contrôle, ni espace au début ou à la fin.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="208"/>
+        <location filename="../core/ipcchannel.cpp" line="210"/>
         <source>Cannot join room &quot;%1&quot;: it is busy (%2). Try again in a few seconds.</source>
         <translation>Impossible de rejoindre le salon « %1 » : il est occupé (%2). Réessayez dans quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="211"/>
+        <location filename="../core/ipcchannel.cpp" line="213"/>
         <source>Cannot join room &quot;%1&quot;: %2 Refusing to use it; another user may be squatting its name. Choose another room name.</source>
         <translation>Impossible de rejoindre le salon « %1 » : %2 Il ne sera pas utilisé ; un autre utilisateur occupe peut-être ce nom. Choisissez un autre nom de salon.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="217"/>
+        <location filename="../core/ipcchannel.cpp" line="219"/>
         <source>Cannot join room &quot;%1&quot;: %2</source>
         <translation>Impossible de rejoindre le salon « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="261"/>
+        <location filename="../core/ipcchannel.cpp" line="263"/>
         <source>Not in a room: join one before sending.</source>
         <translation>Vous n&apos;êtes dans aucun salon : rejoignez-en un avant d&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="291"/>
+        <location filename="../core/ipcchannel.cpp" line="293"/>
         <source>The room is busy; the nickname was not changed. Try again.</source>
         <translation>Le salon est occupé ; le pseudo n&apos;a pas été changé. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="365"/>
+        <location filename="../core/ipcchannel.cpp" line="367"/>
         <source>Cannot join room &quot;%1&quot;: another program holds its lock. Try again in a few seconds.</source>
         <translation>Impossible de rejoindre le salon « %1 » : un autre programme détient son verrou. Réessayez dans quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="377"/>
+        <location filename="../core/ipcchannel.cpp" line="379"/>
         <source>Cannot join room &quot;%1&quot;: it is full (%2 members).</source>
         <translation>Impossible de rejoindre le salon « %1 » : il est complet (%2 participants).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="390"/>
+        <location filename="../core/ipcchannel.cpp" line="392"/>
         <source>You left the room before the message could be sent.</source>
         <translation>Vous avez quitté le salon avant que le message puisse être envoyé.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="417"/>
+        <location filename="../core/ipcchannel.cpp" line="419"/>
         <source>The room is busy: another program has held its lock for too long. The message was not sent.</source>
         <translation>Le salon est occupé : un autre programme détient son verrou depuis trop longtemps. Le message n&apos;a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="525"/>
+        <location filename="../core/ipcchannel.cpp" line="527"/>
         <source>The room was reset by another program; earlier messages are gone.</source>
         <translation>Le salon a été réinitialisé par un autre programme ; les messages précédents sont perdus.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="534"/>
+        <location filename="../core/ipcchannel.cpp" line="536"/>
         <source>Damaged data in the room&apos;s shared memory was skipped. Another program may be writing into it.</source>
         <translation>Des données endommagées dans la mémoire partagée du salon ont été ignorées. Un autre programme y écrit peut-être.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="593"/>
+        <location filename="../core/ipcchannel.cpp" line="595"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>La mémoire partagée du salon a été écrasée par des données que ce programme ne sait pas lire ; elle a été réinitialisée.</translation>
     </message>
@@ -605,62 +605,62 @@ Commandes :
 <context>
     <name>RoomSegment</name>
     <message>
-        <location filename="../core/roomsegment.cpp" line="162"/>
+        <location filename="../core/roomsegment.cpp" line="172"/>
         <source>unknown contents</source>
         <translation>contenu inconnu</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="164"/>
+        <location filename="../core/roomsegment.cpp" line="174"/>
         <source>layout version %1, this program uses %2</source>
         <translation>version de format %1, ce programme utilise la %2</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="166"/>
+        <location filename="../core/roomsegment.cpp" line="176"/>
         <source>inconsistent sizes</source>
         <translation>tailles incohérentes</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="234"/>
+        <location filename="../core/roomsegment.cpp" line="244"/>
         <source>The room&apos;s shared memory or its lock belongs to another user.</source>
         <translation>La mémoire partagée du salon ou son verrou appartient à un autre utilisateur.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="267"/>
+        <location filename="../core/roomsegment.cpp" line="277"/>
         <source>The room&apos;s shared memory was too small for this version and was replaced.</source>
         <translation>La mémoire partagée du salon était trop petite pour cette version et a été remplacée.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="270"/>
+        <location filename="../core/roomsegment.cpp" line="280"/>
         <source>The room is in use by an incompatible version of ShmChat.</source>
         <translation>Le salon est utilisé par une version incompatible de ShmChat.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="287"/>
+        <location filename="../core/roomsegment.cpp" line="297"/>
         <source>Another program holds the room&apos;s lock and does not release it.</source>
         <translation>Un autre programme détient le verrou du salon et ne le libère pas.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="297"/>
+        <location filename="../core/roomsegment.cpp" line="307"/>
         <source>The room&apos;s shared memory held data this version cannot read (%1); it was reset.</source>
         <translation>La mémoire partagée du salon contenait des données que cette version ne sait pas lire (%1) ; elle a été réinitialisée.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="303"/>
+        <location filename="../core/roomsegment.cpp" line="313"/>
         <source>The room had been left behind by instances that did not exit cleanly; it was reset.</source>
         <translation>Le salon avait été laissé par des instances qui ne se sont pas terminées proprement ; il a été réinitialisé.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="339"/>
+        <location filename="../core/roomsegment.cpp" line="349"/>
         <source>The room&apos;s key file %1 belongs to another user.</source>
         <translation>Le fichier clé %1 du salon appartient à un autre utilisateur.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="347"/>
+        <location filename="../core/roomsegment.cpp" line="357"/>
         <source>The room&apos;s shared memory could not be inspected.</source>
         <translation>La mémoire partagée du salon n&apos;a pas pu être examinée.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="351"/>
+        <location filename="../core/roomsegment.cpp" line="361"/>
         <source>The room&apos;s shared memory belongs to another user or is open to other users.</source>
         <translation>La mémoire partagée du salon appartient à un autre utilisateur ou est ouverte à d&apos;autres utilisateurs.</translation>
     </message>

@@ -444,122 +444,122 @@ Commands:
 <context>
     <name>IpcChannel</name>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="117"/>
+        <location filename="../core/ipcchannel.cpp" line="119"/>
         <source>The message is empty.</source>
         <translation>メッセージが空です。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="118"/>
+        <location filename="../core/ipcchannel.cpp" line="120"/>
         <source>The room name is empty.</source>
         <translation>ルーム名が空です。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="119"/>
+        <location filename="../core/ipcchannel.cpp" line="121"/>
         <source>The nickname is empty.</source>
         <translation>ニックネームが空です。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="121"/>
+        <location filename="../core/ipcchannel.cpp" line="123"/>
         <source>The message is too long: at most %1 bytes of UTF-8 can be sent.</source>
         <translation>メッセージが長すぎます。送信できるのは UTF-8 で最大 %1 バイトです。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="122"/>
+        <location filename="../core/ipcchannel.cpp" line="124"/>
         <source>The room name is too long: at most %1 bytes of UTF-8.</source>
         <translation>ルーム名が長すぎます。UTF-8 で最大 %1 バイトです。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="123"/>
+        <location filename="../core/ipcchannel.cpp" line="125"/>
         <source>The nickname is too long: at most %1 bytes of UTF-8.</source>
         <translation>ニックネームが長すぎます。UTF-8 で最大 %1 バイトです。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="125"/>
+        <location filename="../core/ipcchannel.cpp" line="127"/>
         <source>The message contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>メッセージに壊れた文字（対になっていない UTF-16 サロゲート）が含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="126"/>
+        <location filename="../core/ipcchannel.cpp" line="128"/>
         <source>The room name contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>ルーム名に壊れた文字（対になっていない UTF-16 サロゲート）が含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="127"/>
+        <location filename="../core/ipcchannel.cpp" line="129"/>
         <source>The nickname contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>ニックネームに壊れた文字（対になっていない UTF-16 サロゲート）が含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="129"/>
+        <location filename="../core/ipcchannel.cpp" line="131"/>
         <source>The message contains control characters (such as NUL) that cannot be sent.</source>
         <translation>メッセージに送信できない制御文字（NUL など）が含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="130"/>
+        <location filename="../core/ipcchannel.cpp" line="132"/>
         <source>The room name may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>ルーム名には改行、制御文字、先頭または末尾の空白を含められません。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="131"/>
+        <location filename="../core/ipcchannel.cpp" line="133"/>
         <source>The nickname may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>ニックネームには改行、制御文字、先頭または末尾の空白を含められません。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="208"/>
+        <location filename="../core/ipcchannel.cpp" line="210"/>
         <source>Cannot join room &quot;%1&quot;: it is busy (%2). Try again in a few seconds.</source>
         <translation>ルーム「%1」に参加できません: ビジー状態です（%2）。数秒後にもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="211"/>
+        <location filename="../core/ipcchannel.cpp" line="213"/>
         <source>Cannot join room &quot;%1&quot;: %2 Refusing to use it; another user may be squatting its name. Choose another room name.</source>
         <translation>ルーム「%1」に参加できません: %2 このルームは使用しません。別のユーザーがこの名前を占有している可能性があります。別のルーム名を選んでください。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="217"/>
+        <location filename="../core/ipcchannel.cpp" line="219"/>
         <source>Cannot join room &quot;%1&quot;: %2</source>
         <translation>ルーム「%1」に参加できません: %2</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="261"/>
+        <location filename="../core/ipcchannel.cpp" line="263"/>
         <source>Not in a room: join one before sending.</source>
         <translation>ルームに参加していません。送信する前にルームに参加してください。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="291"/>
+        <location filename="../core/ipcchannel.cpp" line="293"/>
         <source>The room is busy; the nickname was not changed. Try again.</source>
         <translation>ルームがビジー状態のため、ニックネームは変更されませんでした。もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="365"/>
+        <location filename="../core/ipcchannel.cpp" line="367"/>
         <source>Cannot join room &quot;%1&quot;: another program holds its lock. Try again in a few seconds.</source>
         <translation>ルーム「%1」に参加できません: 別のプログラムがロックを保持しています。数秒後にもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="377"/>
+        <location filename="../core/ipcchannel.cpp" line="379"/>
         <source>Cannot join room &quot;%1&quot;: it is full (%2 members).</source>
         <translation>ルーム「%1」に参加できません: 満員です（メンバー %2 人）。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="390"/>
+        <location filename="../core/ipcchannel.cpp" line="392"/>
         <source>You left the room before the message could be sent.</source>
         <translation>メッセージを送信する前にルームから退出しました。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="417"/>
+        <location filename="../core/ipcchannel.cpp" line="419"/>
         <source>The room is busy: another program has held its lock for too long. The message was not sent.</source>
         <translation>ルームがビジー状態です。別のプログラムが長時間ロックを保持しています。メッセージは送信されませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="525"/>
+        <location filename="../core/ipcchannel.cpp" line="527"/>
         <source>The room was reset by another program; earlier messages are gone.</source>
         <translation>ルームが別のプログラムによってリセットされました。以前のメッセージは失われました。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="534"/>
+        <location filename="../core/ipcchannel.cpp" line="536"/>
         <source>Damaged data in the room&apos;s shared memory was skipped. Another program may be writing into it.</source>
         <translation>ルームの共有メモリ内の破損したデータをスキップしました。別のプログラムが書き込んでいる可能性があります。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="593"/>
+        <location filename="../core/ipcchannel.cpp" line="595"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>ルームの共有メモリがこのプログラムで読めないデータで上書きされていたため、リセットしました。</translation>
     </message>
@@ -605,62 +605,62 @@ Commands:
 <context>
     <name>RoomSegment</name>
     <message>
-        <location filename="../core/roomsegment.cpp" line="162"/>
+        <location filename="../core/roomsegment.cpp" line="172"/>
         <source>unknown contents</source>
         <translation>不明な内容</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="164"/>
+        <location filename="../core/roomsegment.cpp" line="174"/>
         <source>layout version %1, this program uses %2</source>
         <translation>レイアウトバージョン %1（このプログラムは %2 を使用）</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="166"/>
+        <location filename="../core/roomsegment.cpp" line="176"/>
         <source>inconsistent sizes</source>
         <translation>サイズの不整合</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="234"/>
+        <location filename="../core/roomsegment.cpp" line="244"/>
         <source>The room&apos;s shared memory or its lock belongs to another user.</source>
         <translation>ルームの共有メモリまたはそのロックは別のユーザーのものです。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="267"/>
+        <location filename="../core/roomsegment.cpp" line="277"/>
         <source>The room&apos;s shared memory was too small for this version and was replaced.</source>
         <translation>ルームの共有メモリがこのバージョンには小さすぎたため、置き換えました。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="270"/>
+        <location filename="../core/roomsegment.cpp" line="280"/>
         <source>The room is in use by an incompatible version of ShmChat.</source>
         <translation>このルームは互換性のないバージョンの ShmChat が使用中です。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="287"/>
+        <location filename="../core/roomsegment.cpp" line="297"/>
         <source>Another program holds the room&apos;s lock and does not release it.</source>
         <translation>別のプログラムがルームのロックを保持したまま解放しません。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="297"/>
+        <location filename="../core/roomsegment.cpp" line="307"/>
         <source>The room&apos;s shared memory held data this version cannot read (%1); it was reset.</source>
         <translation>ルームの共有メモリにこのバージョンで読めないデータ（%1）があったため、リセットしました。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="303"/>
+        <location filename="../core/roomsegment.cpp" line="313"/>
         <source>The room had been left behind by instances that did not exit cleanly; it was reset.</source>
         <translation>ルームは正常に終了しなかったインスタンスによって残されていたため、リセットしました。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="339"/>
+        <location filename="../core/roomsegment.cpp" line="349"/>
         <source>The room&apos;s key file %1 belongs to another user.</source>
         <translation>ルームのキーファイル %1 は別のユーザーの所有です。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="347"/>
+        <location filename="../core/roomsegment.cpp" line="357"/>
         <source>The room&apos;s shared memory could not be inspected.</source>
         <translation>ルームの共有メモリを調べられませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="351"/>
+        <location filename="../core/roomsegment.cpp" line="361"/>
         <source>The room&apos;s shared memory belongs to another user or is open to other users.</source>
         <translation>ルームの共有メモリは別のユーザーの所有であるか、他のユーザーにも開かれています。</translation>
     </message>
