@@ -410,6 +410,26 @@ QString transportName(bool shm)
     return shm ? u"shmchat"_s : u"qlocalsocket"_s;
 }
 
+// The fields every throughput-like row takes from its trial. A failed trial measured nothing:
+// its row keeps "-" rather than zeros that look like results.
+Row measuredRow(const QString &scenario, const TrialSpec &spec, const Trial &trial)
+{
+    Row row;
+    row.scenario = scenario;
+    row.transport = transportName(spec.shm);
+    row.readers = spec.readers;
+    row.msgBytes = spec.msgBytes;
+    if (spec.shm)
+        row.pollMs = spec.pollMs;
+    if (trial.ok) {
+        row.msgsPerS = trial.meanRate;
+        row.mbPerS = trial.meanRate * spec.msgBytes / 1e6;
+        row.lost = trial.lost;
+        row.cpuPercent = trial.cpuPercent;
+    }
+    return row;
+}
+
 void Runner::throughput()
 {
     const int trialMs = m_o.quick ? 300 : 1000;
@@ -424,15 +444,7 @@ void Runner::throughput()
             spec.msgBytes = bytes;
             spec.durationMs = trialMs;
             const Trial sock = runTrial(spec);
-            Row sockRow;
-            sockRow.scenario = u"throughput"_s;
-            sockRow.transport = transportName(false);
-            sockRow.readers = readers;
-            sockRow.msgBytes = bytes;
-            sockRow.msgsPerS = sock.meanRate;
-            sockRow.mbPerS = sock.meanRate * bytes / 1e6;
-            sockRow.lost = sock.lost;
-            sockRow.cpuPercent = sock.cpuPercent;
+            Row sockRow = measuredRow(u"throughput"_s, spec, sock);
             sockRow.note = sock.ok ? (readers > 1 ? u"via relay process"_s : QString()) : sock.problem;
             sockRow.extra.insert("min_reader_msgs_per_s"_L1, sock.minRate);
             sockRow.extra.insert("writer_msgs_per_s"_L1, sock.writerRate);
@@ -449,16 +461,7 @@ void Runner::throughput()
                          .arg(readers).arg(bytes).arg(unpaced.writerRate, 0, 'f', 0)
                          .arg(unpaced.meanRate, 0, 'f', 0).arg(unpaced.lost)
                          .arg(unpaced.ok ? anomalies(unpaced) : u"; "_s + unpaced.problem));
-            Row unpacedRow;
-            unpacedRow.scenario = u"throughput_unpaced"_s;
-            unpacedRow.transport = transportName(true);
-            unpacedRow.readers = readers;
-            unpacedRow.msgBytes = bytes;
-            unpacedRow.pollMs = poll;
-            unpacedRow.msgsPerS = unpaced.meanRate;
-            unpacedRow.mbPerS = unpaced.meanRate * bytes / 1e6;
-            unpacedRow.lost = unpaced.lost;
-            unpacedRow.cpuPercent = unpaced.cpuPercent;
+            Row unpacedRow = measuredRow(u"throughput_unpaced"_s, spec, unpaced);
             unpacedRow.note = unpaced.ok ? u"not paced; writer %1 msg/s at %2% CPU"_s.arg(unpaced.writerRate, 0, 'f', 0)
                                                  .arg(unpaced.writerCpuPercent, 0, 'f', 0)
                                          : unpaced.problem;
@@ -503,17 +506,9 @@ void Runner::throughput()
                     probe = safe > 0 ? std::sqrt(safe * lossy) : probe * 0.5;
                 }
             }
-            Row row;
-            row.scenario = u"throughput"_s;
-            row.transport = transportName(true);
-            row.readers = readers;
-            row.msgBytes = bytes;
-            row.pollMs = poll;
+            // best is a clean trial when bestRate > 0, and a default (failed) one otherwise.
+            Row row = measuredRow(u"throughput"_s, spec, best);
             if (bestRate > 0) {
-                row.msgsPerS = best.meanRate;
-                row.mbPerS = best.meanRate * bytes / 1e6;
-                row.lost = 0;
-                row.cpuPercent = best.cpuPercent;
                 row.ratio = sock.meanRate > 0 ? std::optional<double>(best.meanRate / sock.meanRate) : std::nullopt;
                 row.note = (probes > 0 ? u"highest loss-free paced rate; tried %1"_s.arg(tried.join(u' '))
                                        : u"unpaced, no loss"_s)
@@ -535,16 +530,7 @@ void Runner::throughput()
                 diag.rate = 0;
                 diag.pumpMs = 0;
                 const Trial t = runTrial(diag);
-                Row d;
-                d.scenario = u"throughput_diag"_s;
-                d.transport = transportName(true);
-                d.readers = readers;
-                d.msgBytes = bytes;
-                d.pollMs = poll;
-                d.msgsPerS = t.meanRate;
-                d.mbPerS = t.meanRate * bytes / 1e6;
-                d.lost = t.lost;
-                d.cpuPercent = t.cpuPercent;
+                Row d = measuredRow(u"throughput_diag"_s, diag, t);
                 d.note = t.ok ? u"unpaced, writer's event loop idle while sending: writer %1 msg/s at %2% CPU"_s
                                     .arg(t.writerRate, 0, 'f', 0).arg(t.writerCpuPercent, 0, 'f', 0)
                               : t.problem;
@@ -680,18 +666,9 @@ void Runner::flood()
         spec.stallTimer = true;
         spec.readerRole = variant.role;
         const Trial t = runTrial(spec);
-        Row row;
-        row.scenario = variant.scenario;
-        row.transport = transportName(true);
-        row.readers = 1;
-        row.msgBytes = spec.msgBytes;
-        row.pollMs = spec.pollMs;
-        row.lost = t.lost;
+        Row row = measuredRow(variant.scenario, spec, t);
         if (t.ok && !t.readers.isEmpty()) {
             const QJsonObject &r = t.readers.first();
-            row.msgsPerS = t.meanRate;
-            row.mbPerS = t.meanRate * spec.msgBytes / 1e6;
-            row.cpuPercent = t.cpuPercent;
             const double stallP99 = r.value("stall_p99_ms"_L1).toDouble();
             const double stallMax = r.value("stall_max_ms"_L1).toDouble();
             const double rssMiB = r.value("peak_rss_kib"_L1).toDouble() / 1024;
