@@ -2,8 +2,24 @@
 
 #include <QtCore/QObject>
 
-// Turns SIGINT and SIGTERM into a Qt signal, delivered from the event loop, so that a program
-// can leave its room cleanly instead of dying with its member slot still taken.
+// Turns every signal whose default action would end the process (SIGINT, SIGTERM, SIGHUP,
+// SIGPIPE, SIGUSR1, the real-time signals, ...) into a Qt signal delivered from the event loop,
+// so that a program can leave its room cleanly instead of dying with its member slot still taken.
+//
+// What it leaves alone:
+// - signals that were ignored or had a handler when the first watcher was made: an ignored
+//   SIGHUP under nohup or SIGPIPE from the parent stays ignored, and another component's handler
+//   (a sanitizer, a crash reporter) keeps working;
+// - real crashes: SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP, SIGSYS and SIGABRT raised by the
+//   kernel or by this process itself (abort(), a failed assertion) go to the action that was
+//   there before, so the process still dies with a core dump. Sent by another process with
+//   kill(), they are termination requests like any other.
+//
+// All watchers of a process share one set of handlers: each of them reports every signal, and
+// the actions found at the start come back when the last one is destroyed (unless someone else
+// has replaced ours in the meantime). Make and destroy them in the thread that runs the event
+// loop that should receive the signal.
+//
 // On platforms without POSIX signals it does nothing.
 class SignalWatcher : public QObject
 {
