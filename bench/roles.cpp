@@ -205,7 +205,7 @@ int shmReader(const RoleOptions &o)
     if (o.pollMs > 0)
         channel.setPollInterval(o.pollMs);
     const QString nick = u"bench-r"_s + QString::number(QCoreApplication::applicationPid());
-    if (!channel.join(o.name, nick, IpcChannel::Observer | IpcChannel::SkipHistory)) {
+    if (!channel.join(o.name, nick, IpcChannel::Observer | IpcChannel::SkipHistory) || !channel.waitForJoined(10000)) {
         complain(channel.errorString());
         return 2;
     }
@@ -370,7 +370,7 @@ int shmWriter(const RoleOptions &o)
 {
     IpcChannel channel;
     const QString nick = u"bench-w"_s + QString::number(QCoreApplication::applicationPid());
-    if (!channel.join(o.name, nick, IpcChannel::Observer | IpcChannel::SkipHistory)) {
+    if (!channel.join(o.name, nick, IpcChannel::Observer | IpcChannel::SkipHistory) || !channel.waitForJoined(10000)) {
         complain(channel.errorString());
         return 2;
     }
@@ -620,7 +620,7 @@ int shmIdle(const RoleOptions &o)
     if (o.pollMs > 0)
         channel.setPollInterval(o.pollMs);
     const QString nick = u"bench-idle"_s + QString::number(QCoreApplication::applicationPid());
-    if (!channel.join(o.name, nick)) {
+    if (!channel.join(o.name, nick) || !channel.waitForJoined(10000)) {
         complain(channel.errorString());
         return 2;
     }

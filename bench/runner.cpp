@@ -263,9 +263,7 @@ private:
 // removes it, so interrupted trials leave nothing behind.
 void removeRoom(const QString &room)
 {
-    IpcChannel channel;
-    if (channel.join(room, u"bench-cleanup"_s, IpcChannel::Observer | IpcChannel::SkipHistory))
-        channel.leave();
+    ShmChat::RoomSegment::removeIfUnused(room);
 }
 
 Trial Runner::runTrial(const TrialSpec &spec)

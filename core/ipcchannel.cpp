@@ -7,14 +7,22 @@
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QPointer>
+#include <QtCore/QRandomGenerator>
+#include <QtCore/QThread>
 #include <QtCore/QTimeZone>
 #include <QtCore/QTimer>
 
 #include <deque>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcChannel, "shmchat.channel", QtWarningMsg)
 
 using namespace ShmChat;
+
+// The public limits are the layout's: a message the API accepts always fits a record.
+static_assert(IpcChannel::MaxMessageBytes == int(Wire::MaxTextBytes));
+static_assert(IpcChannel::MaxNicknameBytes == int(Wire::MaxNameBytes));
+static_assert(IpcChannel::MaxRoomNameBytes == int(Wire::MaxNameBytes));
 
 namespace {
 // A poll hands at most this many records, or what it can in PollBudgetMs, to the event loop;
@@ -35,8 +43,17 @@ constexpr int MaxIdlePollMs = 40;
 constexpr qint64 MaxWriteBatchBytes = qMin<qint64>(Layout::RingCapacity / 8, 256 * 1024);
 // How long the owning thread may spin for the room's lock before giving up for this time.
 constexpr int SendLockBudgetMs = 2;
-constexpr int JoinLockBudgetMs = 250;
-constexpr int LeaveLockBudgetMs = 100;
+constexpr int RenameLockBudgetMs = 250;
+// Leaving waits this long for the lock at most; after that the member marks its slot as left
+// and the next member to hold the lock announces the leave (a normal one) for it.
+constexpr int LeaveLockBudgetMs = 20;
+// Joining meets transient obstacles (another process joining or leaving holds the user's
+// lock, a member holds the room's lock, a damaged header is being repaired). Each attempt
+// waits for nothing; between attempts the owning thread's event loop runs, for a pause that
+// starts small and doubles, jittered so that processes starting together spread out.
+constexpr qint64 JoinBudgetMs = 2000;
+constexpr int FirstJoinPauseMs = 2;
+constexpr int MaxJoinPauseMs = 64;
 // A queued message that still cannot be written after this long is given up, with an error.
 constexpr qint64 SendTimeoutMs = 3000;
 constexpr int HeartbeatIntervalMs = 1000;
@@ -55,13 +72,19 @@ public:
 
     bool isMember() const { return !(flags & IpcChannel::Observer); }
     Wire::Outgoing outgoing(Wire::RecordKind kind, const QByteArray &text) const;
-    bool takeSlot(int lockBudgetMs, QString *error);
+    enum class SlotResult { Taken, Busy, Full };
+    SlotResult takeSlot(int lockBudgetMs);
+    QString roomFullMessage() const;
+    bool attemptJoin();
+    bool retryJoin(const QString &reason);
+    void failJoin(const QString &message);
+    void becomeJoined();
     void poll();
     bool deliver(const ReadResult &result);
     void heartbeat();
     void flushOutbox();
     void failQueued(const QString &reason, qint64 olderThanMs);
-    void reapDeadMembers(qint64 now);
+    void reapMembers(qint64 now);
     void refreshMembers();
     void recoverHeader(qint64 now);
     void reportError(const QString &message);
@@ -69,12 +92,19 @@ public:
     void setPace(Pace pace);
     int intervalFor(Pace pace) const;
     void shutDown();
+    void announceGoneLocked(qint64 now);
     ChatMessage toMessage(const ReadItem &item) const;
 
     IpcChannel *q_ptr;
     RoomSegment segment;
     QTimer pollTimer;
     QTimer heartbeatTimer;
+    QTimer joinTimer;
+    qint64 joinDeadlineMs = 0;
+    int joinPauseMs = FirstJoinPauseMs;
+    QString joinNotice;
+    bool joinAnnounced = false; // stateChanged(Joining) was emitted
+    bool unreachableReported = false;
     RingCursor cursor;
     quint64 historyEnd = 0;
     quint32 knownEpoch = 0;
@@ -153,6 +183,8 @@ IpcChannel::IpcChannel(QObject *parent)
     connect(&d->pollTimer, &QTimer::timeout, this, [d] { d->poll(); });
     d->heartbeatTimer.setInterval(HeartbeatIntervalMs);
     connect(&d->heartbeatTimer, &QTimer::timeout, this, [d] { d->heartbeat(); });
+    d->joinTimer.setSingleShot(true);
+    connect(&d->joinTimer, &QTimer::timeout, this, [d] { d->attemptJoin(); });
 }
 
 IpcChannel::~IpcChannel()
@@ -199,57 +231,38 @@ bool IpcChannel::join(const QString &room, const QString &nickname, JoinFlags fl
     d->room = room;
     d->nickname = nickname;
     d->nicknameUtf8 = nickname.toUtf8();
-
-    QString detail;
-    QString recovered;
-    const RoomSegment::OpenError error = d->segment.open(room, JoinLockBudgetMs, &detail, &recovered);
-    switch (error) {
-    case RoomSegment::OpenError::None:
-        break;
-    case RoomSegment::OpenError::Busy:
-        d->errorString = tr("Cannot join room \"%1\": it is busy (%2). Try again in a few seconds.").arg(room, detail);
-        return false;
-    case RoomSegment::OpenError::Foreign:
-        d->errorString = tr("Cannot join room \"%1\": %2 Refusing to use it; another user may be "
-                            "squatting its name. Choose another room name.").arg(room, detail);
-        return false;
-    case RoomSegment::OpenError::TooSmall:
-    case RoomSegment::OpenError::InvalidRoom:
-    case RoomSegment::OpenError::System:
-        d->errorString = tr("Cannot join room \"%1\": %2").arg(room, detail);
-        return false;
-    }
-
-    d->cursor = d->segment.cursorAt((flags & SkipHistory) ? RoomSegment::CursorStart::Head
-                                                          : RoomSegment::CursorStart::Tail,
-                                    SendLockBudgetMs);
-    d->historyEnd = d->segment.headPosition();
-    d->knownEpoch = d->segment.memberEpoch() + 1; // forces a first read of the member table
-    d->notReadySinceMs = 0;
-    d->repairWanted = false;
-    if (d->isMember() && !d->takeSlot(JoinLockBudgetMs, &d->errorString)) {
-        d->segment.close();
-        return false;
-    }
-
-    d->state = State::Joined;
     d->errorString.clear();
-    d->pace = IpcChannelPrivate::Pace::Normal;
-    d->quietPolls = 0;
-    d->pollTimer.start(d->pollInterval);
-    d->heartbeatTimer.start();
-    qCDebug(lcChannel) << "joined" << room << "as" << nickname << "key" << d->segment.key();
-    emit stateChanged(d->state);
-    if (!recovered.isEmpty())
-        d->reportError(recovered);
-    d->refreshMembers();
+    d->joinNotice.clear();
+    d->joinDeadlineMs = Platform::steadyMsecs() + JoinBudgetMs;
+    d->joinPauseMs = FirstJoinPauseMs;
+    d->state = State::Joining;
+    if (!d->attemptJoin())
+        return false;
+    if (d->state == State::Joining) {
+        d->joinAnnounced = true;
+        emit stateChanged(d->state);
+    }
     return true;
+}
+
+bool IpcChannel::waitForJoined(int msecs)
+{
+    Q_D(IpcChannel);
+    const qint64 deadline = Platform::steadyMsecs() + msecs;
+    // A caller that can wait may give transient obstacles longer than a window would.
+    d->joinDeadlineMs = qMax(d->joinDeadlineMs, deadline);
+    while (d->state == State::Joining && Platform::steadyMsecs() < deadline) {
+        d->joinTimer.stop();
+        QThread::msleep(ulong(d->joinPauseMs));
+        d->attemptJoin();
+    }
+    return d->state == State::Joined;
 }
 
 void IpcChannel::leave()
 {
     Q_D(IpcChannel);
-    if (d->state != State::Joined)
+    if (d->state == State::Disconnected)
         return;
     d->shutDown();
     emit membersChanged();
@@ -259,7 +272,7 @@ void IpcChannel::leave()
 bool IpcChannel::sendMessage(const QString &text)
 {
     Q_D(IpcChannel);
-    if (d->state != State::Joined) {
+    if (d->state == State::Disconnected) {
         d->errorString = tr("Not in a room: join one before sending.");
         return false;
     }
@@ -289,7 +302,7 @@ bool IpcChannel::setNickname(const QString &nickname)
         return true;
     const QByteArray utf8 = nickname.toUtf8();
     if (d->state == State::Joined && d->isMember()) {
-        if (d->segment.tryLock(JoinLockBudgetMs) == RoomSegment::LockResult::Busy) {
+        if (d->segment.tryLock(RenameLockBudgetMs) == RoomSegment::LockResult::Busy) {
             d->errorString = tr("The room is busy; the nickname was not changed. Try again.");
             return false;
         }
@@ -361,46 +374,148 @@ Wire::Outgoing IpcChannelPrivate::outgoing(Wire::RecordKind kind, const QByteArr
     return record;
 }
 
-bool IpcChannelPrivate::takeSlot(int lockBudgetMs, QString *error)
+IpcChannelPrivate::SlotResult IpcChannelPrivate::takeSlot(int lockBudgetMs)
 {
-    if (segment.tryLock(lockBudgetMs) == RoomSegment::LockResult::Busy) {
-        *error = IpcChannel::tr("Cannot join room \"%1\": another program holds its lock. Try again in a few seconds.").arg(room);
-        return false;
-    }
+    if (segment.tryLock(lockBudgetMs) == RoomSegment::LockResult::Busy)
+        return SlotResult::Busy;
     const qint64 pid = QCoreApplication::applicationPid();
     RoomSegment::MemberError added = segment.addMember(nicknameUtf8, pid, &slot, &memberId);
-    // A table that looks full may be full of garbage: repair frees what does not validate.
-    if (added == RoomSegment::MemberError::RoomFull && segment.repair())
+    // A table that looks full may be full of garbage, or of members that left: both make room.
+    if (added == RoomSegment::MemberError::RoomFull) {
+        announceGoneLocked(Platform::steadyMsecs());
+        segment.repair();
         added = segment.addMember(nicknameUtf8, pid, &slot, &memberId);
+    }
     if (added != RoomSegment::MemberError::None) {
         segment.unlock();
         slot = -1;
         memberId = 0;
-        *error = IpcChannel::tr("Cannot join room \"%1\": it is full (%2 members).").arg(room).arg(Layout::MemberSlotCount);
-        return false;
+        return SlotResult::Full;
     }
     segment.append({ outgoing(Wire::RecordKind::Join, QByteArray()) });
     segment.unlock();
+    return SlotResult::Taken;
+}
+
+QString IpcChannelPrivate::roomFullMessage() const
+{
+    return IpcChannel::tr("Cannot join room \"%1\": it is full (%2 members).").arg(room).arg(Layout::MemberSlotCount);
+}
+
+bool IpcChannelPrivate::attemptJoin()
+{
+    if (!segment.isOpen()) {
+        const RoomSegment::OpenResult opened = segment.tryOpen(room, SendLockBudgetMs);
+        switch (opened.status) {
+        case RoomSegment::OpenResult::Status::Retry:
+            return retryJoin(opened.detail);
+        case RoomSegment::OpenResult::Status::Failed:
+            failJoin(IpcChannel::tr("Cannot join room \"%1\": %2").arg(room, opened.detail));
+            return false;
+        case RoomSegment::OpenResult::Status::Opened:
+            break;
+        }
+        joinNotice = opened.notice;
+        cursor = segment.cursorAt((flags & IpcChannel::SkipHistory) ? RoomSegment::CursorStart::Head
+                                                                    : RoomSegment::CursorStart::Tail,
+                                  SendLockBudgetMs);
+        historyEnd = segment.headPosition();
+        knownEpoch = segment.memberEpoch() + 1; // forces a first read of the member table
+        notReadySinceMs = 0;
+        repairWanted = false;
+        unreachableReported = false;
+    }
+    if (isMember() && slot < 0) {
+        switch (takeSlot(SendLockBudgetMs)) {
+        case SlotResult::Busy:
+            return retryJoin(IpcChannel::tr("another program holds the room's lock"));
+        case SlotResult::Full:
+            failJoin(roomFullMessage());
+            return false;
+        case SlotResult::Taken:
+            break;
+        }
+    }
+    becomeJoined();
     return true;
+}
+
+bool IpcChannelPrivate::retryJoin(const QString &reason)
+{
+    const qint64 now = Platform::steadyMsecs();
+    if (now >= joinDeadlineMs) {
+        failJoin(IpcChannel::tr("Cannot join room \"%1\": %2. It stayed so for %3 seconds; try again later.")
+                     .arg(room, reason).arg(JoinBudgetMs / 1000.0));
+        return false;
+    }
+    const int pause = joinPauseMs / 2 + int(QRandomGenerator::global()->bounded(joinPauseMs));
+    joinPauseMs = qMin(2 * joinPauseMs, MaxJoinPauseMs);
+    joinTimer.start(int(qMin<qint64>(pause, joinDeadlineMs - now)));
+    qCDebug(lcChannel) << "joining" << room << "again in" << pause << "ms:" << reason;
+    return true;
+}
+
+void IpcChannelPrivate::failJoin(const QString &message)
+{
+    Q_Q(IpcChannel);
+    const bool announced = joinAnnounced;
+    joinTimer.stop();
+    segment.close();
+    slot = -1;
+    memberId = 0;
+    state = IpcChannel::State::Disconnected;
+    joinAnnounced = false;
+    errorString = message;
+    failQueued(message, -1);
+    if (announced) {
+        emit q->joinFailed(message);
+        emit q->stateChanged(state);
+    }
+}
+
+void IpcChannelPrivate::becomeJoined()
+{
+    Q_Q(IpcChannel);
+    joinTimer.stop();
+    joinAnnounced = false;
+    state = IpcChannel::State::Joined;
+    errorString.clear();
+    pace = Pace::Normal;
+    quietPolls = 0;
+    pollTimer.start(pollInterval);
+    heartbeatTimer.start();
+    qCDebug(lcChannel) << "joined" << room << "as" << nickname << "key" << segment.nativeKey();
+    const QPointer<IpcChannel> guard(q);
+    emit q->stateChanged(state);
+    if (!guard || state != IpcChannel::State::Joined)
+        return;
+    if (!joinNotice.isEmpty())
+        reportError(std::exchange(joinNotice, QString()));
+    refreshMembers();
+    flushOutbox(); // what was sent while joining
 }
 
 void IpcChannelPrivate::shutDown()
 {
-    if (state != IpcChannel::State::Joined)
+    joinTimer.stop();
+    joinAnnounced = false;
+    if (state == IpcChannel::State::Disconnected)
         return;
-    flushOutbox();
-    failQueued(IpcChannel::tr("You left the room before the message could be sent."), -1);
-    if (isMember() && segment.slotHolds(slot, memberId)) {
-        if (segment.tryLock(LeaveLockBudgetMs) != RoomSegment::LockResult::Busy) {
-            if (segment.slotHolds(slot, memberId)) {
-                segment.append({ outgoing(Wire::RecordKind::Leave, QByteArray()) });
-                segment.removeMember(slot);
+    if (state == IpcChannel::State::Joined) {
+        flushOutbox();
+        if (isMember() && segment.slotHolds(slot, memberId)) {
+            if (segment.tryLock(LeaveLockBudgetMs) != RoomSegment::LockResult::Busy) {
+                if (segment.slotHolds(slot, memberId)) {
+                    segment.append({ outgoing(Wire::RecordKind::Leave, QByteArray()) });
+                    segment.removeMember(slot);
+                }
+                segment.unlock();
+            } else if (segment.markLeft(slot, memberId)) {
+                qCDebug(lcChannel) << "left; the lock was busy, the next holder announces it";
             }
-            segment.unlock();
-        } else {
-            qCWarning(lcChannel) << "left without announcing: the room's lock was busy";
         }
     }
+    failQueued(IpcChannel::tr("You left the room before the message could be sent."), -1);
     pollTimer.stop();
     heartbeatTimer.stop();
     segment.close();
@@ -413,7 +528,7 @@ void IpcChannelPrivate::shutDown()
 void IpcChannelPrivate::flushOutbox()
 {
     Q_Q(IpcChannel);
-    if (outbox.empty())
+    if (outbox.empty() || state != IpcChannel::State::Joined)
         return;
     if (segment.tryLock(SendLockBudgetMs) == RoomSegment::LockResult::Busy) {
         failQueued(IpcChannel::tr("The room is busy: another program has held its lock for too long. "
@@ -526,9 +641,10 @@ bool IpcChannelPrivate::deliver(const ReadResult &result)
         historyEnd = 0;
         reportError(IpcChannel::tr("The room was reset by another program; earlier messages are gone."));
         if (guard && state == IpcChannel::State::Joined && isMember() && !segment.slotHolds(slot, memberId)) {
-            QString error;
-            if (!takeSlot(SendLockBudgetMs, &error))
-                reportError(error);
+            // A busy lock: the next heartbeat tries again.
+            slot = -1;
+            if (takeSlot(SendLockBudgetMs) == SlotResult::Full)
+                reportError(roomFullMessage());
         }
     }
     if (result.damaged) {
@@ -612,6 +728,8 @@ void IpcChannelPrivate::refreshMembers()
     knownEpoch = epoch;
     QList<ChatMember> updated;
     for (const RoomMemberEntry &entry : std::as_const(entries)) {
+        if (entry.left)
+            continue; // gone, its leave not yet announced
         ChatMember member;
         member.id = entry.id;
         member.name = entry.name;
@@ -630,6 +748,8 @@ void IpcChannelPrivate::refreshMembers()
 
 void IpcChannelPrivate::heartbeat()
 {
+    // Mappings of rooms left while the user's lock was busy: detach them now if it is free.
+    Rendezvous::detachPending();
     if (state != IpcChannel::State::Joined || !segment.headerValid())
         return;
     const qint64 now = Platform::steadyMsecs();
@@ -637,14 +757,21 @@ void IpcChannelPrivate::heartbeat()
         if (segment.slotHolds(slot, memberId)) {
             segment.heartbeat(slot, now);
         } else {
-            // Someone took us for dead (we were stopped, or the room was reset): come back.
+            // Someone took us for dead (we were stopped, or the room was reset): come back. A
+            // busy lock is tried again at the next heartbeat.
             qCWarning(lcChannel) << "lost our member slot; joining again";
-            QString error;
-            if (!takeSlot(SendLockBudgetMs, &error))
-                reportError(error);
+            slot = -1;
+            if (takeSlot(SendLockBudgetMs) == SlotResult::Full)
+                reportError(roomFullMessage());
         }
     }
-    reapDeadMembers(now);
+    reapMembers(now);
+    if (!unreachableReported && !segment.keyStillLeadsHere()) {
+        // Somebody removed the room's key folder: newcomers would make a second room.
+        unreachableReported = true;
+        reportError(IpcChannel::tr("Newcomers can no longer find room \"%1\": another program removed its folder in %2. "
+                                   "Those already here can go on chatting.").arg(room, Rendezvous::userFolder()));
+    }
     if (repairWanted && segment.tryLock(SendLockBudgetMs) != RoomSegment::LockResult::Busy) {
         segment.repair();
         segment.unlock();
@@ -652,35 +779,49 @@ void IpcChannelPrivate::heartbeat()
     }
 }
 
-void IpcChannelPrivate::reapDeadMembers(qint64 now)
+namespace {
+// A member to announce as gone: it left without getting the lock to say so, or it is dead.
+bool isGone(const RoomMemberEntry &entry, quint32 self, qint64 now)
+{
+    return entry.left || (entry.id != self && RoomSegment::memberIsDead(entry, now));
+}
+} // namespace
+
+void IpcChannelPrivate::reapMembers(qint64 now)
 {
     QList<RoomMemberEntry> entries;
     if (!segment.readMembers(&entries))
         return;
-    const auto isDeadPeer = [&](const RoomMemberEntry &entry) {
-        return entry.id != memberId && RoomSegment::memberIsDead(entry, now);
-    };
-    if (std::none_of(entries.cbegin(), entries.cend(), isDeadPeer))
+    if (std::none_of(entries.cbegin(), entries.cend(),
+                     [&](const RoomMemberEntry &entry) { return isGone(entry, memberId, now); })) {
         return;
+    }
     if (segment.tryLock(SendLockBudgetMs) == RoomSegment::LockResult::Busy)
         return;
-    // Check again under the lock: another peer may have reaped them, or they came back.
-    if (segment.readMembers(&entries)) {
-        for (const RoomMemberEntry &entry : std::as_const(entries)) {
-            if (!isDeadPeer(entry))
-                continue;
-            Wire::Outgoing leave;
-            leave.kind = Wire::RecordKind::Leave;
-            leave.flags = Wire::FlagTimedOut;
-            leave.memberId = entry.id;
-            leave.timeMs = wallClockMs();
-            leave.name = entry.name.toUtf8();
-            segment.removeMember(entry.slot);
-            segment.append({ leave });
-            qCDebug(lcChannel) << "removed unresponsive member" << entry.name << entry.pid;
-        }
-    }
+    announceGoneLocked(now);
     segment.unlock();
+}
+
+void IpcChannelPrivate::announceGoneLocked(qint64 now)
+{
+    // Read again under the lock: another peer may have announced them, or they came back.
+    QList<RoomMemberEntry> entries;
+    if (!segment.readMembers(&entries))
+        return;
+    for (const RoomMemberEntry &entry : std::as_const(entries)) {
+        if (!isGone(entry, memberId, now))
+            continue;
+        Wire::Outgoing leave;
+        leave.kind = Wire::RecordKind::Leave;
+        leave.flags = entry.left ? 0 : Wire::FlagTimedOut;
+        leave.memberId = entry.id;
+        leave.timeMs = wallClockMs();
+        leave.name = entry.name.toUtf8();
+        segment.removeMember(entry.slot);
+        segment.append({ leave });
+        qCDebug(lcChannel) << (entry.left ? "announced the leave of" : "removed unresponsive member")
+                           << entry.name << entry.pid;
+    }
 }
 
 void IpcChannelPrivate::reportError(const QString &message)

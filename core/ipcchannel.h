@@ -20,7 +20,7 @@ class IpcChannel : public QObject
     Q_PROPERTY(int pollInterval READ pollInterval WRITE setPollInterval)
 
 public:
-    enum class State { Disconnected, Joined };
+    enum class State { Disconnected, Joining, Joined };
     Q_ENUM(State)
 
     enum JoinFlag {
@@ -42,8 +42,19 @@ public:
     explicit IpcChannel(QObject *parent = nullptr);
     ~IpcChannel() override;
 
+    // Returns false, with errorString() saying why, when the names are refused or the room
+    // cannot be joined for a reason that waiting would not change. Otherwise the channel is
+    // Joined on return, or Joining: some obstacles are transient (another process of the user
+    // joining or leaving right now, a member holding the room's lock); joining then goes on
+    // from the event loop for up to two seconds, never blocking it for more than a few
+    // milliseconds, and ends with stateChanged(Joined) or joinFailed(). Messages sent while
+    // joining wait in the outbox.
     bool join(const QString &room, const QString &nickname, JoinFlags flags);
     bool join(const QString &room, const QString &nickname);
+    // For programs without an event loop at hand (command-line tools, tests): finishes joining
+    // here, sleeping between attempts, and lets transient obstacles last up to msecs (instead of
+    // two seconds). Returns true once Joined. Never call it on a GUI thread.
+    bool waitForJoined(int msecs);
     void leave();
 
     // Returns false, with errorString() saying why, when the text is refused; nothing is written
@@ -69,6 +80,8 @@ public:
 
 Q_SIGNALS:
     void stateChanged(IpcChannel::State state);
+    // Joining, begun by a join() that returned true, failed; the channel is Disconnected.
+    void joinFailed(const QString &reason);
     void nicknameChanged(const QString &nickname);
     void messageReceived(const ChatMessage &message);
     void messageSent(quint64 seq);

@@ -1,36 +1,13 @@
-// A room is one shared-memory segment. This file is the only place that knows its layout.
-//
-// Segment layout (layout version 2; all integers little-endian, as the host writes them)
-//
-//   0      header, 256 bytes
-//            0  u32 magic        "SMSC"; stored last when (re)initialising, with release order
-//            4  u32 version      Layout::Version
-//            8  u32 segmentSize, 12 u32 memberTableOffset, 16 u32 memberSlotCount,
-//           20  u32 memberSlotSize, 24 u32 ringOffset, 28 u32 ringCapacity
-//           32  u64 generation   random, new at every (re)initialisation
-//           40  u64 lockWord     0 = free, else (pid << 32 | a value new at every acquisition)
-//           48  u64 head         byte position after the last committed record (never wraps)
-//           56  u64 tail         byte position of the oldest record still intact
-//           64  u64 nextSeq      sequence number of the next record
-//           72  u32 memberEpoch  odd while the member table changes (a seqlock)
-//           76  u32 nextMemberId
-//   256    member table: 32 slots of 128 bytes
-//            0  u32 state (0 free, 1 used)   4 u32 memberId   8 i64 pid
-//           16  i64 heartbeat (steady clock ms; written by its owner without the lock)
-//           24  u32 nameLength   28 u32 crc32(memberId, pid, nameLength, name)   32 name[64]
-//   8192   ring: Layout::RingCapacity bytes (8 MiB on Linux, 2 MiB elsewhere) of variable-length
-//          records; position p lives at offset p % capacity,
-//          and a record may wrap around the end. Record format: see wireformat.cpp
-//            0 u32 size (multiple of 8)  4 u32 crc32(bytes 8..end of text)  8 u64 seq
-//           16 i64 time (ms since epoch, UTC)  24 u32 memberId  28 u8 kind  29 u8 flags
-//           30 u16 nameLength  32 u32 textLength  36 u32 generation tag (low half of the segment generation)  40 name, text, padding
+// A room is one shared-memory segment (layout: segmentlayout_p.h; how it is found:
+// rendezvous_p.h). This file holds the protocol on it.
 //
 // Who writes what, and when
-//   - Everything but heartbeats is written under the lock word. Taking it is one CAS; a holder
-//     keeps it for microseconds. Nobody sleeps on it: callers spin for a budget of a few
-//     milliseconds and report "busy" after that. We do not use QSystemSemaphore for this: in
-//     Qt 6.4 it cannot time out, the first process to create it deletes it on exit while others
-//     hold it, and on Windows and POSIX keys a killed holder never gives it back.
+//   - Everything but heartbeats and a member's own "left" mark is written under the lock word.
+//     Taking it is one CAS; a holder keeps it for microseconds. Nobody sleeps on it: callers
+//     spin for a budget of a few milliseconds and report "busy" after that. We do not use
+//     QSystemSemaphore for this: in Qt 6.4 it cannot time out, the first process to create it
+//     deletes it on exit while others hold it, and on Windows and POSIX keys a killed holder
+//     never gives it back.
 //   - A holder that died (the OS says its pid is gone) loses the lock at once; so does one that
 //     holds it for LockStaleMs (stopped, or a value written by a hostile process). The taker
 //     repairs the ring before writing: nothing a dead writer left half-done is ever published.
@@ -40,30 +17,21 @@
 //     checksum, the sequence number and the UTF-8 rules catch everything else.
 //   - A reader whose cursor is behind tail was lapped: the sequence number at tail tells it
 //     exactly how many records it lost.
+//   - Opening (tryOpen) happens under the user's rendezvous lock: the segment is created and
+//     initialised, or found stale and reset, before anybody else can attach to it.
 //   - Nothing read from the segment is trusted: sizes, positions and counts are validated
-//     against the constants below, and every loop is bounded by a constant.
+//     against the constants in segmentlayout_p.h, and every loop is bounded by a constant.
 #include "roomsegment_p.h"
 
-#include "platform_p.h"
-
 #include <QtCore/QCoreApplication>
-#include <QtCore/QCryptographicHash>
-#include <QtCore/QFileInfo>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QStringDecoder>
 #include <QtCore/QThread>
 #include <QtCore/QtEndian>
 
-#include <atomic>
+#include <algorithm>
 #include <cstring>
-
-#if defined(Q_OS_UNIX) && !defined(QT_POSIX_IPC)
-#  include <sys/ipc.h>
-#  include <sys/shm.h>
-#  include <unistd.h>
-#  define SHMCHAT_SYSV_OWNERSHIP_CHECK 1
-#endif
 
 Q_LOGGING_CATEGORY(lcSegment, "shmchat.segment", QtWarningMsg)
 
@@ -74,10 +42,15 @@ namespace {
 // (SIGSTOP, a debugger) or is a value written by a hostile process.
 constexpr qint64 LockStaleMs = 1000;
 constexpr qint64 MemberTimeoutMs = 5000;
-constexpr int OpenAttempts = 5;
 constexpr int MemberReadAttempts = 4;
-constexpr quint32 SlotFree = 0;
-constexpr quint32 SlotUsed = 1;
+// A key that leads to somebody else's segment is replaced by a new one this many times at most.
+constexpr int MaxKeyMoves = 8;
+// A header that stays unreadable this long while others are attached is not being repaired by
+// them: the opener resets it. Live members allow themselves the same grace.
+constexpr qint64 DamageGraceMs = 250;
+// Between two attempts of open(): jittered around this, doubling up to MaxRetryPauseMs.
+constexpr int FirstRetryPauseMs = 2;
+constexpr int MaxRetryPauseMs = 50;
 // Positions and sequence numbers grow by a few million a second at most: 2^62 is centuries
 // away. Larger values can only be damage, and arithmetic on values near 2^64 would wrap.
 constexpr quint64 MaxSaneCounter = quint64(1) << 62;
@@ -88,53 +61,12 @@ bool countersWornOut(quint64 head, quint64 nextSeq)
 {
     return head >= RenewCounterAt || nextSeq == 0 || nextSeq >= RenewCounterAt;
 }
-} // namespace
 
-struct SegmentHeader
+// The user-visible sentences of this file, in the translators' "RoomSegment" context.
+struct Text
 {
-    std::atomic<quint32> magic;
-    quint32 version;
-    quint32 segmentSize;
-    quint32 memberTableOffset;
-    quint32 memberSlotCount;
-    quint32 memberSlotSize;
-    quint32 ringOffset;
-    quint32 ringCapacity;
-    std::atomic<quint64> generation;
-    std::atomic<quint64> lockWord;
-    std::atomic<quint64> head;
-    std::atomic<quint64> tail;
-    std::atomic<quint64> nextSeq;
-    std::atomic<quint32> memberEpoch;
-    std::atomic<quint32> nextMemberId;
+    Q_DECLARE_TR_FUNCTIONS(RoomSegment)
 };
-
-struct MemberSlot
-{
-    std::atomic<quint32> state;
-    quint32 memberId;
-    qint64 pid;
-    std::atomic<qint64> heartbeat;
-    quint32 nameLength;
-    quint32 checksum;
-    char name[Wire::MaxNameBytes];
-    char reserved[Layout::MemberSlotSize - 32 - Wire::MaxNameBytes];
-};
-
-// The layout above is a contract between processes, possibly built by different compilers.
-static_assert(std::atomic<quint64>::is_always_lock_free);
-static_assert(std::atomic<quint32>::is_always_lock_free);
-static_assert(sizeof(SegmentHeader) <= Layout::HeaderSize);
-static_assert(offsetof(SegmentHeader, generation) == 32);
-static_assert(offsetof(SegmentHeader, lockWord) == 40);
-static_assert(offsetof(SegmentHeader, head) == 48);
-static_assert(offsetof(SegmentHeader, nextSeq) == 64);
-static_assert(offsetof(SegmentHeader, memberEpoch) == 72);
-static_assert(sizeof(MemberSlot) == Layout::MemberSlotSize);
-static_assert(offsetof(MemberSlot, heartbeat) == 16);
-static_assert(offsetof(MemberSlot, name) == 32);
-
-namespace {
 
 quint32 slotChecksum(quint32 memberId, qint64 pid, QByteArrayView name)
 {
@@ -147,12 +79,14 @@ quint32 slotChecksum(quint32 memberId, qint64 pid, QByteArrayView name)
 
 bool slotIntact(const MemberSlot &slot)
 {
-    const quint32 state = slot.state.load(std::memory_order_relaxed);
-    if (state == SlotFree)
+    const quint64 word = slot.stateAndId.load(std::memory_order_relaxed);
+    const SlotState state = slotStateOf(word);
+    if (state == SlotState::Free)
         return true;
     const quint32 length = slot.nameLength;
-    return state == SlotUsed && length <= Wire::MaxNameBytes
-        && slot.checksum == slotChecksum(slot.memberId, slot.pid, QByteArrayView(slot.name, length));
+    return (state == SlotState::Used || state == SlotState::Left) && length <= Wire::MaxNameBytes
+        && slotMemberOf(word) != 0
+        && slot.checksum == slotChecksum(slotMemberOf(word), slot.pid, QByteArrayView(slot.name, length));
 }
 
 // The header fields that never change after initialisation, as this build expects them.
@@ -162,24 +96,88 @@ bool staticFieldsMatch(const SegmentHeader &h)
         && h.memberTableOffset == Layout::MemberTableOffset
         && h.memberSlotCount == Layout::MemberSlotCount
         && h.memberSlotSize == Layout::MemberSlotSize && h.ringOffset == Layout::RingOffset
-        && h.ringCapacity == Layout::RingCapacity;
+        && h.ringCapacity == Layout::RingCapacity && h.roomNameLength <= Wire::MaxNameBytes;
 }
 
-QString describeHeader(const SegmentHeader &h)
+bool namespacesDiffer(quint64 theirs, quint64 ours)
 {
-    const quint32 magic = h.magic.load(std::memory_order_acquire);
-    if (magic != Layout::Magic)
-        return QCoreApplication::translate("RoomSegment", "unknown contents");
-    if (h.version != Layout::Version)
-        return QCoreApplication::translate("RoomSegment", "layout version %1, this program uses %2")
-            .arg(h.version).arg(Layout::Version);
-    return QCoreApplication::translate("RoomSegment", "inconsistent sizes");
+    return theirs != 0 && ours != 0 && theirs != ours;
+}
+
+template <typename T>
+T fieldAt(QByteArrayView head, size_t offset)
+{
+    return qFromLittleEndian<T>(head.data() + offset);
+}
+
+RoomSegment::OpenResult retry(const QString &why)
+{
+    RoomSegment::OpenResult result;
+    result.status = RoomSegment::OpenResult::Status::Retry;
+    result.error = RoomSegment::OpenError::Busy;
+    result.detail = why;
+    return result;
+}
+
+RoomSegment::OpenResult failure(RoomSegment::OpenError error, const QString &detail)
+{
+    RoomSegment::OpenResult result;
+    result.error = error;
+    result.detail = detail;
+    return result;
+}
+
+QString describeFolderProblem(const Platform::FolderCheck &check, const QString &path)
+{
+    switch (check.error) {
+    case Platform::FolderError::None:
+        break;
+    case Platform::FolderError::NotAFolder:
+        return Text::tr("%1, where ShmChat keeps its rooms, exists but is not a folder of its own (a file or a link). Remove it, then try again.").arg(path);
+    case Platform::FolderError::Foreign:
+        return Text::tr("%1, where ShmChat keeps its rooms, belongs to another user (user id %2). Someone may be squatting it; remove it or ask the administrator.").arg(path).arg(check.owner);
+    case Platform::FolderError::PermissionDenied:
+        return Text::tr("ShmChat may not create or use %1, where it keeps its rooms (permission denied).").arg(path);
+    case Platform::FolderError::ReadOnly:
+        return Text::tr("ShmChat cannot create %1, where it keeps its rooms: the file system is read-only.").arg(path);
+    case Platform::FolderError::NoSpace:
+        return Text::tr("ShmChat cannot create %1, where it keeps its rooms: no space is left on that file system.").arg(path);
+    case Platform::FolderError::Missing:
+        return Text::tr("ShmChat cannot create %1, where it keeps its rooms: its parent folder does not exist.").arg(path);
+    case Platform::FolderError::Other:
+        return Text::tr("ShmChat cannot use %1, where it keeps its rooms (system error %2).").arg(path).arg(check.osError);
+    }
+    return QString();
+}
+
+RoomSegment::OpenResult describeMapFailure(Rendezvous::MapFailure why, const Platform::SysvSegment &seen)
+{
+    using E = RoomSegment::OpenError;
+    switch (why) {
+    case Rendezvous::MapFailure::SizeLimit:
+        return failure(E::SystemLimit,
+                       Text::tr("the system does not allow a shared memory segment of %1 bytes (its limit on segment size, kernel.shmmax, is lower). Ask the administrator to raise it.")
+                           .arg(Layout::SegmentSize));
+    case Rendezvous::MapFailure::Limits:
+        return failure(E::SystemLimit,
+                       Text::tr("the system's limits on shared memory are reached (the number of segments, kernel.shmmni, the total size, kernel.shmall, or, with Qt 6.6 and later, the number of semaphores, kernel.sem). Close programs that use shared memory, or ask the administrator to raise the limits."));
+    case Rendezvous::MapFailure::Changed:
+        return retry(Text::tr("the room's shared memory changed while joining"));
+    case Rendezvous::MapFailure::PermissionDenied:
+        if (seen.state == Platform::SysvSegment::State::Absent)
+            return failure(E::System, Text::tr("the system refused to create the room's shared memory (permission denied)."));
+        return failure(E::System, Text::tr("the system refused access to the room's shared memory (permission denied)."));
+    case Rendezvous::MapFailure::Other:
+        break;
+    }
+    return failure(E::System, Text::tr("the system refused the room's shared memory."));
 }
 
 } // namespace
 
 RoomSegment::RoomSegment()
-    : m_pidBits(quint64(QCoreApplication::applicationPid() & 0xffffffff) << 32),
+    : m_namespaces(Platform::namespaces()),
+      m_pidBits(quint64(QCoreApplication::applicationPid() & 0xffffffff) << 32),
       m_acquisitions(QRandomGenerator::system()->generate())
 {
 }
@@ -198,131 +196,233 @@ RoomSegment::~RoomSegment()
     close();
 }
 
-QString RoomSegment::keyForRoom(const QString &room)
+// --- opening -------------------------------------------------------------------------------
+
+RoomSegment::Verdict RoomSegment::classify(QByteArrayView head, quint32 *version) const
 {
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    hash.addData(Platform::userIdentity().toUtf8());
-    hash.addData(QByteArrayView("\x1f", 1));
-    hash.addData(room.toUtf8());
-    return QStringLiteral("shmc_") + QString::fromLatin1(hash.result().toHex().left(16));
+    *version = 0;
+    if (head.size() < qsizetype(Layout::HeaderSize))
+        return Verdict::Foreign; // too small for any ShmChat room
+    // Just created, or its creator died before initialising it. (The lock word and the
+    // counters after it may be set: whoever initialises it takes the lock first.)
+    const auto initialisedPart = head.first(offsetof(SegmentHeader, lockWord));
+    if (std::all_of(initialisedPart.begin(), initialisedPart.end(), [](char c) { return c == 0; }))
+        return Verdict::Fresh;
+    if (fieldAt<quint32>(head, offsetof(SegmentHeader, magic)) != Layout::Magic)
+        return Verdict::Damaged;
+    *version = fieldAt<quint32>(head, offsetof(SegmentHeader, version));
+    const QByteArrayView identity = head.sliced(offsetof(SegmentHeader, identity), Layout::IdentitySize);
+    if (identity != QByteArrayView(m_identity.digest)) {
+        // Another room of ours only if the name it records hashes to the identity it records:
+        // random damage does not, so a damaged header of our own room is never mistaken for
+        // somebody else's (which would send us elsewhere: a split).
+        const quint32 length = fieldAt<quint32>(head, offsetof(SegmentHeader, roomNameLength));
+        if (length == 0 || length > Wire::MaxNameBytes)
+            return Verdict::Damaged;
+        const QByteArrayView name = head.sliced(offsetof(SegmentHeader, roomName), length);
+        return identity == QByteArrayView(RoomIdentity::digestOf(name)) ? Verdict::Foreign : Verdict::Damaged;
+    }
+    if (*version != Layout::Version)
+        return Verdict::OtherLayout;
+    const auto *h = reinterpret_cast<const SegmentHeader *>(head.data());
+    if (!staticFieldsMatch(*h) || fieldAt<quint64>(head, offsetof(SegmentHeader, generation)) == 0)
+        return Verdict::Damaged;
+    if (namespacesDiffer(h->pidNamespace, m_namespaces.pid) || namespacesDiffer(h->timeNamespace, m_namespaces.time))
+        return Verdict::OtherNamespace;
+    return Verdict::Ours;
 }
 
-void RoomSegment::applyKey(QSharedMemory &shm, const QString &key)
-{
-#if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
-    // The legacy key keeps System V on Unix, so that 6.4 and 6.6+ builds meet in one room.
-    shm.setNativeKey(QSharedMemory::legacyNativeKey(key));
-#else
-    shm.setKey(key);
-#endif
-}
-
-void RoomSegment::removeIfUnused(const QString &room)
-{
-    QSharedMemory shm;
-    applyKey(shm, keyForRoom(room));
-    if (shm.attach())
-        shm.detach(); // the last one to detach removes the segment and its key file
-}
-
-RoomSegment::OpenError RoomSegment::open(const QString &room, int lockBudgetMs, QString *detail,
-                                         QString *recovered)
+RoomSegment::OpenResult RoomSegment::tryOpen(const QString &room, int lockBudgetMs)
 {
     close();
-    recovered->clear();
-    m_key = keyForRoom(room);
-    applyKey(m_shm, m_key);
+    m_identity = RoomIdentity::of(room);
+    Platform::FolderCheck check;
+    QString path;
+    switch (m_rendezvous.prepare(m_identity, &check, &path)) {
+    case Rendezvous::FolderProblem::None:
+        break;
+    case Rendezvous::FolderProblem::Foreign:
+        return failure(OpenError::FolderForeign, describeFolderProblem(check, path));
+    case Rendezvous::FolderProblem::Unusable:
+        return failure(OpenError::FolderUnusable, describeFolderProblem(check, path));
+    }
+    if (!m_rendezvous.tryLock())
+        return retry(Text::tr("another ShmChat program of yours is joining or leaving a room"));
+    OpenResult result;
+    switch (m_rendezvous.prepareKey(&check, &path)) {
+    case Rendezvous::FolderProblem::None:
+        result = tryOpenLocked(lockBudgetMs);
+        break;
+    case Rendezvous::FolderProblem::Foreign:
+        result = failure(OpenError::FolderForeign, describeFolderProblem(check, path));
+        break;
+    case Rendezvous::FolderProblem::Unusable:
+        result = failure(OpenError::FolderUnusable, describeFolderProblem(check, path));
+        break;
+    }
+    if (result.status != OpenResult::Status::Opened)
+        m_rendezvous.unmapLocked();
+    m_rendezvous.unlock();
+    if (result.status == OpenResult::Status::Opened)
+        m_damagedSinceMs = 0;
+    else
+        close();
+    return result;
+}
 
-    bool created = false;
-    for (int attempt = 0; attempt < OpenAttempts && !m_shm.isAttached(); ++attempt) {
-        if (m_shm.create(Layout::SegmentSize)) {
-            created = true;
+RoomSegment::OpenResult RoomSegment::tryOpenLocked(int lockBudgetMs)
+{
+    using State = Platform::SysvSegment::State;
+    const bool folders = Rendezvous::usesKeyFolders();
+    const qint64 me = Platform::effectiveUserId();
+    for (int moves = 0;; ++moves) {
+        if (moves > MaxKeyMoves) {
+            return failure(OpenError::KeyOccupied,
+                           Text::tr("every key tried for the room leads to shared memory of another user or program."));
+        }
+        // Look before attaching: what belongs to somebody else is never mapped, never reset.
+        const Platform::SysvSegment seen = m_rendezvous.inspect(Layout::HeaderSize);
+        quint32 version = 0;
+        bool foreign = false;
+        switch (seen.state) {
+        case State::Unsupported:
+        case State::Absent:
+            break;
+        case State::NoKey:
+            return retry(Text::tr("the room's key folder was removed meanwhile"));
+        case State::NoAccess:
+            foreign = true; // another user's segment: we may not even read it
+            break;
+        case State::Error:
+            return failure(OpenError::System, Text::tr("the system refused to look at the room's shared memory (system error %1).").arg(seen.osError));
+        case State::Present:
+            foreign = seen.uid != me || seen.creatorUid != me || (seen.mode & 0077) != 0
+                || classify(seen.head, &version) == Verdict::Foreign;
             break;
         }
-        if (m_shm.error() == QSharedMemory::PermissionDenied) {
-            // Qt's own lock or our segment exists and is another user's: someone squats the name.
-            *detail = QCoreApplication::translate(
-                "RoomSegment", "The room's shared memory or its lock belongs to another user.");
-            return OpenError::Foreign;
+        if (foreign) {
+            qCInfo(lcSegment) << "the key of" << m_identity.name << "leads to a segment of another user, room or program";
+            Platform::FolderCheck check;
+            if (!m_rendezvous.moveKey(&check))
+                return failure(OpenError::FolderUnusable, describeFolderProblem(check, Rendezvous::userFolder()));
+            continue;
         }
-        if (m_shm.error() != QSharedMemory::AlreadyExists) {
-            *detail = m_shm.errorString();
-            return OpenError::System;
-        }
-        if (m_shm.attach())
-            break;
-        // NotFound: the last user removed it between our create() and attach(); go round.
-        if (m_shm.error() != QSharedMemory::NotFound) {
-            *detail = m_shm.errorString();
-            return m_shm.error() == QSharedMemory::PermissionDenied ? OpenError::Foreign
-                                                                    : OpenError::System;
-        }
-    }
-    if (!m_shm.isAttached()) {
-        *detail = m_shm.errorString();
-        return OpenError::System;
-    }
-    // Even a segment we created hangs off a key file that another user may have planted: a
-    // later newcomer would then derive another key and the room would be split in two.
-    if (!checkOwnership(detail)) {
-        m_shm.detach();
-        return OpenError::Foreign;
-    }
-    if (m_shm.size() < qsizetype(Layout::SegmentSize)) {
-        // A segment of another layout. If nobody else is attached, detaching removes it and we
-        // can start over; otherwise an incompatible program is using the room right now.
-        m_shm.detach();
-        if (m_shm.create(Layout::SegmentSize)) {
-            created = true;
-            *recovered = QCoreApplication::translate(
-                "RoomSegment", "The room's shared memory was too small for this version and was replaced.");
-        } else {
-            *detail = QCoreApplication::translate(
-                "RoomSegment", "The room is in use by an incompatible version of ShmChat.");
-            return OpenError::TooSmall;
-        }
-    }
 
-    m_base = static_cast<char *>(m_shm.data());
+        Rendezvous::MapFailure why = Rendezvous::MapFailure::Other;
+        const Rendezvous::MapResult result = m_rendezvous.map(Layout::SegmentSize, &why);
+        if (result == Rendezvous::MapResult::Failed)
+            return describeMapFailure(why, seen);
+        const qsizetype size = m_rendezvous.size();
+        const QByteArrayView head(static_cast<const char *>(m_rendezvous.data()),
+                                  qMin<qsizetype>(size, Layout::HeaderSize));
+        const Verdict verdict = classify(head, &version);
+        // Attached before us (System V tells; elsewhere assume someone is, and be careful).
+        const qint64 others = folders ? (result == Rendezvous::MapResult::Created ? 0 : seen.attached) : 1;
+
+        if (verdict == Verdict::Foreign) {
+            // Only where keys are names (no folder to move): a squatted name.
+            return failure(OpenError::KeyOccupied, Text::tr("the room's name is taken by shared memory of another user or program."));
+        }
+        if (verdict == Verdict::OtherLayout && others > 0) {
+            return failure(OpenError::IncompatibleVersion,
+                           Text::tr("the room is in use by an incompatible version of ShmChat (layout %1; this program uses %2). Close that version's windows, or use another room name.")
+                               .arg(version).arg(Layout::Version));
+        }
+        if (size < qsizetype(Layout::SegmentSize)) {
+            if (others > 0)
+                return failure(OpenError::IncompatibleVersion, Text::tr("the room is in use by an incompatible version of ShmChat."));
+            // Nobody else uses it: detaching removes it, and the next round creates ours.
+            m_rendezvous.unmapLocked();
+            continue;
+        }
+        mapped();
+
+        QString notice;
+        switch (verdict) {
+        case Verdict::Foreign:
+        case Verdict::Fresh:
+            break;
+        case Verdict::Ours:
+            if (abandoned(others))
+                notice = Text::tr("The room had been left behind by instances that did not exit cleanly; it was reset.");
+            break;
+        case Verdict::OtherNamespace:
+            if (others > 0) {
+                return failure(OpenError::OtherNamespace,
+                               Text::tr("the room is in use by programs in another container (another PID or time namespace). ShmChat cannot tell whether they are alive, so it does not share a room with them."));
+            }
+            notice = Text::tr("The room had been left behind by programs in another container; it was reset.");
+            break;
+        case Verdict::OtherLayout:
+            notice = Text::tr("The room's shared memory held data this version cannot read (layout version %1, this program uses %2); it was reset.")
+                         .arg(version).arg(Layout::Version);
+            break;
+        case Verdict::Damaged:
+            if (others > 0) {
+                // Its members repair a damaged header within the same grace: give them the time.
+                const qint64 now = Platform::steadyMsecs();
+                if (m_damagedSinceMs == 0)
+                    m_damagedSinceMs = now;
+                if (now - m_damagedSinceMs < DamageGraceMs)
+                    return retry(Text::tr("the room's shared memory is being repaired"));
+            }
+            notice = Text::tr("The room's shared memory held data this version cannot read; it was reset.");
+            break;
+        }
+        if (verdict == Verdict::Ours && notice.isEmpty())
+            return OpenResult{ OpenResult::Status::Opened, OpenError::None, QString(), QString() };
+
+        // Fresh, left behind or unreadable: initialise under the room's lock too, since live
+        // members may be writing (or repairing) right now. Check again once we hold it.
+        if (tryLock(lockBudgetMs) == LockResult::Busy)
+            return retry(Text::tr("another program holds the room's lock"));
+        const Verdict now = classify(head, &version);
+        const bool stillSo = now == verdict && (verdict != Verdict::Ours || abandoned(others));
+        if (stillSo)
+            initialise();
+        else
+            notice.clear();
+        unlock();
+        qCInfo(lcSegment) << "opened" << m_identity.name << (notice.isEmpty() ? "(new)" : "(reset)");
+        return OpenResult{ OpenResult::Status::Opened, OpenError::None, QString(), notice };
+    }
+}
+
+bool RoomSegment::abandoned(qint64 othersAttached) const
+{
+    // Members listed but nobody attached (System V counts attachments; the processes were all
+    // killed), or every member listed is dead: nobody will ever announce their leaves or write.
+    QList<RoomMemberEntry> members;
+    if (!readMembers(&members))
+        return false;
+    const bool listed = std::any_of(members.cbegin(), members.cend(), [](const RoomMemberEntry &m) { return !m.left; });
+    return listed && (othersAttached == 0 || onlyDeadMembers(Platform::steadyMsecs()));
+}
+
+RoomSegment::OpenResult RoomSegment::open(const QString &room, int budgetMs)
+{
+    const qint64 deadline = Platform::steadyMsecs() + budgetMs;
+    int pause = FirstRetryPauseMs;
+    for (;;) {
+        const OpenResult result = tryOpen(room, 2);
+        if (result.status != OpenResult::Status::Retry || Platform::steadyMsecs() >= deadline)
+            return result;
+        QThread::msleep(ulong(pause / 2 + int(QRandomGenerator::global()->bounded(pause))));
+        pause = qMin(2 * pause, MaxRetryPauseMs);
+    }
+}
+
+void RoomSegment::mapped()
+{
+    m_base = static_cast<char *>(m_rendezvous.data());
     m_header = reinterpret_cast<SegmentHeader *>(m_base);
     m_ring = m_base + Layout::RingOffset;
-
-    if (headerValid() && !onlyDeadMembers(Platform::steadyMsecs()))
-        return OpenError::None;
-
-    // Fresh, garbage, foreign layout, or abandoned by crashed instances: (re)initialise under
-    // the lock, after checking again, since another newcomer may have done it meanwhile.
-    const LockResult lock = tryLock(lockBudgetMs);
-    if (lock == LockResult::Busy) {
-        *detail = QCoreApplication::translate(
-            "RoomSegment", "Another program holds the room's lock and does not release it.");
-        close();
-        return OpenError::Busy;
-    }
-    const qint64 now = Platform::steadyMsecs();
-    const bool allZero = m_header->magic.load(std::memory_order_acquire) == 0
-        && m_header->generation.load(std::memory_order_relaxed) == 0;
-    if (!headerValid()) {
-        if (!created && !allZero) {
-            *recovered = QCoreApplication::translate(
-                "RoomSegment", "The room's shared memory held data this version cannot read (%1); "
-                               "it was reset.").arg(describeHeader(*m_header));
-        }
-        initialise();
-    } else if (onlyDeadMembers(now)) {
-        *recovered = QCoreApplication::translate(
-            "RoomSegment", "The room had been left behind by instances that did not exit "
-                           "cleanly; it was reset.");
-        initialise();
-    }
-    unlock();
-    return OpenError::None;
 }
 
-void RoomSegment::attachBuffer(void *memory)
+void RoomSegment::attachBuffer(void *memory, const RoomIdentity &identity)
 {
     close();
-    m_key = QStringLiteral("(buffer)");
+    m_identity = identity;
     m_base = static_cast<char *>(memory);
     m_header = reinterpret_cast<SegmentHeader *>(m_base);
     m_ring = m_base + Layout::RingOffset;
@@ -330,50 +430,18 @@ void RoomSegment::attachBuffer(void *memory)
 
 void RoomSegment::close()
 {
-    if (m_shm.isAttached())
-        m_shm.detach();
+    m_rendezvous.unmap();
     m_header = nullptr;
     m_base = nullptr;
     m_ring = nullptr;
-}
-
-bool RoomSegment::checkOwnership(QString *detail) const
-{
-#ifdef SHMCHAT_SYSV_OWNERSHIP_CHECK
-    // Another user can pre-create the key file and a world-writable segment under our
-    // predictable name; attaching would show their bytes as our room. Only trust our own.
-    const QString keyFile = m_shm.nativeKey();
-    const QFileInfo info(keyFile);
-    const uid_t me = ::geteuid();
-    if (info.exists() && info.ownerId() != me) {
-        *detail = QCoreApplication::translate(
-            "RoomSegment", "The room's key file %1 belongs to another user.").arg(keyFile);
-        return false;
-    }
-    const key_t key = ::ftok(QFile::encodeName(keyFile).constData(), 'Q');
-    const int id = key == -1 ? -1 : ::shmget(key, 0, 0);
-    struct shmid_ds ds;
-    if (id == -1 || ::shmctl(id, IPC_STAT, &ds) != 0) {
-        *detail = QCoreApplication::translate("RoomSegment", "The room's shared memory could not be inspected.");
-        return false;
-    }
-    if (ds.shm_perm.uid != me || ds.shm_perm.cuid != me || (ds.shm_perm.mode & 0077) != 0) {
-        *detail = QCoreApplication::translate(
-            "RoomSegment", "The room's shared memory belongs to another user or is open to "
-                           "other users.");
-        return false;
-    }
-#else
-    Q_UNUSED(detail);
-#endif
-    return true;
 }
 
 bool RoomSegment::headerValid() const
 {
     if (m_header->magic.load(std::memory_order_acquire) != Layout::Magic)
         return false;
-    return staticFieldsMatch(*m_header) && m_header->generation.load(std::memory_order_relaxed) != 0;
+    return staticFieldsMatch(*m_header) && m_header->generation.load(std::memory_order_relaxed) != 0
+        && std::memcmp(m_header->identity, m_identity.digest.constData(), Layout::IdentitySize) == 0;
 }
 
 void RoomSegment::initialise()
@@ -382,12 +450,19 @@ void RoomSegment::initialise()
     h->magic.store(0, std::memory_order_relaxed);
     std::atomic_thread_fence(std::memory_order_release);
     h->version = Layout::Version;
+    std::memcpy(h->identity, m_identity.digest.constData(), Layout::IdentitySize);
     h->segmentSize = Layout::SegmentSize;
     h->memberTableOffset = Layout::MemberTableOffset;
     h->memberSlotCount = Layout::MemberSlotCount;
     h->memberSlotSize = Layout::MemberSlotSize;
     h->ringOffset = Layout::RingOffset;
     h->ringCapacity = Layout::RingCapacity;
+    h->pidNamespace = m_namespaces.pid;
+    h->timeNamespace = m_namespaces.time;
+    const qsizetype nameLength = qMin<qsizetype>(m_identity.name.size(), Wire::MaxNameBytes);
+    h->roomNameLength = quint32(nameLength);
+    std::memset(h->roomName, 0, sizeof h->roomName);
+    std::memcpy(h->roomName, m_identity.name.constData(), size_t(nameLength));
     quint64 generation = 0;
     while (generation == 0)
         generation = QRandomGenerator::system()->generate64();
@@ -399,8 +474,7 @@ void RoomSegment::initialise()
     beginMemberChange();
     for (quint32 i = 0; i < Layout::MemberSlotCount; ++i) {
         MemberSlot *slot = slotAt(int(i));
-        slot->state.store(SlotFree, std::memory_order_relaxed);
-        slot->memberId = 0;
+        slot->stateAndId.store(slotWord(SlotState::Free, 0), std::memory_order_relaxed);
         slot->pid = 0;
         slot->heartbeat.store(0, std::memory_order_relaxed);
         slot->nameLength = 0;
@@ -408,7 +482,7 @@ void RoomSegment::initialise()
     }
     endMemberChange();
     h->magic.store(Layout::Magic, std::memory_order_release);
-    qCDebug(lcSegment) << "initialised" << m_key << "generation" << Qt::hex << generation;
+    qCDebug(lcSegment) << "initialised" << m_identity.name << "generation" << Qt::hex << generation;
 }
 
 // --- lock ---------------------------------------------------------------------------------
@@ -522,6 +596,20 @@ bool RoomSegment::decodeAt(quint64 pos, quint64 head, quint32 tag, char *buffer,
 
 quint64 RoomSegment::append(const QList<Wire::Outgoing> &records)
 {
+    // The sender checked all this, but what we write crosses the process boundary: a record
+    // that breaks the layout's limits is refused here too, in every build, before any byte of
+    // it is encoded (encoding goes through a buffer of MaxRecordSize on the stack).
+    quint64 total = 0;
+    for (const Wire::Outgoing &record : records) {
+        if (quint64(record.name.size()) > Wire::MaxNameBytes || quint64(record.text.size()) > Wire::MaxTextBytes) {
+            qCWarning(lcSegment) << "refused to write a record beyond the layout's limits";
+            return 0;
+        }
+        total += Wire::encodedSize(record);
+    }
+    if (records.isEmpty() || total > Layout::RingCapacity / 2)
+        return 0;
+
     SegmentHeader *h = m_header;
     quint64 head = h->head.load(std::memory_order_relaxed);
     quint64 tail = h->tail.load(std::memory_order_relaxed);
@@ -533,11 +621,6 @@ quint64 RoomSegment::append(const QList<Wire::Outgoing> &records)
         seq = h->nextSeq.load(std::memory_order_relaxed);
     }
     const quint64 firstSeq = seq;
-
-    quint64 total = 0;
-    for (const Wire::Outgoing &record : records)
-        total += Wire::encodedSize(record);
-    Q_ASSERT(total <= Layout::RingCapacity / 2);
 
     // Make room by retiring the oldest records, and say so (tail) before touching their bytes.
     char header[Wire::RecordHeaderSize];
@@ -633,13 +716,13 @@ bool RoomSegment::repair()
         for (quint32 i = 0; i < Layout::MemberSlotCount; ++i) {
             MemberSlot *slot = slotAt(int(i));
             if (!slotIntact(*slot))
-                slot->state.store(SlotFree, std::memory_order_relaxed);
+                slot->stateAndId.store(slotWord(SlotState::Free, 0), std::memory_order_relaxed);
         }
         endMemberChange();
         changed = true;
     }
     if (changed)
-        qCWarning(lcSegment) << "repaired room" << m_key;
+        qCWarning(lcSegment) << "repaired room" << m_identity.name;
     return changed;
 }
 
@@ -800,10 +883,9 @@ quint32 RoomSegment::memberEpoch() const
     return m_header->memberEpoch.load(std::memory_order_acquire);
 }
 
-void RoomSegment::writeSlot(int index, quint32 memberId, qint64 pid, const QByteArray &nameUtf8)
+void RoomSegment::writeSlot(int index, qint64 pid, const QByteArray &nameUtf8, quint32 memberId)
 {
     MemberSlot *slot = slotAt(index);
-    slot->memberId = memberId;
     slot->pid = pid;
     slot->nameLength = quint32(nameUtf8.size());
     std::memset(slot->name, 0, sizeof slot->name);
@@ -814,18 +896,19 @@ void RoomSegment::writeSlot(int index, quint32 memberId, qint64 pid, const QByte
 RoomSegment::MemberError RoomSegment::addMember(const QByteArray &nameUtf8, qint64 pid, int *slot,
                                                 quint32 *memberId)
 {
-    Q_ASSERT(quint32(nameUtf8.size()) <= Wire::MaxNameBytes);
+    if (quint32(nameUtf8.size()) > Wire::MaxNameBytes)
+        return MemberError::RoomFull; // never reached: names are checked before joining
     for (quint32 i = 0; i < Layout::MemberSlotCount; ++i) {
         MemberSlot *candidate = slotAt(int(i));
-        if (candidate->state.load(std::memory_order_relaxed) != SlotFree)
+        if (slotStateOf(candidate->stateAndId.load(std::memory_order_relaxed)) != SlotState::Free)
             continue;
         quint32 id = m_header->nextMemberId.fetch_add(1, std::memory_order_relaxed);
         if (id == 0) // wrapped: 0 means "not a member"
             id = m_header->nextMemberId.fetch_add(1, std::memory_order_relaxed);
         beginMemberChange();
-        writeSlot(int(i), id, pid, nameUtf8);
+        writeSlot(int(i), pid, nameUtf8, id);
         candidate->heartbeat.store(Platform::steadyMsecs(), std::memory_order_relaxed);
-        candidate->state.store(SlotUsed, std::memory_order_relaxed);
+        candidate->stateAndId.store(slotWord(SlotState::Used, id), std::memory_order_relaxed);
         endMemberChange();
         *slot = int(i);
         *memberId = id;
@@ -837,19 +920,30 @@ RoomSegment::MemberError RoomSegment::addMember(const QByteArray &nameUtf8, qint
 void RoomSegment::removeMember(int slot)
 {
     beginMemberChange();
-    slotAt(slot)->state.store(SlotFree, std::memory_order_relaxed);
+    slotAt(slot)->stateAndId.store(slotWord(SlotState::Free, 0), std::memory_order_relaxed);
     endMemberChange();
 }
 
 bool RoomSegment::renameMember(int index, quint32 memberId, const QByteArray &nameUtf8)
 {
-    MemberSlot *slot = slotAt(index);
-    if (slot->state.load(std::memory_order_relaxed) != SlotUsed || slot->memberId != memberId)
+    if (!slotHolds(index, memberId) || quint32(nameUtf8.size()) > Wire::MaxNameBytes)
         return false;
     beginMemberChange();
-    writeSlot(index, memberId, slot->pid, nameUtf8);
+    writeSlot(index, slotAt(index)->pid, nameUtf8, memberId);
     endMemberChange();
     return true;
+}
+
+bool RoomSegment::markLeft(int slot, quint32 memberId)
+{
+    if (slot < 0 || quint32(slot) >= Layout::MemberSlotCount)
+        return false;
+    // Without the lock, like a heartbeat: only this one word changes, and only if it still says
+    // the slot is ours. The epoch is left alone (we do not hold the lock that orders its
+    // changes); whoever announces the leave changes the table properly.
+    quint64 expected = slotWord(SlotState::Used, memberId);
+    return slotAt(slot)->stateAndId.compare_exchange_strong(expected, slotWord(SlotState::Left, memberId),
+                                                            std::memory_order_release);
 }
 
 bool RoomSegment::readMembers(QList<RoomMemberEntry> *members) const
@@ -869,12 +963,14 @@ bool RoomSegment::readMembers(QList<RoomMemberEntry> *members) const
         members->clear();
         for (quint32 i = 0; i < Layout::MemberSlotCount; ++i) {
             const char *raw = table + i * Layout::MemberSlotSize;
-            const quint32 state = qFromLittleEndian<quint32>(raw + offsetof(MemberSlot, state));
-            if (state != SlotUsed)
+            const quint64 word = qFromLittleEndian<quint64>(raw + offsetof(MemberSlot, stateAndId));
+            const SlotState state = slotStateOf(word);
+            if (state != SlotState::Used && state != SlotState::Left)
                 continue;
             RoomMemberEntry entry;
             entry.slot = int(i);
-            entry.id = qFromLittleEndian<quint32>(raw + offsetof(MemberSlot, memberId));
+            entry.id = slotMemberOf(word);
+            entry.left = state == SlotState::Left;
             entry.pid = qFromLittleEndian<qint64>(raw + offsetof(MemberSlot, pid));
             entry.heartbeatMs = qFromLittleEndian<qint64>(raw + offsetof(MemberSlot, heartbeat));
             const quint32 length = qFromLittleEndian<quint32>(raw + offsetof(MemberSlot, nameLength));
@@ -905,8 +1001,7 @@ bool RoomSegment::slotHolds(int slot, quint32 memberId) const
 {
     if (slot < 0 || quint32(slot) >= Layout::MemberSlotCount)
         return false;
-    const MemberSlot *s = slotAt(slot);
-    return s->state.load(std::memory_order_acquire) == SlotUsed && s->memberId == memberId;
+    return slotAt(slot)->stateAndId.load(std::memory_order_acquire) == slotWord(SlotState::Used, memberId);
 }
 
 bool RoomSegment::memberIsDead(const RoomMemberEntry &member, qint64 nowMs)
@@ -916,14 +1011,20 @@ bool RoomSegment::memberIsDead(const RoomMemberEntry &member, qint64 nowMs)
 
 bool RoomSegment::onlyDeadMembers(qint64 nowMs) const
 {
+    // Members that left normally do not count either way: their leaves are announced by whoever
+    // holds the lock next.
     QList<RoomMemberEntry> members;
-    if (!readMembers(&members) || members.isEmpty())
+    if (!readMembers(&members))
         return false;
+    bool anyListed = false;
     for (const RoomMemberEntry &member : std::as_const(members)) {
+        if (member.left)
+            continue;
         if (!memberIsDead(member, nowMs))
             return false;
+        anyListed = true;
     }
-    return true;
+    return anyListed;
 }
 
 } // namespace ShmChat

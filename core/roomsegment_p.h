@@ -1,43 +1,17 @@
-// The room's shared-memory segment: layout, lock, ring and member table. Only this class sees
-// QSharedMemory. See the top of roomsegment.cpp for the layout and the protocol.
+// The room's shared-memory segment: opening it, its lock, ring and member table. The layout is
+// in segmentlayout_p.h; how a room's segment is found, in rendezvous_p.h; the protocol (who
+// writes what, and when) at the top of roomsegment.cpp.
 #pragma once
 
+#include "platform_p.h"
+#include "rendezvous_p.h"
+#include "segmentlayout_p.h"
 #include "wireformat_p.h"
 
 #include <QtCore/QList>
-#include <QtCore/QSharedMemory>
 #include <QtCore/QString>
 
-#include <cstddef>
-
 namespace ShmChat {
-
-struct SegmentHeader;
-struct MemberSlot;
-
-namespace Layout {
-constexpr quint32 Magic = 0x43534d53;     // "SMSC" in memory order
-// 2: records carry the generation tag (version 1 had a reserved zero there).
-constexpr quint32 Version = 2;
-constexpr quint32 HeaderSize = 256;
-constexpr quint32 MemberSlotCount = 32;
-constexpr quint32 MemberSlotSize = 128;
-constexpr quint32 MemberTableOffset = HeaderSize;
-constexpr quint32 RingOffset = 8192;
-// A power of two, so that positions wrap by masking. The ring bounds the loss-free rate (about
-// capacity / the longest time a reader goes unscheduled) and the history a newcomer sees.
-// macOS allows 4 MB per System V segment by default; Linux far more.
-#if defined(Q_OS_LINUX)
-constexpr quint32 RingCapacity = 8u * 1024 * 1024;
-#else
-constexpr quint32 RingCapacity = 2u * 1024 * 1024;
-#endif
-constexpr quint32 SegmentSize = RingOffset + RingCapacity;
-// Upper bound on records in the ring: any walk over it is bounded by this, not by the segment.
-constexpr quint32 MaxRecordsInRing = RingCapacity / Wire::RecordHeaderSize;
-static_assert((RingCapacity & (RingCapacity - 1)) == 0);
-static_assert(MemberTableOffset + MemberSlotCount * MemberSlotSize <= RingOffset);
-} // namespace Layout
 
 struct RoomMemberEntry
 {
@@ -45,6 +19,7 @@ struct RoomMemberEntry
     quint32 id = 0;
     qint64 pid = 0;
     qint64 heartbeatMs = 0;
+    bool left = false; // left normally; its leave is still to be announced
     QString name;
 };
 
@@ -79,7 +54,24 @@ class RoomSegment
 {
 public:
     enum class LockResult { Acquired, Recovered, Busy };
-    enum class OpenError { None, InvalidRoom, Busy, Foreign, TooSmall, System };
+    enum class OpenError {
+        None,
+        Busy,                // the user's lock or the room's lock is held: try again
+        FolderUnusable,      // the rendezvous folder cannot be created or used
+        FolderForeign,       // the rendezvous folder belongs to another user
+        KeyOccupied,         // every key tried leads to somebody else's segment
+        SystemLimit,         // the system's limits on shared memory (or semaphores) are reached
+        IncompatibleVersion, // the room is in use by a build with another layout
+        OtherNamespace,      // the room is in use from another PID or time namespace
+        System,              // anything else the system refused
+    };
+    struct OpenResult
+    {
+        enum class Status { Opened, Retry, Failed } status = Status::Failed;
+        OpenError error = OpenError::None;
+        QString detail; // what went wrong, in the user's language (Retry: why we wait)
+        QString notice; // Opened: what was found and reset, once
+    };
     enum class MemberError { None, RoomFull };
 
     RoomSegment();
@@ -87,22 +79,19 @@ public:
     RoomSegment(const RoomSegment &) = delete;
     RoomSegment &operator=(const RoomSegment &) = delete;
 
-    // "shmc_" and 16 hex digits of SHA-1(user, room): per user and room, short for macOS.
-    static QString keyForRoom(const QString &room);
-    // Points shm at a key the way every ShmChat build does, whatever the Qt version.
-    static void applyKey(QSharedMemory &shm, const QString &key);
-    // Removes a room's segment if nobody is attached any more (tests, and left-over cleanup).
-    static void removeIfUnused(const QString &room);
-
-    // Attaches, creating and initialising the segment when needed; re-initialises a segment that
-    // is garbage, of another layout, or left by crashed instances (then *recovered says why).
-    // Waits at most lockBudgetMs for the room's lock.
-    OpenError open(const QString &room, int lockBudgetMs, QString *detail, QString *recovered);
+    // One attempt to find, create or repair the room's segment and map it. It waits for nothing
+    // but the room's lock, and that at most lockBudgetMs; Retry means a transient obstacle.
+    OpenResult tryOpen(const QString &room, int lockBudgetMs);
+    // Attempts again until budgetMs have passed. Sleeps between attempts: not for a GUI thread.
+    OpenResult open(const QString &room, int budgetMs);
     void close();
     // Works on memory that is not shared (fuzzing and tests); size must be Layout::SegmentSize.
-    void attachBuffer(void *memory);
+    void attachBuffer(void *memory, const RoomIdentity &identity = RoomIdentity::of(QStringLiteral("(buffer)")));
     bool isOpen() const { return m_header != nullptr; }
-    QString key() const { return m_key; }
+    QString nativeKey() const { return m_rendezvous.nativeKey(); }
+    // False once a newcomer would no longer find this segment (its key folder was removed).
+    bool keyStillLeadsHere() const { return m_rendezvous.keyStillLeadsHere(); }
+    static void removeIfUnused(const QString &room) { Rendezvous::removeIfUnused(room); }
 
     // The lock lives in the segment. A dead holder's lock is taken over (Recovered, after the
     // ring has been repaired); a live one is waited for at most budgetMs, then Busy.
@@ -110,8 +99,9 @@ public:
     void unlock();
 
     // --- under the lock ---
-    // Appends records in order and returns the sequence number of the first one, or 0 when the
-    // lock turned out to have been taken over (we were stopped too long): nothing is published.
+    // Appends records in order and returns the sequence number of the first one, or 0 when
+    // nothing was written: the lock was taken over meanwhile (we were stopped too long), or a
+    // record breaks the layout's limits.
     quint64 append(const QList<Wire::Outgoing> &records);
     MemberError addMember(const QByteArray &nameUtf8, qint64 pid, int *slot, quint32 *memberId);
     void removeMember(int slot);
@@ -119,7 +109,8 @@ public:
     // Re-validates the ring and member table; fixes what is wrong. Returns true if it changed anything.
     bool repair();
     void initialise();
-    // True when the member table lists someone and every listed member is dead.
+    // True when the member table lists someone (not counting members that left) and every one
+    // listed is dead.
     bool onlyDeadMembers(qint64 nowMs) const;
 
     enum class CursorStart { Tail, Head };
@@ -138,10 +129,18 @@ public:
     bool readMembers(QList<RoomMemberEntry> *members) const;
     void heartbeat(int slot, qint64 nowMs);
     bool slotHolds(int slot, quint32 memberId) const;
+    // Marks our own slot as left, for whoever next holds the lock to announce. False when the
+    // slot is no longer ours.
+    bool markLeft(int slot, quint32 memberId);
 
     static bool memberIsDead(const RoomMemberEntry &member, qint64 nowMs);
 
 private:
+    enum class Verdict { Fresh, Ours, Foreign, OtherLayout, OtherNamespace, Damaged };
+    Verdict classify(QByteArrayView head, quint32 *version) const;
+    OpenResult tryOpenLocked(int lockBudgetMs);
+    bool abandoned(qint64 othersAttached) const;
+    void mapped();
     void copyOut(quint64 pos, char *dst, quint32 size) const;
     void copyIn(quint64 pos, const char *src, quint32 size);
     enum class Copy { Ok, Overwritten, Invalid };
@@ -150,17 +149,18 @@ private:
     void beginMemberChange();
     void endMemberChange();
     MemberSlot *slotAt(int slot) const;
-    void writeSlot(int slot, quint32 memberId, qint64 pid, const QByteArray &nameUtf8);
-    bool checkOwnership(QString *detail) const;
+    void writeSlot(int slot, qint64 pid, const QByteArray &nameUtf8, quint32 memberId);
     quint32 generationTag() const;
     bool decodeAt(quint64 pos, quint64 head, quint32 tag, char *buffer, quint32 *size,
                   Wire::Record *record, Copy *copy) const;
 
-    QSharedMemory m_shm;
-    QString m_key;
+    Rendezvous m_rendezvous;
+    RoomIdentity m_identity;
+    Platform::Namespaces m_namespaces;
     SegmentHeader *m_header = nullptr;
     char *m_base = nullptr;
     char *m_ring = nullptr;
+    qint64 m_damagedSinceMs = 0; // when an opener first found the header unreadable
     quint64 nextLockValue();
     const quint64 m_pidBits;  // our pid, in the lock word's upper half
     quint32 m_acquisitions;   // the lower half: new for every acquisition

@@ -48,5 +48,17 @@ int main(int argc, char *argv[])
     segment.append(records);
     segment.unlock();
     save(out + QStringLiteral("/segment/chat"), QByteArrayView(memory.get(), Layout::RingOffset + 4096 + 512));
+
+    // Regressions the fuzzer once found, remade for the current layout: counters that arithmetic
+    // near 2^64 would wrap, and a head just below the 2^62 limit.
+    auto *header = reinterpret_cast<SegmentHeader *>(memory.get());
+    header->head.store(~quint64(0));
+    header->tail.store(~quint64(0));
+    header->nextSeq.store(~quint64(0));
+    save(out + QStringLiteral("/segment/regression-counters-near-2to64"), QByteArrayView(memory.get(), Layout::HeaderSize));
+    header->head.store((quint64(1) << 62) - 8);
+    header->tail.store((quint64(1) << 62) - 8);
+    header->nextSeq.store(1);
+    save(out + QStringLiteral("/segment/regression-head-just-below-limit"), QByteArrayView(memory.get(), Layout::RingOffset + 1024));
     return 0;
 }

@@ -68,9 +68,16 @@ public:
     ProcessGroup &operator=(const ProcessGroup &) = delete;
     ~ProcessGroup() { killAll(); }
 
-    QProcess *start(const QString &program, const QStringList &arguments)
+    // environment: NAME=VALUE entries added to (or replacing those of) our own environment.
+    QProcess *start(const QString &program, const QStringList &arguments, const QStringList &environment = {})
     {
         auto process = std::make_unique<QProcess>();
+        if (!environment.isEmpty()) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            for (const QString &entry : environment)
+                env.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
+            process->setProcessEnvironment(env);
+        }
         process->start(program, arguments);
         if (!process->waitForStarted(5000))
             qFatal("cannot start %s", qPrintable(program));

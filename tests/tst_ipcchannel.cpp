@@ -7,7 +7,6 @@
 
 #include <QtCore/QProcess>
 #include <QtCore/QRandomGenerator>
-#include <QtCore/QSharedMemory>
 #include <QtTest/QtTest>
 
 #include <cstring>
@@ -76,12 +75,16 @@ struct RawRoom
     RoomSegment segment;
     explicit RawRoom(const QString &room)
     {
-        QString detail, recovered;
-        const auto error = segment.open(room, 100, &detail, &recovered);
-        if (error != RoomSegment::OpenError::None)
-            qFatal("cannot open room: %s", qPrintable(detail));
+        const RoomSegment::OpenResult result = segment.open(room, 2000);
+        if (result.status != RoomSegment::OpenResult::Status::Opened)
+            qFatal("cannot open room: %s", qPrintable(result.detail));
     }
 };
+
+SegmentHeader *headerOf(const RawMapping &raw)
+{
+    return reinterpret_cast<SegmentHeader *>(raw.data());
+}
 
 } // namespace
 
@@ -384,16 +387,13 @@ void tst_IpcChannel::deadHolderLosesLockAtOnce()
         QCOMPARE(raw.segment.tryLock(10), RoomSegment::LockResult::Acquired);
         raw.segment.unlock();
     }
-    QSharedMemory shm;
-    RoomSegment::applyKey(shm, RoomSegment::keyForRoom(m_room));
-    QVERIFY(shm.attach());
-    auto *base = static_cast<char *>(shm.data());
-    quint64 head = 0;
-    std::memcpy(&head, base + 48, 8);
-    const quint64 deadToken = (quint64(deadPid()) << 32) | 0x1234;
-    std::memcpy(base + 40, &deadToken, 8);
+    RawMapping raw(m_room);
+    QVERIFY(raw.isValid());
+    SegmentHeader *header = headerOf(raw);
+    const quint64 head = header->head.load();
+    header->lockWord.store((quint64(deadPid()) << 32) | 0x1234);
     const QByteArray torn = Wire::encode(Wire::Outgoing{ Wire::RecordKind::Text, 0, 9, 0, "ghost", "torn" }, 999).left(30);
-    std::memcpy(base + Layout::RingOffset + (head % Layout::RingCapacity), torn.constData(), size_t(torn.size()));
+    std::memcpy(raw.data() + Layout::RingOffset + (head % Layout::RingCapacity), torn.constData(), size_t(torn.size()));
 
     QElapsedTimer timer;
     timer.start();
@@ -404,17 +404,18 @@ void tst_IpcChannel::deadHolderLosesLockAtOnce()
     QTRY_COMPARE(texts(received).size(), 2);
     QCOMPARE(texts(received).at(1).text, QStringLiteral("after"));
     QCOMPARE(texts(received).at(1).seq, texts(received).at(0).seq + 1);
-    shm.detach();
 }
 
 void tst_IpcChannel::garbageSegmentIsRecovered()
 {
-    QSharedMemory shm;
-    RoomSegment::applyKey(shm, RoomSegment::keyForRoom(m_room));
-    QVERIFY(shm.create(Layout::SegmentSize));
-    auto *words = static_cast<quint32 *>(shm.data());
-    QRandomGenerator random(12345);
-    random.fillRange(words, qsizetype(Layout::SegmentSize / 4));
+    // A segment at the room's key full of garbage, as a program that crashed while writing
+    // would leave it (nobody attached).
+    {
+        RawMapping raw(m_room, Layout::SegmentSize);
+        QVERIFY(raw.isValid());
+        QRandomGenerator random(12345);
+        random.fillRange(reinterpret_cast<quint32 *>(raw.data()), qsizetype(Layout::SegmentSize / 4));
+    }
 
     IpcChannel alice, bob;
     QSignalSpy errors(&alice, &IpcChannel::errorOccurred);
@@ -430,20 +431,21 @@ void tst_IpcChannel::garbageSegmentIsRecovered()
     QCOMPARE(errors.size(), 1);
     // Only what was written since the reset arrives: alice's join, bob's join, the text.
     QCOMPARE(received.size(), 3);
-    shm.detach();
 }
 
 void tst_IpcChannel::otherLayoutVersionIsRecovered()
 {
+    // This room, left behind by a build with another layout: the magic and the identity say
+    // so, whatever that layout puts after them.
     {
-        RawRoom raw(m_room);
+        RawMapping raw(m_room, Layout::SegmentSize);
+        QVERIFY(raw.isValid());
+        SegmentHeader *header = headerOf(raw);
+        header->magic.store(Layout::Magic);
+        header->version = 99;
+        const QByteArray identity = RoomIdentity::of(m_room).digest;
+        std::memcpy(header->identity, identity.constData(), Layout::IdentitySize);
     }
-    QSharedMemory shm;
-    RoomSegment::applyKey(shm, RoomSegment::keyForRoom(m_room));
-    QVERIFY(shm.create(Layout::SegmentSize));
-    const quint32 magic = Layout::Magic, version = 99;
-    std::memcpy(shm.data(), &magic, 4);
-    std::memcpy(static_cast<char *>(shm.data()) + 4, &version, 4);
 
     IpcChannel alice;
     QSignalSpy errors(&alice, &IpcChannel::errorOccurred);
@@ -453,7 +455,6 @@ void tst_IpcChannel::otherLayoutVersionIsRecovered()
     QSignalSpy received(&alice, &IpcChannel::messageReceived);
     QVERIFY(alice.sendMessage(QStringLiteral("works")));
     QTRY_COMPARE(texts(received).size(), 1);
-    shm.detach();
 }
 
 void tst_IpcChannel::staleSegmentIsRecovered()
@@ -513,16 +514,13 @@ void tst_IpcChannel::damagedRecordIsNeverDelivered()
     QSignalSpy received(&bob, &IpcChannel::messageReceived);
     QSignalSpy errors(&bob, &IpcChannel::errorOccurred);
 
-    QSharedMemory shm;
-    RoomSegment::applyKey(shm, RoomSegment::keyForRoom(m_room));
-    QVERIFY(shm.attach());
-    auto *base = static_cast<char *>(shm.data());
-    quint64 head = 0;
-    std::memcpy(&head, base + 48, 8);
+    RawMapping raw(m_room);
+    QVERIFY(raw.isValid());
+    const quint64 head = headerOf(raw)->head.load();
 
     QVERIFY(alice.sendMessage(QStringLiteral("to be damaged")));
     // Flip a byte of the committed text before bob polls: the checksum no longer matches.
-    base[Layout::RingOffset + (head + Wire::RecordHeaderSize + 3) % Layout::RingCapacity] ^= 0x20;
+    raw.data()[Layout::RingOffset + (head + Wire::RecordHeaderSize + 3) % Layout::RingCapacity] ^= 0x20;
     QTRY_COMPARE(errors.size(), 1);
     QCOMPARE(texts(received).size(), 0);
 
@@ -530,7 +528,6 @@ void tst_IpcChannel::damagedRecordIsNeverDelivered()
     QTRY_COMPARE(texts(received).size(), 1);
     QCOMPARE(texts(received).first().text, QStringLiteral("fine"));
     QCOMPARE(errors.size(), 1);
-    shm.detach();
 }
 
 void tst_IpcChannel::countersNearTheirLimitStartANewLife()
@@ -543,16 +540,14 @@ void tst_IpcChannel::countersNearTheirLimitStartANewLife()
     QSignalSpy received(&bob, &IpcChannel::messageReceived);
     QSignalSpy errors(&bob, &IpcChannel::errorOccurred);
 
-    QSharedMemory shm;
-    RoomSegment::applyKey(shm, RoomSegment::keyForRoom(m_room));
-    QVERIFY(shm.attach());
-    auto *base = static_cast<char *>(shm.data());
-    const quint64 nearTheEnd = ~quint64(7);
-    const quint64 lastSeq = ~quint64(0);
-    std::memcpy(base + 48, &nearTheEnd, 8); // head
-    std::memcpy(base + 56, &nearTheEnd, 8); // tail
-    std::memcpy(base + 64, &lastSeq, 8);    // nextSeq
-    shm.detach();
+    {
+        RawMapping raw(m_room);
+        QVERIFY(raw.isValid());
+        SegmentHeader *header = headerOf(raw);
+        header->head.store(~quint64(7));
+        header->tail.store(~quint64(7));
+        header->nextSeq.store(~quint64(0));
+    }
 
     QVERIFY(alice.sendMessage(QStringLiteral("after")));
     QTRY_COMPARE(texts(received).size(), 1);

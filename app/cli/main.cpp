@@ -7,6 +7,7 @@
 // Exit codes: 0 done, 1 timed out or the message could not be delivered, 2 bad input or the room
 // could not be joined. Reasons go to stderr; listen and who print JSON lines on stdout.
 #include "ipcchannel.h"
+#include "outputwatcher.h"
 #include "signalwatcher.h"
 #include "translations.h"
 
@@ -27,11 +28,11 @@ class Cli
 
 enum ExitCode { Done = 0, Failed = 1, BadInput = 2 };
 
-void printLine(const QJsonObject &object)
+// False when the reader of our output is gone.
+bool printLine(const QJsonObject &object)
 {
-    const QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
-    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
-    std::fflush(stdout); // a reader on the other end of a pipe must see each line at once
+    // Unbuffered: a reader on the other end of a pipe must see each line at once.
+    return OutputWatcher::writeAll(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
 }
 
 void printError(const QString &text)
@@ -39,6 +40,16 @@ void printError(const QString &text)
     const QByteArray line = QCoreApplication::applicationName().toUtf8() + ": " + text.toUtf8() + '\n';
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
     std::fflush(stderr);
+}
+
+// A command-line tool may wait: joining finishes here (it gives up by itself after a few
+// seconds of transient obstacles), and the reason is printed when it fails.
+bool joinRoom(IpcChannel *channel, const QString &room, const QString &name, IpcChannel::JoinFlags flags)
+{
+    if (channel->join(room, name, flags) && channel->waitForJoined(10000))
+        return true;
+    printError(channel->errorString());
+    return false;
 }
 
 QString kindName(ChatMessage::Kind kind)
@@ -94,10 +105,8 @@ int runSend(const Options &options)
         return BadInput;
     }
     IpcChannel channel;
-    if (!channel.join(options.room, options.name, IpcChannel::Observer | IpcChannel::SkipHistory)) {
-        printError(channel.errorString());
+    if (!joinRoom(&channel, options.room, options.name, IpcChannel::Observer | IpcChannel::SkipHistory))
         return BadInput;
-    }
     int exitCode = Failed;
     QObject::connect(&channel, &IpcChannel::messageSent, qApp, [&] {
         exitCode = Done;
@@ -124,20 +133,32 @@ int runListen(const Options &options)
     channel.setPollInterval(options.pollInterval);
     qint64 received = 0;
     int exitCode = Done;
+    bool finished = false;
+    // Whatever ends the listener, it leaves the room the same way: from the event loop, after
+    // exec() returns. Messages of a poll already under way are not printed after that.
+    const auto finish = [&](int code) {
+        if (finished)
+            return;
+        finished = true;
+        exitCode = code;
+        QCoreApplication::quit();
+    };
+    const auto print = [&](const QJsonObject &object) {
+        if (!finished && !printLine(object))
+            finish(Done); // nobody reads us any more (`listen | head -1`)
+    };
     const auto countReached = [&] {
-        if (options.count >= 0 && received >= options.count) {
-            exitCode = Done;
-            QCoreApplication::quit();
-        }
+        if (options.count >= 0 && received >= options.count)
+            finish(Done);
     };
     QObject::connect(&channel, &IpcChannel::messageReceived, qApp, [&](const ChatMessage &message) {
-        printLine(toJson(message));
+        print(toJson(message));
         if (message.kind == ChatMessage::Kind::Text)
             ++received;
         countReached();
     });
     QObject::connect(&channel, &IpcChannel::messagesMissed, qApp, [&](quint64 count) {
-        printLine(QJsonObject{
+        print(QJsonObject{
             { QStringLiteral("kind"), QStringLiteral("missed") },
             { QStringLiteral("count"), qint64(count) },
             { QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) },
@@ -147,18 +168,17 @@ int runListen(const Options &options)
     });
     QObject::connect(&channel, &IpcChannel::errorOccurred, qApp, &printError);
 
+    // Any signal that would end the process, and a closed output pipe, end it cleanly instead.
     SignalWatcher watcher;
-    QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [&] {
-        exitCode = Done;
-        QCoreApplication::quit();
-    });
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [&] { finish(Done); });
+    OutputWatcher output;
+    QObject::connect(&output, &OutputWatcher::outputClosed, qApp, [&] { finish(Done); });
     QTimer timeout;
     if (options.timeoutSeconds >= 0) {
         timeout.setSingleShot(true);
         QObject::connect(&timeout, &QTimer::timeout, qApp, [&] {
             printError(Cli::tr("timed out after %1 s with %2 messages").arg(options.timeoutSeconds).arg(received));
-            exitCode = Failed;
-            QCoreApplication::quit();
+            finish(Failed);
         });
         timeout.start(int(options.timeoutSeconds * 1000));
     }
@@ -169,10 +189,8 @@ int runListen(const Options &options)
         flags |= IpcChannel::Observer;
         name = QStringLiteral("listener");
     }
-    if (!channel.join(options.room, name, flags)) {
-        printError(channel.errorString());
+    if (!joinRoom(&channel, options.room, name, flags))
         return BadInput;
-    }
     if (options.count == 0)
         return Done;
     QCoreApplication::exec();
@@ -183,10 +201,8 @@ int runListen(const Options &options)
 int runWho(const Options &options)
 {
     IpcChannel channel;
-    if (!channel.join(options.room, QStringLiteral("who"), IpcChannel::Observer | IpcChannel::SkipHistory)) {
-        printError(channel.errorString());
+    if (!joinRoom(&channel, options.room, QStringLiteral("who"), IpcChannel::Observer | IpcChannel::SkipHistory))
         return BadInput;
-    }
     const QList<ChatMember> members = channel.members();
     for (const ChatMember &member : members) {
         printLine(QJsonObject{

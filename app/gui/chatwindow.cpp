@@ -136,9 +136,14 @@ ChatWindow::ChatWindow(const Options &options, QWidget *parent)
     connect(m_channel, &IpcChannel::messageReceived, this, &ChatWindow::onMessageReceived);
     connect(m_channel, &IpcChannel::messagesMissed, m_model, &MessageModel::appendMissed);
     connect(m_channel, &IpcChannel::membersChanged, this, &ChatWindow::updateMembers);
-    connect(m_channel, &IpcChannel::stateChanged, this, [this] {
+    connect(m_channel, &IpcChannel::stateChanged, this, [this](IpcChannel::State state) {
+        if (state == IpcChannel::State::Joined)
+            m_model->setSelfId(m_channel->memberId());
         updateComposerState();
         updateStatus();
+    });
+    connect(m_channel, &IpcChannel::joinFailed, this, [this](const QString &reason) {
+        showBanner(reason, true);
     });
     connect(m_channel, &IpcChannel::nicknameChanged, this, [this](const QString &nickname) {
         m_nickname = nickname;
@@ -420,8 +425,9 @@ bool ChatWindow::joinRoom(const QString &room)
     // Hidden first: a successful join may itself report something (a room it had to repair)
     // through errorOccurred, and that must stay visible.
     hideBanner();
+    m_model->setSelfId(0);
+    // Joined now, or joining: the rest arrives through stateChanged() or joinFailed().
     const bool joined = m_channel->join(room, m_nickname);
-    m_model->setSelfId(joined ? m_channel->memberId() : 0);
     if (!joined)
         showBanner(m_channel->errorString(), true);
     updateTitle();
@@ -581,8 +587,17 @@ void ChatWindow::updateRemaining()
 
 void ChatWindow::updateStatus()
 {
-    const bool joined = m_channel->state() == IpcChannel::State::Joined;
-    m_roomStatus->setText(joined ? tr("Room: %1").arg(m_room) : tr("Not connected"));
+    switch (m_channel->state()) {
+    case IpcChannel::State::Joined:
+        m_roomStatus->setText(tr("Room: %1").arg(m_room));
+        break;
+    case IpcChannel::State::Joining:
+        m_roomStatus->setText(tr("Joining room %1…").arg(m_room));
+        break;
+    case IpcChannel::State::Disconnected:
+        m_roomStatus->setText(tr("Not connected"));
+        break;
+    }
 }
 
 void ChatWindow::showBanner(const QString &text, bool offerRetry)

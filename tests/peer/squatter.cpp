@@ -2,17 +2,18 @@
 // Run it as a second OS user (runuser -u USER -- shmchat-squatter ...).
 //
 //   key    --room R
-//       Prints the room's key as this user computes it (RoomSegment::keyForRoom).
-//   probe  --key K
+//       Prints the room's native key as this user computes it (Rendezvous::nativeKeyFor).
+//   probe  --key K [--sysv-key N]
 //       Tries to attach to K's segment the way ShmChat does (QSharedMemory, read-write, then
-//       read-only) and with a raw shmget() on the key file's ftok key. Prints one JSON line.
-//   squat  --key K --mode 0600|0666 [--payload] [--segment-only] [--max-seconds S]
-//       Creates K's segment before its owner does: with QSharedMemory::create() (which also
-//       creates the key file in the temp folder, owned by us), or with --segment-only a raw
-//       shmget() on the ftok key of a key file that already exists. --mode 0666 opens it to
-//       everybody (shmctl IPC_SET). --payload writes a valid-looking room into it holding one
-//       text record "ATTACKER". Prints "ready PID SHMID" and stays attached until killed, or
-//       for S seconds (default 120) as a safety net, then detaches and exits.
+//       read-only) and, with --sysv-key, with a raw shmget() on that System V key (the owner's
+//       key folder is closed to us, so we could not compute it). Prints one JSON line.
+//   squat  --sysv-key N --mode 0600|0666 [--payload R [--forge-user UID]] [--max-seconds S]
+//       Creates a segment at System V key N before its owner does (a raw shmget(): this is
+//       what an attacker who guessed the key, or another program whose key collides, does).
+//       --mode 0666 opens it to everybody. --payload R writes a valid-looking room R into it
+//       holding one text record "ATTACKER" (with --forge-user, under the identity that room has
+//       for that user: a forgery of the victim's own room). Prints "ready PID SHMID" and stays attached until
+//       killed, or for S seconds (default 120) as a safety net, then removes it and exits.
 //
 // Exit codes: 0 done, 1 the operation failed (reason on stderr), 2 bad arguments.
 #include "roomsegment_p.h"
@@ -79,10 +80,14 @@ QString errorName(QSharedMemory::SharedMemoryError error)
 
 // Writes what a real ShmChat instance would have written: an initialised header and one text
 // record, so that a victim that trusted the segment would print it.
-void writePayload(void *memory)
+void writePayload(void *memory, const QString &roomName, const QString &forgedUser)
 {
+    // With a forged user, the room looks like that user's own room of that name.
+    RoomIdentity identity = RoomIdentity::of(roomName);
+    if (!forgedUser.isEmpty())
+        identity.digest = RoomIdentity::digestOf(identity.name, forgedUser);
     RoomSegment room;
-    room.attachBuffer(memory);
+    room.attachBuffer(memory, identity);
     room.initialise();
     if (room.tryLock(1000) == RoomSegment::LockResult::Busy)
         return;
@@ -98,15 +103,15 @@ void writePayload(void *memory)
 
 int runKey(const QString &room)
 {
-    printLine(RoomSegment::keyForRoom(room).toUtf8());
+    printLine(Rendezvous::nativeKeyFor(RoomIdentity::of(room)).toUtf8());
     return Done;
 }
 
-int runProbe(const QString &key)
+int runProbe(const QString &key, qint64 sysvKey)
 {
     QJsonObject result;
     QSharedMemory shm;
-    RoomSegment::applyKey(shm, key);
+    Rendezvous::applyKey(shm, key);
     result.insert(QStringLiteral("native_key"), shm.nativeKey());
     result.insert(QStringLiteral("key_file_exists"), QFileInfo::exists(shm.nativeKey()));
 
@@ -119,7 +124,7 @@ int runProbe(const QString &key)
         shm.detach();
     }
     QSharedMemory readOnly;
-    RoomSegment::applyKey(readOnly, key);
+    Rendezvous::applyKey(readOnly, key);
     const bool attachedReadOnly = readOnly.attach(QSharedMemory::ReadOnly);
     result.insert(QStringLiteral("attached_read_only"), attachedReadOnly);
     result.insert(QStringLiteral("error_read_only"), errorName(readOnly.error()));
@@ -128,9 +133,8 @@ int runProbe(const QString &key)
 
 #ifdef SHMCHAT_SQUATTER_SYSV
     // Below Qt: the segment's own permissions, whatever QSharedMemory's lock semaphore says.
-    const key_t unixKey = ::ftok(QFile::encodeName(shm.nativeKey()).constData(), 'Q');
-    result.insert(QStringLiteral("ftok"), qint64(unixKey));
-    if (unixKey != -1) {
+    const key_t unixKey = key_t(sysvKey);
+    if (sysvKey != -1) {
         errno = 0;
         const int id = ::shmget(unixKey, 0, 0400);
         result.insert(QStringLiteral("raw_shmget_errno"), id == -1 ? errno : 0);
@@ -148,13 +152,13 @@ int runProbe(const QString &key)
     return Done;
 }
 
-int runSquat(const QString &key, const QString &mode, bool payload, bool segmentOnly, int maxSeconds)
+int runSquat(qint64 sysvKey, const QString &mode, const QString &payloadRoom, const QString &forgedUser, int maxSeconds)
 {
 #ifndef SHMCHAT_SQUATTER_SYSV
-    Q_UNUSED(key);
+    Q_UNUSED(sysvKey);
     Q_UNUSED(mode);
-    Q_UNUSED(payload);
-    Q_UNUSED(segmentOnly);
+    Q_UNUSED(payloadRoom);
+    Q_UNUSED(forgedUser);
     Q_UNUSED(maxSeconds);
     return fail(QStringLiteral("squat needs System V shared memory"));
 #else
@@ -162,44 +166,16 @@ int runSquat(const QString &key, const QString &mode, bool payload, bool segment
     const uint permissions = mode.toUInt(&ok, 8);
     if (!ok || (permissions != 0600 && permissions != 0666))
         return fail(QStringLiteral("--mode takes 0600 or 0666"));
-
-    QSharedMemory shm;
-    RoomSegment::applyKey(shm, key);
-    const QByteArray keyFile = QFile::encodeName(shm.nativeKey());
-    int id = -1;
-    void *memory = nullptr;
-    if (segmentOnly) {
-        // The key file is somebody else's; the segment behind its ftok key is ours.
-        const key_t unixKey = ::ftok(keyFile.constData(), 'Q');
-        if (unixKey == -1)
-            return fail(QStringLiteral("ftok(%1): %2").arg(shm.nativeKey(), QString::fromLocal8Bit(std::strerror(errno))));
-        id = ::shmget(unixKey, Layout::SegmentSize, int(permissions) | IPC_CREAT | IPC_EXCL);
-        if (id == -1)
-            return fail(QStringLiteral("shmget: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
-        memory = ::shmat(id, nullptr, 0);
-        if (memory == reinterpret_cast<void *>(-1)) {
-            ::shmctl(id, IPC_RMID, nullptr);
-            return fail(QStringLiteral("shmat: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
-        }
-    } else {
-        if (!shm.create(Layout::SegmentSize))
-            return fail(QStringLiteral("create: %1 (%2)").arg(shm.errorString(), errorName(shm.error())));
-        const key_t unixKey = ::ftok(keyFile.constData(), 'Q');
-        id = unixKey == -1 ? -1 : ::shmget(unixKey, 0, 0);
-        if (id == -1)
-            return fail(QStringLiteral("cannot find the segment just created"));
-        memory = shm.data();
-        if (permissions != 0600) {
-            struct shmid_ds ds;
-            if (::shmctl(id, IPC_STAT, &ds) != 0)
-                return fail(QStringLiteral("IPC_STAT: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
-            ds.shm_perm.mode = (ds.shm_perm.mode & ~0777u) | permissions;
-            if (::shmctl(id, IPC_SET, &ds) != 0)
-                return fail(QStringLiteral("IPC_SET: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
-        }
+    const int id = ::shmget(key_t(sysvKey), Layout::SegmentSize, int(permissions) | IPC_CREAT | IPC_EXCL);
+    if (id == -1)
+        return fail(QStringLiteral("shmget: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+    void *memory = ::shmat(id, nullptr, 0);
+    if (memory == reinterpret_cast<void *>(-1)) {
+        ::shmctl(id, IPC_RMID, nullptr);
+        return fail(QStringLiteral("shmat: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
     }
-    if (payload)
-        writePayload(memory);
+    if (!payloadRoom.isEmpty())
+        writePayload(memory, payloadRoom, forgedUser);
 
     printLine("ready " + QByteArray::number(QCoreApplication::applicationPid()) + ' ' + QByteArray::number(id));
     // Stay attached: the victim must find the segment in use. The test kills us.
@@ -207,12 +183,8 @@ int runSquat(const QString &key, const QString &mode, bool payload, bool segment
     while (!deadline.hasExpired())
         QThread::msleep(100);
 
-    if (segmentOnly) {
-        ::shmdt(memory);
-        ::shmctl(id, IPC_RMID, nullptr);
-    } else {
-        shm.detach(); // the last one out removes the segment and the key file
-    }
+    ::shmdt(memory);
+    ::shmctl(id, IPC_RMID, nullptr);
     return Done;
 #endif
 }
@@ -227,12 +199,13 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption roomOption(QStringLiteral("room"), QStringLiteral("Room name (key)."), QStringLiteral("name"));
-    const QCommandLineOption keyOption(QStringLiteral("key"), QStringLiteral("Room key (probe, squat)."), QStringLiteral("key"));
+    const QCommandLineOption keyOption(QStringLiteral("key"), QStringLiteral("Room's native key (probe)."), QStringLiteral("key"));
+    const QCommandLineOption sysvKeyOption(QStringLiteral("sysv-key"), QStringLiteral("System V key (probe, squat)."), QStringLiteral("N"), QStringLiteral("-1"));
     const QCommandLineOption modeOption(QStringLiteral("mode"), QStringLiteral("squat: 0600 or 0666."), QStringLiteral("mode"), QStringLiteral("0600"));
-    const QCommandLineOption payloadOption(QStringLiteral("payload"), QStringLiteral("squat: write a fake room with one message."));
-    const QCommandLineOption segmentOnlyOption(QStringLiteral("segment-only"), QStringLiteral("squat: the key file exists already; create only the segment."));
+    const QCommandLineOption payloadOption(QStringLiteral("payload"), QStringLiteral("squat: write a fake room R with one message."), QStringLiteral("R"));
+    const QCommandLineOption forgeOption(QStringLiteral("forge-user"), QStringLiteral("squat: give the payload room the identity it would have for this user id."), QStringLiteral("uid"));
     const QCommandLineOption maxSecondsOption(QStringLiteral("max-seconds"), QStringLiteral("squat: give up after this long."), QStringLiteral("S"), QStringLiteral("120"));
-    parser.addOptions({ roomOption, keyOption, modeOption, payloadOption, segmentOnlyOption, maxSecondsOption });
+    parser.addOptions({ roomOption, keyOption, sysvKeyOption, modeOption, payloadOption, forgeOption, maxSecondsOption });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("key, probe or squat."));
     parser.process(app);
 
@@ -243,13 +216,9 @@ int main(int argc, char *argv[])
             return BadInput;
         return runKey(parser.value(roomOption));
     }
-    if (!parser.isSet(keyOption)) {
-        fail(QStringLiteral("--key is required"));
-        return BadInput;
-    }
-    const QString key = parser.value(keyOption);
+    const qint64 sysvKey = parser.value(sysvKeyOption).toLongLong();
     if (command == QLatin1String("probe"))
-        return runProbe(key);
+        return runProbe(parser.value(keyOption), sysvKey);
     if (command == QLatin1String("squat")) {
         bool ok = false;
         const int maxSeconds = parser.value(maxSecondsOption).toInt(&ok);
@@ -257,8 +226,7 @@ int main(int argc, char *argv[])
             fail(QStringLiteral("--max-seconds takes a positive number"));
             return BadInput;
         }
-        return runSquat(key, parser.value(modeOption), parser.isSet(payloadOption),
-                        parser.isSet(segmentOnlyOption), maxSeconds);
+        return runSquat(sysvKey, parser.value(modeOption), parser.value(payloadOption), parser.value(forgeOption), maxSeconds);
     }
     fail(QStringLiteral("unknown command \"%1\"").arg(command));
     return BadInput;

@@ -9,6 +9,13 @@
 //   hold-lock --room R --hold-ms M [--torn]
 //       Takes the room's lock, prints "locked HEAD", optionally leaves a torn record past head,
 //       holds the lock M ms (the test may SIGKILL it meanwhile), prints "released HEAD", exits.
+//   churn     --room R --name N --seconds S [--send K]
+//       Until S seconds have passed: joins as a member, sends K messages "N#i" (i counting on
+//       across rounds), waits until each is written, leaves. Prints one JSON summary.
+//   hammer    --room R --rounds K
+//       K times: opens the room's segment and closes it again, checking both times that the
+//       segment it is in is the one the room's key leads to (a newcomer that attached to a
+//       segment the last leaver was removing would be alone in it). Prints one JSON summary.
 #include "ipcchannel.h"
 #include "roomsegment_p.h"
 #include "wireformat_p.h"
@@ -17,11 +24,11 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QEventLoop>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QHash>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
-#include <QtCore/QSharedMemory>
 #include <QtCore/QThread>
 #include <QtCore/QTimer>
 
@@ -42,6 +49,8 @@ void printLine(const QByteArray &line)
 struct ChatCheck
 {
     qint64 received = 0;     // text messages
+    qint64 leaves = 0;       // leave notices
+    qint64 timedOutLeaves = 0; // ...of which "stopped answering"
     qint64 missed = 0;       // records reported missed
     qint64 duplicates = 0;   // a sender's index seen again or going back
     qint64 skipped = 0;      // a sender's indexes jumped over (must be covered by missed)
@@ -56,6 +65,10 @@ struct ChatCheck
         if (message.seq <= lastSeq)
             ++seqErrors;
         lastSeq = message.seq;
+        if (message.kind == ChatMessage::Kind::Leave) {
+            ++leaves;
+            timedOutLeaves += message.timedOut ? 1 : 0;
+        }
         if (message.kind != ChatMessage::Kind::Text)
             return;
         ++received;
@@ -75,7 +88,9 @@ struct ChatCheck
         else
             skipped += index - last - 1;
         lastIndex.insert(message.sender, index);
+        perSender[message.sender] += 1;
     }
+    QHash<QString, qint64> perSender;
 
     QJsonObject summary(const QString &name) const
     {
@@ -88,6 +103,14 @@ struct ChatCheck
             { QStringLiteral("seq_errors"), seqErrors },
             { QStringLiteral("malformed"), malformed },
             { QStringLiteral("digest"), QString::fromLatin1(digest.result().toHex()) },
+            { QStringLiteral("leaves"), leaves },
+            { QStringLiteral("timed_out_leaves"), timedOutLeaves },
+            { QStringLiteral("per_sender"), [this] {
+                  QJsonObject counts;
+                  for (auto it = perSender.cbegin(); it != perSender.cend(); ++it)
+                      counts.insert(it.key(), it.value());
+                  return counts;
+              }() },
         };
     }
 };
@@ -154,7 +177,7 @@ int runChat(const QCommandLineParser &parser)
 
     const IpcChannel::JoinFlags flags = parser.isSet(QStringLiteral("observer")) ? IpcChannel::Observer
                                                                                  : IpcChannel::NoJoinFlags;
-    if (!channel.join(room, name, flags)) {
+    if (!channel.join(room, name, flags) || !channel.waitForJoined(10000)) {
         std::fprintf(stderr, "join failed: %s\n", qPrintable(channel.errorString()));
         return 2;
     }
@@ -196,15 +219,20 @@ int runChat(const QCommandLineParser &parser)
 
 int runVandal(const QCommandLineParser &parser)
 {
-    // Offsets from the layout documented at the top of core/roomsegment.cpp.
-    enum : quint32 { Generation = 32, LockWord = 40, Head = 48, Tail = 56, NextSeq = 64, Epoch = 72 };
-    QSharedMemory shm;
-    RoomSegment::applyKey(shm, RoomSegment::keyForRoom(parser.value(QStringLiteral("room"))));
-    if (!shm.attach()) {
-        std::fprintf(stderr, "attach failed: %s\n", qPrintable(shm.errorString()));
+    enum : quint32 {
+        Generation = offsetof(SegmentHeader, generation),
+        LockWord = offsetof(SegmentHeader, lockWord),
+        Head = offsetof(SegmentHeader, head),
+        Tail = offsetof(SegmentHeader, tail),
+        NextSeq = offsetof(SegmentHeader, nextSeq),
+        Epoch = offsetof(SegmentHeader, memberEpoch),
+    };
+    RawMapping raw(parser.value(QStringLiteral("room")));
+    if (!raw.isValid()) {
+        std::fprintf(stderr, "the room has no segment to attach to\n");
         return 2;
     }
-    auto *base = static_cast<char *>(shm.data());
+    char *base = raw.data();
     const auto put64 = [&](quint32 offset, quint64 value) { std::memcpy(base + offset, &value, 8); };
     const auto get64 = [&](quint32 offset) { quint64 v; std::memcpy(&v, base + offset, 8); return v; };
     QRandomGenerator random(parser.value(QStringLiteral("seed")).toUInt());
@@ -251,7 +279,7 @@ int runVandal(const QCommandLineParser &parser)
             break;
         case 10: // another generation, or another layout version
             put64(Generation, random.generate64());
-            base[4] = char(random.bounded(256u));
+            base[offsetof(SegmentHeader, version)] = char(random.bounded(256u));
             break;
         case 11: // a plausible record, valid checksum, that claims to come from someone else
         {
@@ -268,7 +296,6 @@ int runVandal(const QCommandLineParser &parser)
         if (writes % 16 == 0)
             QThread::usleep(50);
     }
-    shm.detach();
     printLine("writes " + QByteArray::number(writes));
     return 0;
 }
@@ -276,9 +303,9 @@ int runVandal(const QCommandLineParser &parser)
 int runHoldLock(const QCommandLineParser &parser)
 {
     RoomSegment segment;
-    QString detail, recovered;
-    if (segment.open(parser.value(QStringLiteral("room")), 1000, &detail, &recovered) != RoomSegment::OpenError::None) {
-        std::fprintf(stderr, "open failed: %s\n", qPrintable(detail));
+    const RoomSegment::OpenResult opened = segment.open(parser.value(QStringLiteral("room")), 2000);
+    if (opened.status != RoomSegment::OpenResult::Status::Opened) {
+        std::fprintf(stderr, "open failed: %s\n", qPrintable(opened.detail));
         return 2;
     }
     if (segment.tryLock(2000) == RoomSegment::LockResult::Busy) {
@@ -288,18 +315,16 @@ int runHoldLock(const QCommandLineParser &parser)
     const quint64 head = segment.headPosition();
     if (parser.isSet(QStringLiteral("torn"))) {
         // What a writer killed mid-copy leaves: the first half of a record past head.
-        QSharedMemory raw;
-        RoomSegment::applyKey(raw, segment.key());
-        if (raw.attach()) {
+        RawMapping raw(parser.value(QStringLiteral("room")));
+        if (raw.isValid()) {
             Wire::Outgoing record;
             record.kind = Wire::RecordKind::Text;
             record.name = "ghost";
             record.text = QByteArray(300, 'x');
             const QByteArray bytes = Wire::encode(record, 1).left(150);
-            char *ring = static_cast<char *>(raw.data()) + Layout::RingOffset;
+            char *ring = raw.data() + Layout::RingOffset;
             for (int i = 0; i < bytes.size(); ++i)
                 ring[(head + quint64(i)) % Layout::RingCapacity] = bytes[i];
-            raw.detach();
         }
     }
     printLine("locked " + QByteArray::number(head));
@@ -307,6 +332,81 @@ int runHoldLock(const QCommandLineParser &parser)
     const quint64 after = segment.headPosition();
     segment.unlock();
     printLine("released " + QByteArray::number(after));
+    return 0;
+}
+
+int runChurn(const QCommandLineParser &parser)
+{
+    const QString room = parser.value(QStringLiteral("room"));
+    const QString name = parser.value(QStringLiteral("name"));
+    const qint64 perRound = qMax<qint64>(1, parser.value(QStringLiteral("send")).toLongLong());
+    const qint64 durationMs = qint64(parser.value(QStringLiteral("seconds")).toDouble() * 1000);
+    QElapsedTimer timer;
+    timer.start();
+    qint64 rounds = 0, sent = 0, written = 0, joinFailed = 0, sendFailed = 0;
+    while (timer.elapsed() < durationMs) {
+        IpcChannel channel;
+        qint64 confirmed = 0;
+        QObject::connect(&channel, &IpcChannel::messageSent, qApp, [&] { ++confirmed; ++written; });
+        QObject::connect(&channel, &IpcChannel::sendFailed, qApp, [&](const QString &, const QString &reason) {
+            std::fprintf(stderr, "send failed: %s\n", qPrintable(reason));
+            ++confirmed;
+            ++sendFailed;
+        });
+        if (!channel.join(room, name) || !channel.waitForJoined(10000)) {
+            std::fprintf(stderr, "join failed: %s\n", qPrintable(channel.errorString()));
+            ++joinFailed;
+            continue;
+        }
+        for (qint64 i = 0; i < perRound; ++i, ++sent) {
+            if (!channel.sendMessage(name + QLatin1Char('#') + QString::number(sent))) {
+                std::fprintf(stderr, "refused: %s\n", qPrintable(channel.errorString()));
+                return 2;
+            }
+        }
+        // Queued messages go out from the event loop; a send gives up by itself after 3 s.
+        QElapsedTimer waiting;
+        waiting.start();
+        while (confirmed < perRound && waiting.elapsed() < 10000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        channel.leave();
+        ++rounds;
+    }
+    printLine(QJsonDocument(QJsonObject{
+        { QStringLiteral("name"), name },
+        { QStringLiteral("rounds"), rounds },
+        { QStringLiteral("sent"), sent },
+        { QStringLiteral("written"), written },
+        { QStringLiteral("join_failed"), joinFailed },
+        { QStringLiteral("send_failed"), sendFailed },
+    }).toJson(QJsonDocument::Compact));
+    return 0;
+}
+
+int runHammer(const QCommandLineParser &parser)
+{
+    const QString room = parser.value(QStringLiteral("room"));
+    const qint64 rounds = parser.value(QStringLiteral("rounds")).toLongLong();
+    qint64 done = 0, openFailed = 0, strandedAtOpen = 0, strandedAtClose = 0;
+    for (; done < rounds; ++done) {
+        RoomSegment segment;
+        const RoomSegment::OpenResult opened = segment.open(room, 5000);
+        if (opened.status != RoomSegment::OpenResult::Status::Opened) {
+            std::fprintf(stderr, "open failed: %s\n", qPrintable(opened.detail));
+            ++openFailed;
+            continue;
+        }
+        strandedAtOpen += segment.keyStillLeadsHere() ? 0 : 1;
+        QThread::yieldCurrentThread(); // let the others leave and join meanwhile
+        strandedAtClose += segment.keyStillLeadsHere() ? 0 : 1;
+        segment.close();
+    }
+    printLine(QJsonDocument(QJsonObject{
+        { QStringLiteral("rounds"), done },
+        { QStringLiteral("open_failed"), openFailed },
+        { QStringLiteral("stranded_at_open"), strandedAtOpen },
+        { QStringLiteral("stranded_at_close"), strandedAtClose },
+    }).toJson(QJsonDocument::Compact));
     return 0;
 }
 
@@ -331,6 +431,7 @@ int main(int argc, char *argv[])
         { QStringLiteral("rate"), QStringLiteral("messages per second (0: as fast as possible)"), QStringLiteral("n"), QStringLiteral("0") },
         { QStringLiteral("seconds"), QStringLiteral("vandal: how long"), QStringLiteral("s"), QStringLiteral("3") },
         { QStringLiteral("seed"), QStringLiteral("vandal: random seed"), QStringLiteral("n"), QStringLiteral("1") },
+        { QStringLiteral("rounds"), QStringLiteral("hammer: how many times"), QStringLiteral("n"), QStringLiteral("1000") },
     });
     parser.process(app);
     const QString mode = parser.positionalArguments().value(0);
@@ -340,6 +441,10 @@ int main(int argc, char *argv[])
         return runHoldLock(parser);
     if (mode == QLatin1String("vandal"))
         return runVandal(parser);
+    if (mode == QLatin1String("churn"))
+        return runChurn(parser);
+    if (mode == QLatin1String("hammer"))
+        return runHammer(parser);
     std::fprintf(stderr, "unknown mode\n");
     return 2;
 }

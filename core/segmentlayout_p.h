@@ -1,0 +1,143 @@
+// The room's shared-memory segment, byte by byte. This is the one description of the layout:
+// the code, the tests, the fuzzers and the README's table all come from here.
+//
+// Bump Layout::Version for every change a build of another version would misread (an offset,
+// a size, a meaning, the record format in wireformat.cpp). Two rules never change, so that
+// every version can recognise a room and refuse it with a clear message:
+//   - bytes 0..7 are the magic and the version;
+//   - bytes 8..39 are the room's identity (see Identity below).
+//
+// Layout version 3 (integers little-endian, as the host writes them):
+//
+//   0      header, 256 bytes (SegmentHeader)
+//   256    member table: 32 slots of 128 bytes (MemberSlot)
+//   8192   ring: Layout::RingCapacity bytes of variable-length records; position p (a byte
+//          counter that never wraps) lives at offset p % capacity, and a record may straddle
+//          the end. The record format is in wireformat.cpp.
+//
+// Who writes what, and when: see roomsegment.cpp.
+#pragma once
+
+#include "wireformat_p.h"
+
+#include <QtCore/QtGlobal>
+
+#include <atomic>
+#include <cstddef>
+
+namespace ShmChat {
+
+namespace Layout {
+constexpr quint32 Magic = 0x43534d53; // "SMSC" in memory order
+// 3: the header carries the room's identity and the namespaces of its members; member slots
+//    hold state and id in one word. (2: records carry the generation tag.)
+constexpr quint32 Version = 3;
+constexpr quint32 HeaderSize = 256;
+constexpr quint32 IdentitySize = 32;
+constexpr quint32 MemberSlotCount = 32;
+constexpr quint32 MemberSlotSize = 128;
+constexpr quint32 MemberTableOffset = HeaderSize;
+constexpr quint32 RingOffset = 8192;
+// A power of two, so that positions wrap by masking. The ring bounds the loss-free rate (about
+// capacity / the longest time a reader goes unscheduled) and the history a newcomer sees.
+// macOS allows 4 MB per System V segment by default; Linux far more.
+#if defined(Q_OS_LINUX)
+constexpr quint32 RingCapacity = 8u * 1024 * 1024;
+#else
+constexpr quint32 RingCapacity = 2u * 1024 * 1024;
+#endif
+constexpr quint32 SegmentSize = RingOffset + RingCapacity;
+// Upper bound on records in the ring: any walk over it is bounded by this, not by the segment.
+constexpr quint32 MaxRecordsInRing = RingCapacity / Wire::RecordHeaderSize;
+static_assert((RingCapacity & (RingCapacity - 1)) == 0);
+static_assert(MemberTableOffset + MemberSlotCount * MemberSlotSize <= RingOffset);
+} // namespace Layout
+
+// Member slot states, in the upper half of MemberSlot::stateAndId.
+enum class SlotState : quint32 {
+    Free = 0,
+    Used = 1,
+    // The member left normally but could not get the lock to say so; whoever next holds the
+    // lock announces its leave (as a normal one) and frees the slot.
+    Left = 2,
+};
+
+constexpr quint64 slotWord(SlotState state, quint32 memberId)
+{
+    return (quint64(state) << 32) | memberId;
+}
+constexpr SlotState slotStateOf(quint64 word) { return SlotState(quint32(word >> 32)); }
+constexpr quint32 slotMemberOf(quint64 word) { return quint32(word); }
+
+struct SegmentHeader
+{
+    // Written once when the segment is (re)initialised; magic last, with release order.
+    std::atomic<quint32> magic;
+    quint32 version;
+    // SHA-256("ShmChat room" 0x1f user 0x1f room name): which room of which user this is. An
+    // opener never uses a segment that names another room (ftok() collisions merge keys).
+    unsigned char identity[Layout::IdentitySize];
+    std::atomic<quint64> generation; // random, new at every (re)initialisation; never 0
+    quint32 segmentSize;
+    quint32 memberTableOffset;
+    quint32 memberSlotCount;
+    quint32 memberSlotSize;
+    quint32 ringOffset;
+    quint32 ringCapacity;
+    // The PID and time namespaces of the process that initialised the room (0: not known).
+    // Members compare pids and steady clocks, which only mean something within one namespace.
+    quint64 pidNamespace;
+    quint64 timeNamespace;
+    quint32 roomNameLength;
+    char roomName[Wire::MaxNameBytes];
+    char reserved1[192 - 156];
+    // Changed while the room is in use. Each on its own cache line would cost 4 lines of the
+    // header for little: all but the lock word are written by the lock holder only.
+    std::atomic<quint64> lockWord; // 0 = free, else (pid << 32 | a value new at every acquisition)
+    std::atomic<quint64> head;     // byte position after the last committed record
+    std::atomic<quint64> tail;     // byte position of the oldest record still intact
+    std::atomic<quint64> nextSeq;  // sequence number of the next record
+    std::atomic<quint32> memberEpoch;  // odd while the member table changes (a seqlock)
+    std::atomic<quint32> nextMemberId;
+    char reserved2[Layout::HeaderSize - 232];
+};
+
+struct MemberSlot
+{
+    // State and member id in one word, so that a member can mark its own slot Left with a
+    // compare-and-swap that cannot hit a slot freed and reused meanwhile.
+    std::atomic<quint64> stateAndId;
+    qint64 pid;
+    std::atomic<qint64> heartbeat; // steady clock ms; written by its owner without the lock
+    quint32 nameLength;
+    quint32 checksum; // crc32(memberId, pid, nameLength, name)
+    char name[Wire::MaxNameBytes];
+    char reserved[Layout::MemberSlotSize - 32 - Wire::MaxNameBytes];
+};
+
+// The layout is a contract between processes, possibly built by different compilers.
+static_assert(std::atomic<quint64>::is_always_lock_free);
+static_assert(std::atomic<quint32>::is_always_lock_free);
+static_assert(sizeof(std::atomic<quint64>) == 8 && sizeof(std::atomic<quint32>) == 4);
+static_assert(sizeof(SegmentHeader) == Layout::HeaderSize);
+static_assert(offsetof(SegmentHeader, version) == 4);
+static_assert(offsetof(SegmentHeader, identity) == 8);
+static_assert(offsetof(SegmentHeader, generation) == 40);
+static_assert(offsetof(SegmentHeader, segmentSize) == 48);
+static_assert(offsetof(SegmentHeader, pidNamespace) == 72);
+static_assert(offsetof(SegmentHeader, roomNameLength) == 88);
+static_assert(offsetof(SegmentHeader, roomName) == 92);
+static_assert(offsetof(SegmentHeader, lockWord) == 192);
+static_assert(offsetof(SegmentHeader, head) == 200);
+static_assert(offsetof(SegmentHeader, tail) == 208);
+static_assert(offsetof(SegmentHeader, nextSeq) == 216);
+static_assert(offsetof(SegmentHeader, memberEpoch) == 224);
+static_assert(offsetof(SegmentHeader, nextMemberId) == 228);
+static_assert(sizeof(MemberSlot) == Layout::MemberSlotSize);
+static_assert(offsetof(MemberSlot, pid) == 8);
+static_assert(offsetof(MemberSlot, heartbeat) == 16);
+static_assert(offsetof(MemberSlot, nameLength) == 24);
+static_assert(offsetof(MemberSlot, checksum) == 28);
+static_assert(offsetof(MemberSlot, name) == 32);
+
+} // namespace ShmChat
