@@ -42,211 +42,216 @@
 <context>
     <name>ChatWindow</name>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="368"/>
+        <location filename="../app/gui/chatwindow.cpp" line="373"/>
         <source>&amp;Chat</source>
         <translation>&amp;Discussion</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="369"/>
+        <location filename="../app/gui/chatwindow.cpp" line="374"/>
         <source>Change &amp;Nickname…</source>
         <translation>Changer de &amp;pseudo…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="370"/>
+        <location filename="../app/gui/chatwindow.cpp" line="375"/>
         <source>Switch &amp;Room…</source>
         <translation>Changer de &amp;salon…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="371"/>
+        <location filename="../app/gui/chatwindow.cpp" line="376"/>
         <source>New &amp;Window</source>
         <translation>Nouvelle &amp;fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="372"/>
+        <location filename="../app/gui/chatwindow.cpp" line="377"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="373"/>
+        <location filename="../app/gui/chatwindow.cpp" line="378"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="374"/>
+        <location filename="../app/gui/chatwindow.cpp" line="379"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="375"/>
+        <location filename="../app/gui/chatwindow.cpp" line="380"/>
         <source>System Default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="376"/>
+        <location filename="../app/gui/chatwindow.cpp" line="381"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="377"/>
+        <location filename="../app/gui/chatwindow.cpp" line="382"/>
         <source>&amp;About ShmChat</source>
         <translation>À &amp;propos de ShmChat</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="381"/>
+        <location filename="../app/gui/chatwindow.cpp" line="386"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="382"/>
+        <location filename="../app/gui/chatwindow.cpp" line="387"/>
         <source>Dismiss</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="383"/>
+        <location filename="../app/gui/chatwindow.cpp" line="388"/>
         <source>Connection problem</source>
         <translation>Problème de connexion</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="384"/>
+        <location filename="../app/gui/chatwindow.cpp" line="389"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="385"/>
+        <location filename="../app/gui/chatwindow.cpp" line="390"/>
         <source>Send message</source>
         <translation>Envoyer le message</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="386"/>
+        <location filename="../app/gui/chatwindow.cpp" line="391"/>
         <source>Write a message… (Enter sends, Shift+Enter starts a new line)</source>
         <translation>Écrivez un message… (Entrée envoie, Maj+Entrée ajoute une ligne)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="387"/>
+        <location filename="../app/gui/chatwindow.cpp" line="392"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="388"/>
+        <location filename="../app/gui/chatwindow.cpp" line="393"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="389"/>
+        <location filename="../app/gui/chatwindow.cpp" line="394"/>
         <source>New messages ↓</source>
         <translation>Nouveaux messages ↓</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="390"/>
+        <location filename="../app/gui/chatwindow.cpp" line="395"/>
         <source>Scroll to new messages</source>
         <translation>Aller aux nouveaux messages</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="392"/>
+        <location filename="../app/gui/chatwindow.cpp" line="397"/>
         <source>&amp;Members</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="393"/>
+        <location filename="../app/gui/chatwindow.cpp" line="398"/>
         <source>Members</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="394"/>
+        <location filename="../app/gui/chatwindow.cpp" line="399"/>
         <source>Send error</source>
         <translation>Erreur d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="395"/>
+        <location filename="../app/gui/chatwindow.cpp" line="400"/>
         <source>Remaining message length</source>
         <translation>Longueur restante du message</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="508"/>
+        <location filename="../app/gui/chatwindow.cpp" line="514"/>
         <source>[%1] %2</source>
         <translation>[%1] %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="510"/>
+        <location filename="../app/gui/chatwindow.cpp" line="516"/>
         <source>[%1] %2: %3</source>
         <translation>[%1] %2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="526"/>
+        <location filename="../app/gui/chatwindow.cpp" line="532"/>
         <source>ShmChat — %1 — %2</source>
         <comment>window title: room, nickname</comment>
         <translation>ShmChat — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="528"/>
+        <location filename="../app/gui/chatwindow.cpp" line="534"/>
         <source>(%1) %2</source>
         <comment>window title: unread count, title</comment>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="544"/>
+        <location filename="../app/gui/chatwindow.cpp" line="550"/>
         <source>%1 (you)</source>
         <translation>%1 (vous)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="553"/>
+        <location filename="../app/gui/chatwindow.cpp" line="559"/>
         <source>Members: %1</source>
         <translation>Participants : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="573"/>
+        <location filename="../app/gui/chatwindow.cpp" line="579"/>
         <source>Bytes left: %1</source>
         <translation>Octets restants : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="574"/>
+        <location filename="../app/gui/chatwindow.cpp" line="580"/>
         <source>Bytes over the limit: %1</source>
         <translation>Octets en trop : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="585"/>
+        <location filename="../app/gui/chatwindow.cpp" line="592"/>
         <source>Room: %1</source>
         <translation>Salon : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="585"/>
+        <location filename="../app/gui/chatwindow.cpp" line="595"/>
+        <source>Joining room %1…</source>
+        <translation>Connexion au salon %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="598"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="620"/>
-        <location filename="../app/gui/chatwindow.cpp" line="627"/>
+        <location filename="../app/gui/chatwindow.cpp" line="635"/>
+        <location filename="../app/gui/chatwindow.cpp" line="642"/>
         <source>Change Nickname</source>
         <translation>Changer de pseudo</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="620"/>
+        <location filename="../app/gui/chatwindow.cpp" line="635"/>
         <source>New nickname:</source>
         <translation>Nouveau pseudo :</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="639"/>
-        <location filename="../app/gui/chatwindow.cpp" line="647"/>
+        <location filename="../app/gui/chatwindow.cpp" line="654"/>
+        <location filename="../app/gui/chatwindow.cpp" line="662"/>
         <source>Switch Room</source>
         <translation>Changer de salon</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="639"/>
+        <location filename="../app/gui/chatwindow.cpp" line="654"/>
         <source>Room to join:</source>
         <translation>Salon à rejoindre :</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="659"/>
+        <location filename="../app/gui/chatwindow.cpp" line="674"/>
         <source>Could not start a new window.</source>
         <translation>Impossible d&apos;ouvrir une nouvelle fenêtre.</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="664"/>
+        <location filename="../app/gui/chatwindow.cpp" line="679"/>
         <source>About ShmChat</source>
         <translation>À propos de ShmChat</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="665"/>
+        <location filename="../app/gui/chatwindow.cpp" line="680"/>
         <source>ShmChat %1
 
 Chat between programs on this computer through shared memory.</source>
@@ -258,12 +263,12 @@ Discussion entre programmes de cet ordinateur par mémoire partagée.</translati
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="159"/>
+        <location filename="../app/cli/main.cpp" line="180"/>
         <source>timed out after %1 s with %2 messages</source>
         <translation>délai dépassé après %1 s avec %2 messages</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="211"/>
+        <location filename="../app/cli/main.cpp" line="227"/>
         <source>Talk to a ShmChat room from a terminal.
 
 Commands:
@@ -278,112 +283,112 @@ Commandes :
   who --room R                     afficher les participants en lignes JSON</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="218"/>
+        <location filename="../app/cli/main.cpp" line="234"/>
         <source>The room to use.</source>
         <translation>Le salon à utiliser.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="218"/>
+        <location filename="../app/cli/main.cpp" line="234"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="219"/>
+        <location filename="../app/cli/main.cpp" line="235"/>
         <source>Your nickname (listen: join as a member under this name).</source>
         <translation>Votre pseudo (listen : rejoindre le salon comme participant sous ce nom).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="219"/>
+        <location filename="../app/cli/main.cpp" line="235"/>
         <source>nickname</source>
         <translation>pseudo</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="220"/>
+        <location filename="../app/cli/main.cpp" line="236"/>
         <source>listen: exit 0 after this many text messages (received or reported missed).</source>
         <translation>listen : quitter avec 0 après ce nombre de messages texte (reçus ou signalés manqués).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="220"/>
+        <location filename="../app/cli/main.cpp" line="236"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="221"/>
+        <location filename="../app/cli/main.cpp" line="237"/>
         <source>listen: exit 1 if the count is not reached after this many seconds.</source>
         <translation>listen : quitter avec 1 si le nombre n&apos;est pas atteint après ce nombre de secondes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="221"/>
+        <location filename="../app/cli/main.cpp" line="237"/>
         <source>seconds</source>
         <translation>secondes</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="222"/>
+        <location filename="../app/cli/main.cpp" line="238"/>
         <source>listen: print the room&apos;s recent history first.</source>
         <translation>listen : afficher d&apos;abord l&apos;historique récent du salon.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="223"/>
+        <location filename="../app/cli/main.cpp" line="239"/>
         <source>listen: poll every this many milliseconds (default %1).</source>
         <translation>listen : interroger toutes les N millisecondes (par défaut %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="223"/>
+        <location filename="../app/cli/main.cpp" line="239"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="225"/>
+        <location filename="../app/cli/main.cpp" line="241"/>
         <source>send, listen or who.</source>
         <translation>send, listen ou who.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="226"/>
+        <location filename="../app/cli/main.cpp" line="242"/>
         <source>send: the message.</source>
         <translation>send : le message.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="226"/>
+        <location filename="../app/cli/main.cpp" line="242"/>
         <source>[TEXT...]</source>
         <translation>[TEXTE...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="241"/>
+        <location filename="../app/cli/main.cpp" line="257"/>
         <source>--count takes a whole number of 0 or more.</source>
         <translation>--count attend un nombre entier supérieur ou égal à 0.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="248"/>
+        <location filename="../app/cli/main.cpp" line="264"/>
         <source>--timeout takes a number of seconds between 0 and 86400.</source>
         <translation>--timeout attend un nombre de secondes entre 0 et 86400.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="255"/>
+        <location filename="../app/cli/main.cpp" line="271"/>
         <source>--poll-interval takes a number of milliseconds from 1 to 1000.</source>
         <translation>--poll-interval attend un nombre de millisecondes entre 1 et 1000.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="260"/>
+        <location filename="../app/cli/main.cpp" line="276"/>
         <source>--room is required.</source>
         <translation>--room est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="266"/>
+        <location filename="../app/cli/main.cpp" line="282"/>
         <source>send needs --name.</source>
         <translation>send nécessite --name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="270"/>
+        <location filename="../app/cli/main.cpp" line="286"/>
         <source>send needs the message text.</source>
         <translation>send nécessite le texte du message.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="276"/>
+        <location filename="../app/cli/main.cpp" line="292"/>
         <source>unexpected arguments: %1</source>
         <translation>arguments inattendus : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="283"/>
+        <location filename="../app/cli/main.cpp" line="299"/>
         <source>unknown command &quot;%1&quot;; use send, listen or who (see --help).</source>
         <translation>commande « %1 » inconnue ; utilisez send, listen ou who (voir --help).</translation>
     </message>
@@ -444,122 +449,122 @@ Commandes :
 <context>
     <name>IpcChannel</name>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="119"/>
+        <location filename="../core/ipcchannel.cpp" line="149"/>
         <source>The message is empty.</source>
         <translation>Le message est vide.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="120"/>
+        <location filename="../core/ipcchannel.cpp" line="150"/>
         <source>The room name is empty.</source>
         <translation>Le nom du salon est vide.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="121"/>
+        <location filename="../core/ipcchannel.cpp" line="151"/>
         <source>The nickname is empty.</source>
         <translation>Le pseudo est vide.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="123"/>
+        <location filename="../core/ipcchannel.cpp" line="153"/>
         <source>The message is too long: at most %1 bytes of UTF-8 can be sent.</source>
         <translation>Le message est trop long : au plus %1 octets en UTF-8 peuvent être envoyés.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="124"/>
+        <location filename="../core/ipcchannel.cpp" line="154"/>
         <source>The room name is too long: at most %1 bytes of UTF-8.</source>
         <translation>Le nom du salon est trop long : au plus %1 octets en UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="125"/>
+        <location filename="../core/ipcchannel.cpp" line="155"/>
         <source>The nickname is too long: at most %1 bytes of UTF-8.</source>
         <translation>Le pseudo est trop long : au plus %1 octets en UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="127"/>
+        <location filename="../core/ipcchannel.cpp" line="157"/>
         <source>The message contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Le message contient des caractères invalides (substituts UTF-16 non appariés).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="128"/>
+        <location filename="../core/ipcchannel.cpp" line="158"/>
         <source>The room name contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Le nom du salon contient des caractères invalides (substituts UTF-16 non appariés).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="129"/>
+        <location filename="../core/ipcchannel.cpp" line="159"/>
         <source>The nickname contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Le pseudo contient des caractères invalides (substituts UTF-16 non appariés).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="131"/>
+        <location filename="../core/ipcchannel.cpp" line="161"/>
         <source>The message contains control characters (such as NUL) that cannot be sent.</source>
         <translation>Le message contient des caractères de contrôle (comme NUL) qui ne peuvent pas être envoyés.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="132"/>
+        <location filename="../core/ipcchannel.cpp" line="162"/>
         <source>The room name may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>Le nom du salon ne doit contenir ni saut de ligne, ni caractère de contrôle, ni espace au début ou à la fin.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="133"/>
+        <location filename="../core/ipcchannel.cpp" line="163"/>
         <source>The nickname may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>Le pseudo ne doit contenir ni saut de ligne, ni caractère de contrôle, ni espace au début ou à la fin.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="210"/>
-        <source>Cannot join room &quot;%1&quot;: it is busy (%2). Try again in a few seconds.</source>
-        <translation>Impossible de rejoindre le salon « %1 » : il est occupé (%2). Réessayez dans quelques secondes.</translation>
+        <location filename="../core/ipcchannel.cpp" line="768"/>
+        <source>Newcomers can no longer find room &quot;%1&quot;: another program removed its folder in %2. Those already here can go on chatting.</source>
+        <translation>Les nouveaux venus ne peuvent plus trouver le salon « %1 » : un autre programme a supprimé son dossier dans %2. Ceux qui sont déjà là peuvent continuer à discuter.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="213"/>
-        <source>Cannot join room &quot;%1&quot;: %2 Refusing to use it; another user may be squatting its name. Choose another room name.</source>
-        <translation>Impossible de rejoindre le salon « %1 » : %2 Il ne sera pas utilisé ; un autre utilisateur occupe peut-être ce nom. Choisissez un autre nom de salon.</translation>
-    </message>
-    <message>
-        <location filename="../core/ipcchannel.cpp" line="219"/>
+        <location filename="../core/ipcchannel.cpp" line="411"/>
         <source>Cannot join room &quot;%1&quot;: %2</source>
         <translation>Impossible de rejoindre le salon « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="263"/>
+        <location filename="../core/ipcchannel.cpp" line="274"/>
         <source>Not in a room: join one before sending.</source>
         <translation>Vous n&apos;êtes dans aucun salon : rejoignez-en un avant d&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="293"/>
+        <location filename="../core/ipcchannel.cpp" line="304"/>
         <source>The room is busy; the nickname was not changed. Try again.</source>
         <translation>Le salon est occupé ; le pseudo n&apos;a pas été changé. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="367"/>
-        <source>Cannot join room &quot;%1&quot;: another program holds its lock. Try again in a few seconds.</source>
-        <translation>Impossible de rejoindre le salon « %1 » : un autre programme détient son verrou. Réessayez dans quelques secondes.</translation>
-    </message>
-    <message>
-        <location filename="../core/ipcchannel.cpp" line="379"/>
+        <location filename="../core/ipcchannel.cpp" line="400"/>
         <source>Cannot join room &quot;%1&quot;: it is full (%2 members).</source>
         <translation>Impossible de rejoindre le salon « %1 » : il est complet (%2 participants).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="392"/>
+        <location filename="../core/ipcchannel.cpp" line="429"/>
+        <source>another program holds the room&apos;s lock</source>
+        <translation>un autre programme détient le verrou du salon</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="445"/>
+        <source>Cannot join room &quot;%1&quot;: %2. It stayed so for %3 seconds; try again later.</source>
+        <translation>Impossible de rejoindre le salon « %1 » : %2. La situation a persisté pendant %3 secondes ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="516"/>
         <source>You left the room before the message could be sent.</source>
         <translation>Vous avez quitté le salon avant que le message puisse être envoyé.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="419"/>
+        <location filename="../core/ipcchannel.cpp" line="532"/>
         <source>The room is busy: another program has held its lock for too long. The message was not sent.</source>
         <translation>Le salon est occupé : un autre programme détient son verrou depuis trop longtemps. Le message n&apos;a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="527"/>
+        <location filename="../core/ipcchannel.cpp" line="640"/>
         <source>The room was reset by another program; earlier messages are gone.</source>
         <translation>Le salon a été réinitialisé par un autre programme ; les messages précédents sont perdus.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="536"/>
+        <location filename="../core/ipcchannel.cpp" line="650"/>
         <source>Damaged data in the room&apos;s shared memory was skipped. Another program may be writing into it.</source>
         <translation>Des données endommagées dans la mémoire partagée du salon ont été ignorées. Un autre programme y écrit peut-être.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="595"/>
+        <location filename="../core/ipcchannel.cpp" line="709"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>La mémoire partagée du salon a été écrasée par des données que ce programme ne sait pas lire ; elle a été réinitialisée.</translation>
     </message>
@@ -605,64 +610,139 @@ Commandes :
 <context>
     <name>RoomSegment</name>
     <message>
-        <location filename="../core/roomsegment.cpp" line="172"/>
-        <source>unknown contents</source>
-        <translation>contenu inconnu</translation>
+        <location filename="../core/roomsegment.cpp" line="136"/>
+        <source>%1, where ShmChat keeps its rooms, exists but is not a folder of its own (a file or a link). Remove it, then try again.</source>
+        <translation>%1, où ShmChat conserve ses salons, existe mais n&apos;est pas un véritable dossier (c&apos;est un fichier ou un lien). Supprimez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="174"/>
-        <source>layout version %1, this program uses %2</source>
-        <translation>version de format %1, ce programme utilise la %2</translation>
+        <location filename="../core/roomsegment.cpp" line="138"/>
+        <source>%1, where ShmChat keeps its rooms, belongs to another user (user id %2). Someone may be squatting it; remove it or ask the administrator.</source>
+        <translation>%1, où ShmChat conserve ses salons, appartient à un autre utilisateur (identifiant utilisateur %2). Quelqu&apos;un l&apos;occupe peut-être délibérément ; supprimez-le ou contactez l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="176"/>
-        <source>inconsistent sizes</source>
-        <translation>tailles incohérentes</translation>
+        <location filename="../core/roomsegment.cpp" line="140"/>
+        <source>ShmChat may not create or use %1, where it keeps its rooms (permission denied).</source>
+        <translation>ShmChat n&apos;a pas le droit de créer ni d&apos;utiliser %1, où il conserve ses salons (permission refusée).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="244"/>
-        <source>The room&apos;s shared memory or its lock belongs to another user.</source>
-        <translation>La mémoire partagée du salon ou son verrou appartient à un autre utilisateur.</translation>
+        <location filename="../core/roomsegment.cpp" line="142"/>
+        <source>ShmChat cannot create %1, where it keeps its rooms: the file system is read-only.</source>
+        <translation>ShmChat ne peut pas créer %1, où il conserve ses salons : le système de fichiers est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="277"/>
-        <source>The room&apos;s shared memory was too small for this version and was replaced.</source>
-        <translation>La mémoire partagée du salon était trop petite pour cette version et a été remplacée.</translation>
+        <location filename="../core/roomsegment.cpp" line="144"/>
+        <source>ShmChat cannot create %1, where it keeps its rooms: no space is left on that file system.</source>
+        <translation>ShmChat ne peut pas créer %1, où il conserve ses salons : il ne reste plus d&apos;espace sur ce système de fichiers.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="280"/>
-        <source>The room is in use by an incompatible version of ShmChat.</source>
-        <translation>Le salon est utilisé par une version incompatible de ShmChat.</translation>
+        <location filename="../core/roomsegment.cpp" line="146"/>
+        <source>ShmChat cannot create %1, where it keeps its rooms: its parent folder does not exist.</source>
+        <translation>ShmChat ne peut pas créer %1, où il conserve ses salons : son dossier parent n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="148"/>
+        <source>ShmChat cannot use %1, where it keeps its rooms (system error %2).</source>
+        <translation>ShmChat ne peut pas utiliser %1, où il conserve ses salons (erreur système %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="159"/>
+        <source>the system does not allow a shared memory segment of %1 bytes (its limit on segment size, kernel.shmmax, is lower). Ask the administrator to raise it.</source>
+        <translation>le système n&apos;autorise pas un segment de mémoire partagée de %1 octets (sa limite de taille de segment, kernel.shmmax, est plus basse). Demandez à l&apos;administrateur de l&apos;augmenter.</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="163"/>
+        <source>the system&apos;s limits on shared memory are reached (the number of segments, kernel.shmmni, the total size, kernel.shmall, or, with Qt 6.6 and later, the number of semaphores, kernel.sem). Close programs that use shared memory, or ask the administrator to raise the limits.</source>
+        <translation>les limites du système en matière de mémoire partagée sont atteintes (le nombre de segments, kernel.shmmni, la taille totale, kernel.shmall, ou, avec Qt 6.6 et les versions ultérieures, le nombre de sémaphores, kernel.sem). Fermez des programmes qui utilisent la mémoire partagée, ou demandez à l&apos;administrateur d&apos;augmenter les limites.</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="165"/>
+        <source>the room&apos;s shared memory changed while joining</source>
+        <translation>la mémoire partagée du salon a changé pendant la connexion</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="168"/>
+        <source>the system refused to create the room&apos;s shared memory (permission denied).</source>
+        <translation>le système a refusé de créer la mémoire partagée du salon (permission refusée).</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="169"/>
+        <source>the system refused access to the room&apos;s shared memory (permission denied).</source>
+        <translation>le système a refusé l&apos;accès à la mémoire partagée du salon (permission refusée).</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="173"/>
+        <source>the system refused the room&apos;s shared memory.</source>
+        <translation>le système a refusé la mémoire partagée du salon.</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="250"/>
+        <source>another ShmChat program of yours is joining or leaving a room</source>
+        <translation>un autre de vos programmes ShmChat est en train de rejoindre ou de quitter un salon</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="281"/>
+        <source>every key tried for the room leads to shared memory of another user or program.</source>
+        <translation>chaque clé essayée pour le salon mène à la mémoire partagée d&apos;un autre utilisateur ou programme.</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="292"/>
+        <source>the room&apos;s key folder was removed meanwhile</source>
+        <translation>le dossier de clé du salon a été supprimé entre-temps</translation>
     </message>
     <message>
         <location filename="../core/roomsegment.cpp" line="297"/>
-        <source>Another program holds the room&apos;s lock and does not release it.</source>
-        <translation>Un autre programme détient le verrou du salon et ne le libère pas.</translation>
+        <source>the system refused to look at the room&apos;s shared memory (system error %1).</source>
+        <translation>le système a refusé d&apos;examiner la mémoire partagée du salon (erreur système %1).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="307"/>
-        <source>The room&apos;s shared memory held data this version cannot read (%1); it was reset.</source>
-        <translation>La mémoire partagée du salon contenait des données que cette version ne sait pas lire (%1) ; elle a été réinitialisée.</translation>
+        <location filename="../core/roomsegment.cpp" line="324"/>
+        <source>the room&apos;s name is taken by shared memory of another user or program.</source>
+        <translation>le nom du salon est pris par la mémoire partagée d&apos;un autre utilisateur ou programme.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="313"/>
+        <location filename="../core/roomsegment.cpp" line="328"/>
+        <source>the room is in use by an incompatible version of ShmChat (layout %1; this program uses %2). Close that version&apos;s windows, or use another room name.</source>
+        <translation>le salon est utilisé par une version incompatible de ShmChat (format %1 ; ce programme utilise %2). Fermez les fenêtres de cette version, ou utilisez un autre nom de salon.</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="333"/>
+        <source>the room is in use by an incompatible version of ShmChat.</source>
+        <translation>le salon est utilisé par une version incompatible de ShmChat.</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="347"/>
         <source>The room had been left behind by instances that did not exit cleanly; it was reset.</source>
         <translation>Le salon avait été laissé par des instances qui ne se sont pas terminées proprement ; il a été réinitialisé.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="349"/>
-        <source>The room&apos;s key file %1 belongs to another user.</source>
-        <translation>Le fichier clé %1 du salon appartient à un autre utilisateur.</translation>
+        <location filename="../core/roomsegment.cpp" line="352"/>
+        <source>the room is in use by programs in another container (another PID or time namespace). ShmChat cannot tell whether they are alive, so it does not share a room with them.</source>
+        <translation>le salon est utilisé par des programmes d&apos;un autre conteneur (autre espace de noms PID ou temporel). ShmChat ne peut pas savoir s&apos;ils sont encore actifs, il ne partage donc pas de salon avec eux.</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="354"/>
+        <source>The room had been left behind by programs in another container; it was reset.</source>
+        <translation>Le salon avait été laissé par des programmes d&apos;un autre conteneur ; il a été réinitialisé.</translation>
     </message>
     <message>
         <location filename="../core/roomsegment.cpp" line="357"/>
-        <source>The room&apos;s shared memory could not be inspected.</source>
-        <translation>La mémoire partagée du salon n&apos;a pas pu être examinée.</translation>
+        <source>The room&apos;s shared memory held data this version cannot read (layout version %1, this program uses %2); it was reset.</source>
+        <translation>La mémoire partagée du salon contenait des données que cette version ne sait pas lire (version de format %1, ce programme utilise %2) ; elle a été réinitialisée.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="361"/>
-        <source>The room&apos;s shared memory belongs to another user or is open to other users.</source>
-        <translation>La mémoire partagée du salon appartient à un autre utilisateur ou est ouverte à d&apos;autres utilisateurs.</translation>
+        <location filename="../core/roomsegment.cpp" line="367"/>
+        <source>the room&apos;s shared memory is being repaired</source>
+        <translation>la mémoire partagée du salon est en cours de réparation</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="369"/>
+        <source>The room&apos;s shared memory held data this version cannot read; it was reset.</source>
+        <translation>La mémoire partagée du salon contenait des données que cette version ne sait pas lire ; elle a été réinitialisée.</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="378"/>
+        <source>another program holds the room&apos;s lock</source>
+        <translation>un autre programme détient le verrou du salon</translation>
     </message>
 </context>
 </TS>

@@ -42,211 +42,216 @@
 <context>
     <name>ChatWindow</name>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="368"/>
+        <location filename="../app/gui/chatwindow.cpp" line="373"/>
         <source>&amp;Chat</source>
         <translation>チャット(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="369"/>
+        <location filename="../app/gui/chatwindow.cpp" line="374"/>
         <source>Change &amp;Nickname…</source>
         <translation>ニックネームを変更(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="370"/>
+        <location filename="../app/gui/chatwindow.cpp" line="375"/>
         <source>Switch &amp;Room…</source>
         <translation>ルームを切り替え(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="371"/>
+        <location filename="../app/gui/chatwindow.cpp" line="376"/>
         <source>New &amp;Window</source>
         <translation>新しいウィンドウ(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="372"/>
+        <location filename="../app/gui/chatwindow.cpp" line="377"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="373"/>
+        <location filename="../app/gui/chatwindow.cpp" line="378"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="374"/>
+        <location filename="../app/gui/chatwindow.cpp" line="379"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="375"/>
+        <location filename="../app/gui/chatwindow.cpp" line="380"/>
         <source>System Default</source>
         <translation>システムの既定</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="376"/>
+        <location filename="../app/gui/chatwindow.cpp" line="381"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="377"/>
+        <location filename="../app/gui/chatwindow.cpp" line="382"/>
         <source>&amp;About ShmChat</source>
         <translation>ShmChat について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="381"/>
+        <location filename="../app/gui/chatwindow.cpp" line="386"/>
         <source>&amp;Retry</source>
         <translation>再試行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="382"/>
+        <location filename="../app/gui/chatwindow.cpp" line="387"/>
         <source>Dismiss</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="383"/>
+        <location filename="../app/gui/chatwindow.cpp" line="388"/>
         <source>Connection problem</source>
         <translation>接続の問題</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="384"/>
+        <location filename="../app/gui/chatwindow.cpp" line="389"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="385"/>
+        <location filename="../app/gui/chatwindow.cpp" line="390"/>
         <source>Send message</source>
         <translation>メッセージを送信</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="386"/>
+        <location filename="../app/gui/chatwindow.cpp" line="391"/>
         <source>Write a message… (Enter sends, Shift+Enter starts a new line)</source>
         <translation>メッセージを入力…（Enter で送信、Shift+Enter で改行）</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="387"/>
+        <location filename="../app/gui/chatwindow.cpp" line="392"/>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="388"/>
+        <location filename="../app/gui/chatwindow.cpp" line="393"/>
         <source>Messages</source>
         <translation>メッセージ一覧</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="389"/>
+        <location filename="../app/gui/chatwindow.cpp" line="394"/>
         <source>New messages ↓</source>
         <translation>新着メッセージ ↓</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="390"/>
+        <location filename="../app/gui/chatwindow.cpp" line="395"/>
         <source>Scroll to new messages</source>
         <translation>新着メッセージまでスクロール</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="392"/>
+        <location filename="../app/gui/chatwindow.cpp" line="397"/>
         <source>&amp;Members</source>
         <translation>メンバー(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="393"/>
+        <location filename="../app/gui/chatwindow.cpp" line="398"/>
         <source>Members</source>
         <translation>メンバー</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="394"/>
+        <location filename="../app/gui/chatwindow.cpp" line="399"/>
         <source>Send error</source>
         <translation>送信エラー</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="395"/>
+        <location filename="../app/gui/chatwindow.cpp" line="400"/>
         <source>Remaining message length</source>
         <translation>メッセージの残り長さ</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="508"/>
+        <location filename="../app/gui/chatwindow.cpp" line="514"/>
         <source>[%1] %2</source>
         <translation>[%1] %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="510"/>
+        <location filename="../app/gui/chatwindow.cpp" line="516"/>
         <source>[%1] %2: %3</source>
         <translation>[%1] %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="526"/>
+        <location filename="../app/gui/chatwindow.cpp" line="532"/>
         <source>ShmChat — %1 — %2</source>
         <comment>window title: room, nickname</comment>
         <translation>ShmChat — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="528"/>
+        <location filename="../app/gui/chatwindow.cpp" line="534"/>
         <source>(%1) %2</source>
         <comment>window title: unread count, title</comment>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="544"/>
+        <location filename="../app/gui/chatwindow.cpp" line="550"/>
         <source>%1 (you)</source>
         <translation>%1（あなた）</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="553"/>
+        <location filename="../app/gui/chatwindow.cpp" line="559"/>
         <source>Members: %1</source>
         <translation>メンバー: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="573"/>
+        <location filename="../app/gui/chatwindow.cpp" line="579"/>
         <source>Bytes left: %1</source>
         <translation>残りバイト数: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="574"/>
+        <location filename="../app/gui/chatwindow.cpp" line="580"/>
         <source>Bytes over the limit: %1</source>
         <translation>上限超過バイト数: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="585"/>
+        <location filename="../app/gui/chatwindow.cpp" line="592"/>
         <source>Room: %1</source>
         <translation>ルーム: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="585"/>
+        <location filename="../app/gui/chatwindow.cpp" line="595"/>
+        <source>Joining room %1…</source>
+        <translation>ルーム「%1」に参加しています…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="598"/>
         <source>Not connected</source>
         <translation>未接続</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="620"/>
-        <location filename="../app/gui/chatwindow.cpp" line="627"/>
+        <location filename="../app/gui/chatwindow.cpp" line="635"/>
+        <location filename="../app/gui/chatwindow.cpp" line="642"/>
         <source>Change Nickname</source>
         <translation>ニックネームの変更</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="620"/>
+        <location filename="../app/gui/chatwindow.cpp" line="635"/>
         <source>New nickname:</source>
         <translation>新しいニックネーム:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="639"/>
-        <location filename="../app/gui/chatwindow.cpp" line="647"/>
+        <location filename="../app/gui/chatwindow.cpp" line="654"/>
+        <location filename="../app/gui/chatwindow.cpp" line="662"/>
         <source>Switch Room</source>
         <translation>ルームの切り替え</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="639"/>
+        <location filename="../app/gui/chatwindow.cpp" line="654"/>
         <source>Room to join:</source>
         <translation>参加するルーム:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="659"/>
+        <location filename="../app/gui/chatwindow.cpp" line="674"/>
         <source>Could not start a new window.</source>
         <translation>新しいウィンドウを起動できませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="664"/>
+        <location filename="../app/gui/chatwindow.cpp" line="679"/>
         <source>About ShmChat</source>
         <translation>ShmChat について</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="665"/>
+        <location filename="../app/gui/chatwindow.cpp" line="680"/>
         <source>ShmChat %1
 
 Chat between programs on this computer through shared memory.</source>
@@ -258,12 +263,12 @@ Chat between programs on this computer through shared memory.</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="159"/>
+        <location filename="../app/cli/main.cpp" line="180"/>
         <source>timed out after %1 s with %2 messages</source>
         <translation>%1 秒でタイムアウトしました（メッセージ %2 件）</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="211"/>
+        <location filename="../app/cli/main.cpp" line="227"/>
         <source>Talk to a ShmChat room from a terminal.
 
 Commands:
@@ -278,112 +283,112 @@ Commands:
   who --room R                     メンバーを JSON 行で出力</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="218"/>
+        <location filename="../app/cli/main.cpp" line="234"/>
         <source>The room to use.</source>
         <translation>使用するルーム。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="218"/>
+        <location filename="../app/cli/main.cpp" line="234"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="219"/>
+        <location filename="../app/cli/main.cpp" line="235"/>
         <source>Your nickname (listen: join as a member under this name).</source>
         <translation>ニックネーム（listen: この名前でメンバーとして参加）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="219"/>
+        <location filename="../app/cli/main.cpp" line="235"/>
         <source>nickname</source>
         <translation>ニックネーム</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="220"/>
+        <location filename="../app/cli/main.cpp" line="236"/>
         <source>listen: exit 0 after this many text messages (received or reported missed).</source>
         <translation>listen: この件数のテキストメッセージ（受信または取りこぼし通知）で終了コード 0 で終了。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="220"/>
+        <location filename="../app/cli/main.cpp" line="236"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="221"/>
+        <location filename="../app/cli/main.cpp" line="237"/>
         <source>listen: exit 1 if the count is not reached after this many seconds.</source>
         <translation>listen: この秒数が経っても件数に達しなければ終了コード 1 で終了。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="221"/>
+        <location filename="../app/cli/main.cpp" line="237"/>
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="222"/>
+        <location filename="../app/cli/main.cpp" line="238"/>
         <source>listen: print the room&apos;s recent history first.</source>
         <translation>listen: 最初にルームの最近の履歴を出力。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="223"/>
+        <location filename="../app/cli/main.cpp" line="239"/>
         <source>listen: poll every this many milliseconds (default %1).</source>
         <translation>listen: このミリ秒ごとにポーリング（既定 %1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="223"/>
+        <location filename="../app/cli/main.cpp" line="239"/>
         <source>ms</source>
         <translation>ミリ秒</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="225"/>
+        <location filename="../app/cli/main.cpp" line="241"/>
         <source>send, listen or who.</source>
         <translation>send、listen、who のいずれか。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="226"/>
+        <location filename="../app/cli/main.cpp" line="242"/>
         <source>send: the message.</source>
         <translation>send: メッセージ本文。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="226"/>
+        <location filename="../app/cli/main.cpp" line="242"/>
         <source>[TEXT...]</source>
         <translation>[テキスト...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="241"/>
+        <location filename="../app/cli/main.cpp" line="257"/>
         <source>--count takes a whole number of 0 or more.</source>
         <translation>--count には 0 以上の整数を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="248"/>
+        <location filename="../app/cli/main.cpp" line="264"/>
         <source>--timeout takes a number of seconds between 0 and 86400.</source>
         <translation>--timeout には 0 から 86400 までの秒数を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="255"/>
+        <location filename="../app/cli/main.cpp" line="271"/>
         <source>--poll-interval takes a number of milliseconds from 1 to 1000.</source>
         <translation>--poll-interval には 1 から 1000 までのミリ秒数を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="260"/>
+        <location filename="../app/cli/main.cpp" line="276"/>
         <source>--room is required.</source>
         <translation>--room は必須です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="266"/>
+        <location filename="../app/cli/main.cpp" line="282"/>
         <source>send needs --name.</source>
         <translation>send には --name が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="270"/>
+        <location filename="../app/cli/main.cpp" line="286"/>
         <source>send needs the message text.</source>
         <translation>send にはメッセージ本文が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="276"/>
+        <location filename="../app/cli/main.cpp" line="292"/>
         <source>unexpected arguments: %1</source>
         <translation>予期しない引数: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="283"/>
+        <location filename="../app/cli/main.cpp" line="299"/>
         <source>unknown command &quot;%1&quot;; use send, listen or who (see --help).</source>
         <translation>不明なコマンド「%1」です。send、listen、who のいずれかを使ってください（--help を参照）。</translation>
     </message>
@@ -444,122 +449,122 @@ Commands:
 <context>
     <name>IpcChannel</name>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="119"/>
+        <location filename="../core/ipcchannel.cpp" line="149"/>
         <source>The message is empty.</source>
         <translation>メッセージが空です。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="120"/>
+        <location filename="../core/ipcchannel.cpp" line="150"/>
         <source>The room name is empty.</source>
         <translation>ルーム名が空です。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="121"/>
+        <location filename="../core/ipcchannel.cpp" line="151"/>
         <source>The nickname is empty.</source>
         <translation>ニックネームが空です。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="123"/>
+        <location filename="../core/ipcchannel.cpp" line="153"/>
         <source>The message is too long: at most %1 bytes of UTF-8 can be sent.</source>
         <translation>メッセージが長すぎます。送信できるのは UTF-8 で最大 %1 バイトです。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="124"/>
+        <location filename="../core/ipcchannel.cpp" line="154"/>
         <source>The room name is too long: at most %1 bytes of UTF-8.</source>
         <translation>ルーム名が長すぎます。UTF-8 で最大 %1 バイトです。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="125"/>
+        <location filename="../core/ipcchannel.cpp" line="155"/>
         <source>The nickname is too long: at most %1 bytes of UTF-8.</source>
         <translation>ニックネームが長すぎます。UTF-8 で最大 %1 バイトです。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="127"/>
+        <location filename="../core/ipcchannel.cpp" line="157"/>
         <source>The message contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>メッセージに壊れた文字（対になっていない UTF-16 サロゲート）が含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="128"/>
+        <location filename="../core/ipcchannel.cpp" line="158"/>
         <source>The room name contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>ルーム名に壊れた文字（対になっていない UTF-16 サロゲート）が含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="129"/>
+        <location filename="../core/ipcchannel.cpp" line="159"/>
         <source>The nickname contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>ニックネームに壊れた文字（対になっていない UTF-16 サロゲート）が含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="131"/>
+        <location filename="../core/ipcchannel.cpp" line="161"/>
         <source>The message contains control characters (such as NUL) that cannot be sent.</source>
         <translation>メッセージに送信できない制御文字（NUL など）が含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="132"/>
+        <location filename="../core/ipcchannel.cpp" line="162"/>
         <source>The room name may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>ルーム名には改行、制御文字、先頭または末尾の空白を含められません。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="133"/>
+        <location filename="../core/ipcchannel.cpp" line="163"/>
         <source>The nickname may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>ニックネームには改行、制御文字、先頭または末尾の空白を含められません。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="210"/>
-        <source>Cannot join room &quot;%1&quot;: it is busy (%2). Try again in a few seconds.</source>
-        <translation>ルーム「%1」に参加できません: ビジー状態です（%2）。数秒後にもう一度お試しください。</translation>
+        <location filename="../core/ipcchannel.cpp" line="768"/>
+        <source>Newcomers can no longer find room &quot;%1&quot;: another program removed its folder in %2. Those already here can go on chatting.</source>
+        <translation>新しく参加する人はルーム「%1」を見つけられなくなりました。別のプログラムが %2 にあるルームのフォルダーを削除しました。すでに参加している人はこのままチャットを続けられます。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="213"/>
-        <source>Cannot join room &quot;%1&quot;: %2 Refusing to use it; another user may be squatting its name. Choose another room name.</source>
-        <translation>ルーム「%1」に参加できません: %2 このルームは使用しません。別のユーザーがこの名前を占有している可能性があります。別のルーム名を選んでください。</translation>
-    </message>
-    <message>
-        <location filename="../core/ipcchannel.cpp" line="219"/>
+        <location filename="../core/ipcchannel.cpp" line="411"/>
         <source>Cannot join room &quot;%1&quot;: %2</source>
         <translation>ルーム「%1」に参加できません: %2</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="263"/>
+        <location filename="../core/ipcchannel.cpp" line="274"/>
         <source>Not in a room: join one before sending.</source>
         <translation>ルームに参加していません。送信する前にルームに参加してください。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="293"/>
+        <location filename="../core/ipcchannel.cpp" line="304"/>
         <source>The room is busy; the nickname was not changed. Try again.</source>
         <translation>ルームがビジー状態のため、ニックネームは変更されませんでした。もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="367"/>
-        <source>Cannot join room &quot;%1&quot;: another program holds its lock. Try again in a few seconds.</source>
-        <translation>ルーム「%1」に参加できません: 別のプログラムがロックを保持しています。数秒後にもう一度お試しください。</translation>
-    </message>
-    <message>
-        <location filename="../core/ipcchannel.cpp" line="379"/>
+        <location filename="../core/ipcchannel.cpp" line="400"/>
         <source>Cannot join room &quot;%1&quot;: it is full (%2 members).</source>
         <translation>ルーム「%1」に参加できません: 満員です（メンバー %2 人）。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="392"/>
+        <location filename="../core/ipcchannel.cpp" line="429"/>
+        <source>another program holds the room&apos;s lock</source>
+        <translation>別のプログラムがルームのロックを保持しています</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="445"/>
+        <source>Cannot join room &quot;%1&quot;: %2. It stayed so for %3 seconds; try again later.</source>
+        <translation>ルーム「%1」に参加できません: %2。この状態が %3 秒間続きました。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="516"/>
         <source>You left the room before the message could be sent.</source>
         <translation>メッセージを送信する前にルームから退出しました。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="419"/>
+        <location filename="../core/ipcchannel.cpp" line="532"/>
         <source>The room is busy: another program has held its lock for too long. The message was not sent.</source>
         <translation>ルームがビジー状態です。別のプログラムが長時間ロックを保持しています。メッセージは送信されませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="527"/>
+        <location filename="../core/ipcchannel.cpp" line="640"/>
         <source>The room was reset by another program; earlier messages are gone.</source>
         <translation>ルームが別のプログラムによってリセットされました。以前のメッセージは失われました。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="536"/>
+        <location filename="../core/ipcchannel.cpp" line="650"/>
         <source>Damaged data in the room&apos;s shared memory was skipped. Another program may be writing into it.</source>
         <translation>ルームの共有メモリ内の破損したデータをスキップしました。別のプログラムが書き込んでいる可能性があります。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="595"/>
+        <location filename="../core/ipcchannel.cpp" line="709"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>ルームの共有メモリがこのプログラムで読めないデータで上書きされていたため、リセットしました。</translation>
     </message>
@@ -605,64 +610,139 @@ Commands:
 <context>
     <name>RoomSegment</name>
     <message>
-        <location filename="../core/roomsegment.cpp" line="172"/>
-        <source>unknown contents</source>
-        <translation>不明な内容</translation>
+        <location filename="../core/roomsegment.cpp" line="136"/>
+        <source>%1, where ShmChat keeps its rooms, exists but is not a folder of its own (a file or a link). Remove it, then try again.</source>
+        <translation>ShmChat がルームを保管する %1 は存在しますが、通常のフォルダーではありません（ファイルまたはリンクです）。削除してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="174"/>
-        <source>layout version %1, this program uses %2</source>
-        <translation>レイアウトバージョン %1（このプログラムは %2 を使用）</translation>
+        <location filename="../core/roomsegment.cpp" line="138"/>
+        <source>%1, where ShmChat keeps its rooms, belongs to another user (user id %2). Someone may be squatting it; remove it or ask the administrator.</source>
+        <translation>ShmChat がルームを保管する %1 は別のユーザー（ユーザー ID %2）が所有しています。誰かが意図的に占有している可能性があります。削除するか、管理者に問い合わせてください。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="176"/>
-        <source>inconsistent sizes</source>
-        <translation>サイズの不整合</translation>
+        <location filename="../core/roomsegment.cpp" line="140"/>
+        <source>ShmChat may not create or use %1, where it keeps its rooms (permission denied).</source>
+        <translation>ShmChat は、ルームを保管する %1 を作成することも使用することもできません（権限がありません）。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="244"/>
-        <source>The room&apos;s shared memory or its lock belongs to another user.</source>
-        <translation>ルームの共有メモリまたはそのロックは別のユーザーのものです。</translation>
+        <location filename="../core/roomsegment.cpp" line="142"/>
+        <source>ShmChat cannot create %1, where it keeps its rooms: the file system is read-only.</source>
+        <translation>ShmChat はルームを保管する %1 を作成できません。ファイルシステムが読み取り専用です。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="277"/>
-        <source>The room&apos;s shared memory was too small for this version and was replaced.</source>
-        <translation>ルームの共有メモリがこのバージョンには小さすぎたため、置き換えました。</translation>
+        <location filename="../core/roomsegment.cpp" line="144"/>
+        <source>ShmChat cannot create %1, where it keeps its rooms: no space is left on that file system.</source>
+        <translation>ShmChat はルームを保管する %1 を作成できません。そのファイルシステムに空き容量がありません。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="280"/>
-        <source>The room is in use by an incompatible version of ShmChat.</source>
-        <translation>このルームは互換性のないバージョンの ShmChat が使用中です。</translation>
+        <location filename="../core/roomsegment.cpp" line="146"/>
+        <source>ShmChat cannot create %1, where it keeps its rooms: its parent folder does not exist.</source>
+        <translation>ShmChat はルームを保管する %1 を作成できません。親フォルダーが存在しません。</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="148"/>
+        <source>ShmChat cannot use %1, where it keeps its rooms (system error %2).</source>
+        <translation>ShmChat はルームを保管する %1 を使用できません（システムエラー %2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="159"/>
+        <source>the system does not allow a shared memory segment of %1 bytes (its limit on segment size, kernel.shmmax, is lower). Ask the administrator to raise it.</source>
+        <translation>システムが %1 バイトの共有メモリセグメントを許可していません（セグメントサイズの上限 kernel.shmmax がそれより小さいためです）。上限を引き上げるよう管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="163"/>
+        <source>the system&apos;s limits on shared memory are reached (the number of segments, kernel.shmmni, the total size, kernel.shmall, or, with Qt 6.6 and later, the number of semaphores, kernel.sem). Close programs that use shared memory, or ask the administrator to raise the limits.</source>
+        <translation>システムの共有メモリの上限に達しています（セグメント数 kernel.shmmni、合計サイズ kernel.shmall、または Qt 6.6 以降ではセマフォ数 kernel.sem）。共有メモリを使うプログラムを終了するか、上限を引き上げるよう管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="165"/>
+        <source>the room&apos;s shared memory changed while joining</source>
+        <translation>参加中にルームの共有メモリが変更されました</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="168"/>
+        <source>the system refused to create the room&apos;s shared memory (permission denied).</source>
+        <translation>システムがルームの共有メモリの作成を拒否しました（権限がありません）。</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="169"/>
+        <source>the system refused access to the room&apos;s shared memory (permission denied).</source>
+        <translation>システムがルームの共有メモリへのアクセスを拒否しました（権限がありません）。</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="173"/>
+        <source>the system refused the room&apos;s shared memory.</source>
+        <translation>システムがルームの共有メモリを拒否しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="250"/>
+        <source>another ShmChat program of yours is joining or leaving a room</source>
+        <translation>あなたの別の ShmChat プログラムがルームに参加または退出している最中です</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="281"/>
+        <source>every key tried for the room leads to shared memory of another user or program.</source>
+        <translation>ルーム用に試したキーがすべて、別のユーザーまたはプログラムの共有メモリにつながっています。</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="292"/>
+        <source>the room&apos;s key folder was removed meanwhile</source>
+        <translation>その間にルームのキーフォルダーが削除されました</translation>
     </message>
     <message>
         <location filename="../core/roomsegment.cpp" line="297"/>
-        <source>Another program holds the room&apos;s lock and does not release it.</source>
-        <translation>別のプログラムがルームのロックを保持したまま解放しません。</translation>
+        <source>the system refused to look at the room&apos;s shared memory (system error %1).</source>
+        <translation>システムがルームの共有メモリの確認を拒否しました（システムエラー %1）。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="307"/>
-        <source>The room&apos;s shared memory held data this version cannot read (%1); it was reset.</source>
-        <translation>ルームの共有メモリにこのバージョンで読めないデータ（%1）があったため、リセットしました。</translation>
+        <location filename="../core/roomsegment.cpp" line="324"/>
+        <source>the room&apos;s name is taken by shared memory of another user or program.</source>
+        <translation>ルームの名前が、別のユーザーまたはプログラムの共有メモリに使われています。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="313"/>
+        <location filename="../core/roomsegment.cpp" line="328"/>
+        <source>the room is in use by an incompatible version of ShmChat (layout %1; this program uses %2). Close that version&apos;s windows, or use another room name.</source>
+        <translation>ルームは互換性のないバージョンの ShmChat で使用中です（レイアウト %1、このプログラムは %2 を使用）。そのバージョンのウィンドウを閉じるか、別のルーム名を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="333"/>
+        <source>the room is in use by an incompatible version of ShmChat.</source>
+        <translation>ルームは互換性のないバージョンの ShmChat で使用中です。</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="347"/>
         <source>The room had been left behind by instances that did not exit cleanly; it was reset.</source>
         <translation>ルームは正常に終了しなかったインスタンスによって残されていたため、リセットしました。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="349"/>
-        <source>The room&apos;s key file %1 belongs to another user.</source>
-        <translation>ルームのキーファイル %1 は別のユーザーの所有です。</translation>
+        <location filename="../core/roomsegment.cpp" line="352"/>
+        <source>the room is in use by programs in another container (another PID or time namespace). ShmChat cannot tell whether they are alive, so it does not share a room with them.</source>
+        <translation>ルームは別のコンテナー（別の PID 名前空間または時間名前空間）のプログラムによって使用中です。ShmChat はそれらが動作しているかどうかを判断できないため、ルームを共有しません。</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="354"/>
+        <source>The room had been left behind by programs in another container; it was reset.</source>
+        <translation>ルームは別のコンテナーのプログラムによって残されていたため、リセットしました。</translation>
     </message>
     <message>
         <location filename="../core/roomsegment.cpp" line="357"/>
-        <source>The room&apos;s shared memory could not be inspected.</source>
-        <translation>ルームの共有メモリを調べられませんでした。</translation>
+        <source>The room&apos;s shared memory held data this version cannot read (layout version %1, this program uses %2); it was reset.</source>
+        <translation>ルームの共有メモリにこのバージョンで読めないデータがあったため（レイアウトバージョン %1、このプログラムは %2 を使用）、リセットしました。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="361"/>
-        <source>The room&apos;s shared memory belongs to another user or is open to other users.</source>
-        <translation>ルームの共有メモリは別のユーザーの所有であるか、他のユーザーにも開かれています。</translation>
+        <location filename="../core/roomsegment.cpp" line="367"/>
+        <source>the room&apos;s shared memory is being repaired</source>
+        <translation>ルームの共有メモリを修復中です</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="369"/>
+        <source>The room&apos;s shared memory held data this version cannot read; it was reset.</source>
+        <translation>ルームの共有メモリにこのバージョンで読めないデータがあったため、リセットしました。</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="378"/>
+        <source>another program holds the room&apos;s lock</source>
+        <translation>別のプログラムがルームのロックを保持しています</translation>
     </message>
 </context>
 </TS>
