@@ -797,9 +797,10 @@ ReadResult RoomSegment::read(RingCursor &cursor, int maxRecords) const
             break;
         }
         const quint64 tail = m_header->tail.load(std::memory_order_acquire);
-        if (tail > head) {
-            // A writer lapped the whole ring since we read head (we were descheduled): that is
-            // overload, not damage. Catch up with the new head; the lapped path counts the loss.
+        if (tail >= head) {
+            // A writer retired records up to (or past) the head we read, since we read it (we
+            // were descheduled): that is overload, not damage. Catch up with the new head; the
+            // lapped path below counts the loss.
             head = m_header->head.load(std::memory_order_acquire);
         }
         if (!ringConsistent(head, tail) || cursor.pos > head || cursor.pos % Wire::RecordAlignment) {
@@ -808,15 +809,22 @@ ReadResult RoomSegment::read(RingCursor &cursor, int maxRecords) const
         }
         quint32 size = 0;
         Copy copy = Copy::Invalid;
+        if (cursor.pos < tail && tail == head) {
+            // Lapped, and nothing is left to read right now (the writer retired everything up
+            // to head). What we missed is known once the next record arrives: its number
+            // minus the one we expect.
+            cursor.pos = tail;
+            break;
+        }
         if (cursor.pos < tail) {
             // Lapped: the records between our cursor and tail are gone. Count them by the
             // sequence number of the oldest record that is still there.
             Wire::Record oldest;
-            const bool ok = tail < head && decodeAt(tail, head, tag, buffer, &size, &oldest, &copy);
+            const bool ok = decodeAt(tail, head, tag, buffer, &size, &oldest, &copy);
             if (copy == Copy::Overwritten)
                 continue;
             if (!ok || oldest.seq <= cursor.lastSeq) {
-                resynchronise(head, tail != head);
+                resynchronise(head, true);
                 break;
             }
             if (cursor.seqKnown && oldest.seq > cursor.nextSeq) {

@@ -1,7 +1,7 @@
 // shmchat-testpeer: a scripted peer for the multi-process tests. Not installed.
 //
 //   chat      --room R --name N [--send K] [--expect T] [--stop-on SENDER] [--pad BYTES]
-//             [--observer] [--timeout S]
+//             [--observer] [--timeout S] [--start-at MS]
 //       Sends K messages "N#i", reads until T text messages were received or reported missed
 //       (or a text from SENDER arrives), checks order on the way, prints one JSON summary.
 //   vandal    --room R --seconds S [--seed N]
@@ -23,6 +23,7 @@
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
 #include <QtCore/QCryptographicHash>
+#include <QtCore/QDateTime>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QEventLoop>
 #include <QtCore/QRandomGenerator>
@@ -175,6 +176,12 @@ int runChat(const QCommandLineParser &parser)
     });
     stallProbe.start();
 
+    // A start barrier: processes started one after another all join at this instant.
+    if (parser.isSet(QStringLiteral("start-at"))) {
+        const qint64 wait = parser.value(QStringLiteral("start-at")).toLongLong() - QDateTime::currentMSecsSinceEpoch();
+        if (wait > 0)
+            QThread::msleep(ulong(wait));
+    }
     const IpcChannel::JoinFlags flags = parser.isSet(QStringLiteral("observer")) ? IpcChannel::Observer
                                                                                  : IpcChannel::NoJoinFlags;
     if (!channel.join(room, name, flags) || !channel.waitForJoined(10000)) {
@@ -240,6 +247,7 @@ int runVandal(const QCommandLineParser &parser)
     timer.start();
     const qint64 durationMs = qint64(parser.value(QStringLiteral("seconds")).toDouble() * 1000);
     qint64 writes = 0;
+    qint64 forged = 0;
     while (timer.elapsed() < durationMs) {
         const quint32 ringPos = Layout::RingOffset + (quint32(get64(Head)) & (Layout::RingCapacity - 1) & ~7u);
         switch (random.bounded(12)) {
@@ -283,12 +291,36 @@ int runVandal(const QCommandLineParser &parser)
             break;
         case 11: // a plausible record, valid checksum, that claims to come from someone else
         {
+            // Three kinds: (a) of another generation ("ghost": an earlier life of the room, never
+            // to be shown); (b) correctly tagged and numbered but past head, not published
+            // ("phantom": never to be shown); (c) correctly tagged, over a committed record
+            // ("mallory": a process of the same user posting under any name, which the README
+            // says it can; it may be shown, but never torn or twice).
+            const quint64 generation = get64(Generation);
+            const quint64 nextSeq = get64(NextSeq);
             Wire::Outgoing record;
-            record.name = "mallory";
-            record.text = "forged";
-            const QByteArray bytes = Wire::encode(record, random.generate64(), random.generate());
+            quint32 tag = quint32(generation);
+            quint64 seq = nextSeq;
+            quint32 at = ringPos;
+            switch (random.bounded(3)) {
+            case 0:
+                record.name = "ghost";
+                tag = random.generate();
+                seq = random.generate64();
+                break;
+            case 1:
+                record.name = "phantom";
+                break;
+            default:
+                record.name = "mallory";
+                seq = nextSeq > 3 ? nextSeq - 1 - random.bounded(3u) : nextSeq;
+                at = Layout::RingOffset + (quint32(get64(Tail)) & (Layout::RingCapacity - 1) & ~7u);
+                break;
+            }
+            record.text = record.name + '#' + QByteArray::number(forged++) + " forged";
+            const QByteArray bytes = Wire::encode(record, seq, tag);
             for (int i = 0; i < bytes.size(); ++i)
-                base[Layout::RingOffset + ((ringPos - Layout::RingOffset + quint32(i)) & (Layout::RingCapacity - 1))] = bytes[i];
+                base[Layout::RingOffset + ((at - Layout::RingOffset + quint32(i)) & (Layout::RingCapacity - 1))] = bytes[i];
             break;
         }
         }
@@ -432,6 +464,7 @@ int main(int argc, char *argv[])
         { QStringLiteral("seconds"), QStringLiteral("vandal: how long"), QStringLiteral("s"), QStringLiteral("3") },
         { QStringLiteral("seed"), QStringLiteral("vandal: random seed"), QStringLiteral("n"), QStringLiteral("1") },
         { QStringLiteral("rounds"), QStringLiteral("hammer: how many times"), QStringLiteral("n"), QStringLiteral("1000") },
+        { QStringLiteral("start-at"), QStringLiteral("chat: join at this time (ms since the epoch)"), QStringLiteral("ms") },
     });
     parser.process(app);
     const QString mode = parser.positionalArguments().value(0);
