@@ -9,9 +9,15 @@
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QtTest>
 
+#include <cerrno>
+#include <cstring>
+
 #if defined(Q_OS_UNIX)
 #  include <csignal>
 #  include <sys/stat.h>
+#endif
+#if defined(SHMCHAT_TEST_SYSV)
+#  include <sys/shm.h>
 #endif
 
 using namespace TestSupport;
@@ -27,6 +33,8 @@ private Q_SLOTS:
     void storm();
     void leaveVersusAttachHammered();
     void collidingKeysStayApart();
+    void keyFolderOutlivesLeaversWhileOthersStay();
+    void segmentOpenToOthersIsAvoided();
     void tempFolderDoesNotMatter();
     void removedKeyFolderIsReported();
     void terminatingSignalsLeaveCleanly_data();
@@ -207,11 +215,12 @@ void tst_Rendezvous::storm()
 
 // The last member leaving while a newcomer attaches: the newcomer must never end up alone in a
 // segment that is being removed (nobody else could find it). Four processes open and close the
-// room 2,500 times each, so the room is emptied and re-created over and over.
+// room 10,000 times each, so the room is emptied and re-created over and over. (Without the
+// rendezvous lock, about one round in 5,000 strands a newcomer on this machine.)
 void tst_Rendezvous::leaveVersusAttachHammered()
 {
     const int processes = 4;
-    const int rounds = 2500;
+    const int rounds = 10000;
     QList<QProcess *> hammers;
     for (int i = 0; i < processes; ++i) {
         hammers << startPeer({ QStringLiteral("hammer"), QStringLiteral("--room"), m_room, QStringLiteral("--rounds"),
@@ -293,6 +302,65 @@ void tst_Rendezvous::collidingKeysStayApart()
         QVERIFY(!member->readAllStandardOutput().contains("for A"));
     }
     QVERIFY(!a2->readAllStandardOutput().contains("for B"));
+#endif
+}
+
+// Members leave while others stay: the room's key folder stays too, and a newcomer after them
+// still finds the others. (A leaver that removed it would send every later newcomer into a
+// second room of the same name.)
+void tst_Rendezvous::keyFolderOutlivesLeaversWhileOthersStay()
+{
+    QProcess *stayer = startListener(m_room, QStringLiteral("stayer"));
+    const QString folder = keyFolderOf(m_room);
+    for (int i = 0; i < 3; ++i) {
+        QProcess *leaver = startListener(m_room, QStringLiteral("leaver%1").arg(i));
+        leaver->terminate();
+        QVERIFY(leaver->waitForFinished(5000));
+        QVERIFY2(QFileInfo(folder).isDir(), "a leaver removed the room's key folder while others were in it");
+    }
+    QVERIFY(send(m_room, QStringLiteral("late"), QStringLiteral("after the leavers")));
+    QVERIFY(waitForJsonLine(stayer, 5000, [](const QJsonObject &l) { return isTextFrom(l, QStringLiteral("late")); }));
+}
+
+// A segment at the room's key that is ours but open to other users (0666) may have been
+// written by anyone: it is not used, even when it looks exactly like our room.
+void tst_Rendezvous::segmentOpenToOthersIsAvoided()
+{
+#ifndef SHMCHAT_TEST_SYSV
+    QSKIP("System V permissions");
+#else
+    using namespace ShmChat;
+    QVERIFY(Platform::ensurePrivateFolder(Rendezvous::userFolder()).error == Platform::FolderError::None);
+    QVERIFY(Platform::ensurePrivateFolder(keyFolderOf(m_room)).error == Platform::FolderError::None);
+    const qint64 key = sysvKeyOf(m_room);
+    const int id = ::shmget(key_t(key), Layout::SegmentSize, 0666 | IPC_CREAT | IPC_EXCL);
+    QVERIFY2(id != -1, std::strerror(errno));
+    const auto removePlanted = qScopeGuard([id] { ::shmctl(id, IPC_RMID, nullptr); });
+    void *memory = ::shmat(id, nullptr, 0);
+    QVERIFY(memory != reinterpret_cast<void *>(-1));
+    {
+        // Our room exactly, with a message in it.
+        RoomSegment planted;
+        planted.attachBuffer(memory, RoomIdentity::of(m_room));
+        planted.initialise();
+        QCOMPARE(planted.tryLock(0), RoomSegment::LockResult::Acquired);
+        planted.append({ Wire::Outgoing{ Wire::RecordKind::Text, 0, 7, 0, "owner", "PLANTED" } });
+        planted.unlock();
+    }
+    const QByteArray before(static_cast<const char *>(memory), Layout::RingOffset + 4096);
+    ::shmdt(memory);
+
+    QProcess *listener = startCli({ QStringLiteral("listen"), QStringLiteral("--room"), m_room, QStringLiteral("--name"),
+                                    QStringLiteral("l"), QStringLiteral("--history") });
+    QVERIFY(waitForJsonLine(listener, 10000, [](const QJsonObject &l) { return isJoinOf(l, QStringLiteral("l")); }));
+    QVERIFY2(sysvKeyOf(m_room) != key, "the room stayed on a segment open to other users");
+    QVERIFY(send(m_room, QStringLiteral("s"), QStringLiteral("ours")));
+    QVERIFY(waitForJsonLine(listener, 5000, [](const QJsonObject &l) { return isTextFrom(l, QStringLiteral("s")); }));
+    QVERIFY(!listener->readAllStandardOutput().contains("PLANTED"));
+    memory = ::shmat(id, nullptr, SHM_RDONLY);
+    QVERIFY(memory != reinterpret_cast<void *>(-1));
+    QCOMPARE(QByteArray(static_cast<const char *>(memory), Layout::RingOffset + 4096), before);
+    ::shmdt(memory);
 #endif
 }
 

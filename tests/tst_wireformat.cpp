@@ -116,7 +116,13 @@ void tst_WireFormat::messageBoundaries_data()
     QTest::addRow("limit + 1 multibyte") << utf8OfBytes(limit + 1) << false;
     // 1366 characters of 3 bytes = 4098 bytes: fewer characters than the limit, more bytes.
     QTest::addRow("under in chars, over in bytes") << QString(1366, QChar(0x65e5)) << false;
+    // Four bytes each (a surrogate pair in UTF-16): counted as fewer, these would pass.
     QTest::addRow("emoji at limit") << QString(QStringLiteral("😀")).repeated(limit / 4) << true;
+    QTest::addRow("emoji at limit + 1 byte") << QString(QStringLiteral("😀")).repeated(limit / 4) + QLatin1Char('x') << false;
+    QTest::addRow("emoji one past limit") << QString(QStringLiteral("😀")).repeated(limit / 4 + 1) << false;
+    QTest::addRow("4,400 bytes of emoji") << QString(QStringLiteral("😀")).repeated(1100) << false;
+    QTest::addRow("emoji after ascii, at limit") << QString(limit - 4, QLatin1Char('x')) + QStringLiteral("😀") << true;
+    QTest::addRow("emoji after ascii, limit + 1") << QString(limit - 3, QLatin1Char('x')) + QStringLiteral("😀") << false;
     QTest::addRow("embedded NUL") << QStringLiteral("a") + QChar(0) + QStringLiteral("b") << false;
     QTest::addRow("escape char") << QStringLiteral("\x1b[31mred") << false;
     QTest::addRow("C1 control") << QString(QChar(0x85)) << false;
@@ -156,6 +162,8 @@ void tst_WireFormat::nicknameBoundaries_data()
     QTest::addRow("limit") << QString(IpcChannel::MaxNicknameBytes, QLatin1Char('n')) << true;
     QTest::addRow("limit + 1") << QString(IpcChannel::MaxNicknameBytes + 1, QLatin1Char('n')) << false;
     QTest::addRow("multibyte limit + 1") << utf8OfBytes(IpcChannel::MaxNicknameBytes + 1) << false;
+    QTest::addRow("emoji at limit") << QString(QStringLiteral("😀")).repeated(IpcChannel::MaxNicknameBytes / 4) << true;
+    QTest::addRow("emoji at limit + 1 byte") << QString(QStringLiteral("😀")).repeated(IpcChannel::MaxNicknameBytes / 4) + QLatin1Char('x') << false;
     QTest::addRow("newline") << QStringLiteral("a\nb") << false;
     QTest::addRow("tab") << QStringLiteral("a\tb") << false;
     QTest::addRow("leading space") << QStringLiteral(" a") << false;
