@@ -5,9 +5,12 @@
 #include "messagemodel.h"
 
 #include <QtCore/QStandardPaths>
+#include <QtGui/QAccessible>
 #include <QtGui/QAction>
 #include <QtGui/QClipboard>
 #include <QtGui/QDesktopServices>
+#include <QtGui/QPainter>
+#include <QtGui/QTextDocument>
 #include <QtTest/QtTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QFrame>
@@ -16,9 +19,12 @@
 #include <QtWidgets/QListWidget>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QScrollBar>
+#include <QtWidgets/QStatusBar>
 #include <QtWidgets/QToolButton>
+#include <QtWidgets/QToolTip>
 
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -74,6 +80,230 @@ void pressEnter(ChatWindow *window, Qt::KeyboardModifiers modifiers = Qt::NoModi
     QTest::keyClick(window->composer(), Qt::Key_Return, modifiers);
 }
 
+// --- peer text that HTML would change --------------------------------------------------------
+
+// A peer's words or nickname, and a piece of it that survives both rendering and escaping: a
+// string "mentions" the peer text when it holds the marker, and must then hold the literal text.
+struct PeerText
+{
+    QString literal;
+    QString marker;
+};
+
+const PeerText Eve = { QStringLiteral("<i>eve</i>"), QStringLiteral("eve") };
+
+void addPeerTexts()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("marker");
+    QTest::addRow("tags") << QStringLiteral("<b>bold</b> and <i>more</i>") << QStringLiteral("bold");
+    QTest::addRow("image") << QStringLiteral("<img src=x>") << QStringLiteral("img");
+    QTest::addRow("anchor") << QStringLiteral("<a href=\"http://e.com\">x</a>") << QStringLiteral("href");
+    QTest::addRow("entity") << QStringLiteral("&lt;") << QStringLiteral("lt;");
+    QTest::addRow("unclosed table") << QStringLiteral("<table><tr><td>x") << QStringLiteral("table");
+}
+
+// A room per data row as well: a row must not hear the messages of the one before. Digits only,
+// since the room's name is shown and must not itself look like a peer's text.
+QByteArray roomSuffix()
+{
+    static int rooms = 0;
+    return QByteArray::number(++rooms);
+}
+
+// What QTextDocument, and so every widget that takes the text as HTML, shows of `text`.
+QString htmlShows(const QString &text)
+{
+    QTextDocument document;
+    document.setHtml(text);
+    return document.toPlainText();
+}
+
+// What a tooltip, a What's This or a label left at Qt::AutoText shows: it guesses.
+QString autoTextShows(const QString &text)
+{
+    return Qt::mightBeRichText(text) ? htmlShows(text) : text;
+}
+
+// What a label shows of its text, given the format it was told.
+QString labelShows(const QLabel *label)
+{
+    switch (label->textFormat()) {
+    case Qt::PlainText:
+        return label->text();
+    case Qt::AutoText:
+        return autoTextShows(label->text());
+    default:
+        return htmlShows(label->text());
+    }
+}
+
+// `peer` with its markup taken as HTML, when that reads differently enough to be recognised
+// inside another string ("bold and more", "eve"); else empty.
+QString strippedForm(const PeerText &peer)
+{
+    const QString stripped = htmlShows(peer.literal).remove(QChar::ObjectReplacementCharacter).trimmed();
+    return stripped.size() >= 3 && stripped != peer.literal ? stripped : QString();
+}
+
+// `text` in quotes, with what would not show in a failure message (line breaks, the object
+// replacement character an image leaves) spelled out.
+QString quoted(const QString &text)
+{
+    QString result = QStringLiteral("\"");
+    for (const QChar c : text) {
+        if (c.isPrint() && c != QChar::ObjectReplacementCharacter)
+            result += c;
+        else
+            result += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+    }
+    return result + QLatin1Char('"');
+}
+
+// Empty when `shown` (what the user sees or hears of `value`) keeps every peer text that `value`
+// mentions exactly as the peer wrote it; else what went wrong, for the failure message.
+QStringList literalProblems(const QString &where, const QString &value, const QString &shown,
+                            const QList<PeerText> &peers)
+{
+    QStringList problems;
+    for (const PeerText &peer : peers) {
+        const bool mentioned = value.contains(peer.marker) || shown.contains(peer.marker);
+        if (!mentioned || shown.contains(peer.literal))
+            continue;
+        if (value == shown)
+            problems << QStringLiteral("%1: %2 lacks %3 as written").arg(where, quoted(value), quoted(peer.literal));
+        else
+            problems << QStringLiteral("%1: %2 shows as %3, not as %4")
+                            .arg(where, quoted(value), quoted(shown), quoted(peer.literal));
+    }
+    // Besides the literal text, no second copy with the markup taken away ("<b>x</b> (x)").
+    QString rest = shown;
+    for (const PeerText &peer : peers)
+        rest.remove(peer.literal);
+    for (const PeerText &peer : peers) {
+        const QString stripped = strippedForm(peer);
+        if (!stripped.isEmpty() && shown.contains(peer.literal) && rest.contains(stripped)) {
+            problems << QStringLiteral("%1: %2 holds %3, which is %4 without its markup")
+                            .arg(where, quoted(shown), quoted(stripped), quoted(peer.literal));
+        }
+    }
+    return problems;
+}
+
+// Where `widget` sits, for a failure message: the nearest enclosing widget with a name for it.
+QString placeOf(const QWidget *widget)
+{
+    for (const QWidget *parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
+        if (!parent->accessibleName().isEmpty())
+            return quoted(parent->accessibleName());
+        if (qstrcmp(parent->metaObject()->className(), "QWidget") != 0)
+            return QString::fromLatin1(parent->metaObject()->className());
+    }
+    return QStringLiteral("the window");
+}
+
+// The roles a view or a tooltip may show to the user, and whether what shows them guesses at
+// rich text. Qt's status bar draws a status tip plainly, but status tips end up in labels too,
+// so they are held to the tooltip's rule. Accessible text reaches the screen reader verbatim.
+struct ShownRole
+{
+    int role;
+    const char *name;
+    bool autoText;
+};
+constexpr ShownRole shownRoles[] = {
+    { Qt::DisplayRole, "DisplayRole", false },
+    { Qt::ToolTipRole, "ToolTipRole", true },
+    { Qt::WhatsThisRole, "WhatsThisRole", true },
+    { Qt::StatusTipRole, "StatusTipRole", true },
+    { Qt::AccessibleTextRole, "AccessibleTextRole", false },
+    { Qt::AccessibleDescriptionRole, "AccessibleDescriptionRole", false },
+};
+
+// The option `view` paints the row at `index` with: its font, palette and the row's rectangle.
+QStyleOptionViewItem viewOption(QListView *view, const QModelIndex &index)
+{
+    // initViewItemOption() is protected; a pointer to it taken through a subclass is not.
+    struct Options : QListView
+    {
+        using QListView::initViewItemOption;
+    };
+    QStyleOptionViewItem option;
+    (view->*(&Options::initViewItemOption))(&option);
+    option.rect = view->visualRect(index);
+    return option;
+}
+
+// The row at `index` as the view's delegate paints it, on white.
+QImage renderRow(QListView *view, const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    QImage image(option.rect.size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.translate(-option.rect.topLeft());
+    view->itemDelegateForIndex(index)->paint(&painter, option, index);
+    painter.end();
+    return image;
+}
+
+// How wide the part of the picture is in which `a` and `b` differ: the ink of whatever one has
+// and the other lacks.
+int differingWidth(const QImage &a, const QImage &b)
+{
+    Q_ASSERT(a.size() == b.size());
+    int first = a.width();
+    int last = -1;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x) {
+            if (a.pixel(x, y) != b.pixel(x, y)) {
+                first = qMin(first, x);
+                last = qMax(last, x);
+            }
+        }
+    }
+    return last < first ? 0 : last - first + 1;
+}
+
+// A tooltip on screen: its text, and what the user reads of it.
+struct Tooltip
+{
+    QString text;
+    QString shown;
+};
+
+// The tooltip on screen, if one is. What it shows is taken from the label QToolTip puts it in
+// (a QTipLabel, a private class); were that not to be found, from the rule QToolTip documents.
+std::optional<Tooltip> visibleTooltip()
+{
+    if (!QToolTip::isVisible())
+        return std::nullopt;
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        const auto *label = qobject_cast<const QLabel *>(widget);
+        if (label && widget->inherits("QTipLabel") && widget->isVisible())
+            return Tooltip{ label->text(), labelShows(label) };
+    }
+    return Tooltip{ QToolTip::text(), autoTextShows(QToolTip::text()) };
+}
+
+// Hides the tooltip at once: QToolTip::hideText() waits a moment, and a tooltip left from one row
+// would pass for the next one's.
+void hideTooltip()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (widget->inherits("QTipLabel"))
+            widget->hide();
+    }
+}
+
+// Rests the pointer on `pos` of `view` as the user would, and returns the tooltip that shows.
+std::optional<Tooltip> hoverTooltip(QAbstractItemView *view, const QPoint &pos)
+{
+    hideTooltip();
+    QHelpEvent event(QEvent::ToolTip, pos, view->viewport()->mapToGlobal(pos));
+    QCoreApplication::sendEvent(view->viewport(), &event);
+    return visibleTooltip();
+}
+
 } // namespace
 
 class TestChatWindow : public QObject
@@ -103,6 +333,13 @@ private Q_SLOTS:
     void historyIsMarked();
     void fullRoomOffersRetry();
     void clickingLinkOpensIt();
+    void peerTextDrawnAsPlainText_data();
+    void peerTextDrawnAsPlainText();
+    void peerTextInItemRoles_data();
+    void peerTextInItemRoles();
+    void peerTextForAccessibility_data();
+    void peerTextForAccessibility();
+    void nicknameShownAsTyped();
 };
 
 // Stands in for the desktop's browser.
@@ -651,6 +888,241 @@ void TestChatWindow::fullRoomOffersRetry()
     QVERIFY(!alice->banner()->isVisible());
     QVERIFY(alice->sendButton()->isEnabled());
     QTRY_COMPARE_WITH_TIMEOUT(alice->memberList()->count(), int(fillers.size()) + 1, Timeout);
+}
+
+void TestChatWindow::peerTextDrawnAsPlainText_data()
+{
+    addPeerTexts();
+}
+
+void TestChatWindow::peerTextDrawnAsPlainText()
+{
+    QFETCH(QString, text);
+    auto bob = makeWindow(uniqueRoom(roomSuffix().constData()), QStringLiteral("bob"));
+    bob->show();
+    QVERIFY(QTest::qWaitForWindowExposed(bob.get()));
+    // Straight into the window's model: what the delegate draws is under test here, not the room.
+    MessageModel *model = bob->model();
+    const auto say = [model](const QString &body) {
+        ChatMessage message;
+        message.sender = Eve.literal;
+        message.senderId = 99;
+        message.text = body;
+        model->appendMessage(message);
+        return model->index(model->rowCount() - 1);
+    };
+    const QString stripped = htmlShows(text).remove(QChar::ObjectReplacementCharacter).trimmed();
+    const QModelIndex literal = say(text);
+    const QModelIndex withoutMarkup = say(stripped);
+    const QModelIndex empty = say(QString());
+    QListView *view = bob->messageView();
+    QTRY_VERIFY_WITH_TIMEOUT(view->visualRect(empty).isValid(), Timeout);
+
+    // All three painted into the same rectangle, so that only the body can differ.
+    const QStyleOptionViewItem option = viewOption(view, literal);
+    const int advance = QFontMetrics(option.font).horizontalAdvance(text);
+    QVERIFY2(advance + 2 * option.fontMetrics.height() < option.rect.width(),
+             "the text must fit on one line for its width to tell");
+    const QImage drawn = renderRow(view, option, literal);
+    // Taken as HTML the tags vanish and the ink shrinks to the few words left; as plain text it
+    // spans about the advance of every character (a little less: the glyphs' side bearings).
+    const int ink = differingWidth(drawn, renderRow(view, option, empty));
+    QVERIFY2(ink >= advance * 8 / 10,
+             qPrintable(QStringLiteral("%1 is drawn %2 px wide; as plain text it would be about %3 px")
+                            .arg(quoted(text)).arg(ink).arg(advance)));
+    QVERIFY2(drawn != renderRow(view, option, withoutMarkup),
+             qPrintable(QStringLiteral("%1 is drawn exactly like %2").arg(quoted(text), quoted(stripped))));
+}
+
+void TestChatWindow::peerTextInItemRoles_data()
+{
+    addPeerTexts();
+}
+
+void TestChatWindow::peerTextInItemRoles()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, marker);
+    const QList<PeerText> peers = { { text, marker }, Eve };
+    const QString room = uniqueRoom(roomSuffix().constData());
+    auto bob = makeWindow(room, QStringLiteral("bob"));
+    bob->show();
+    QVERIFY(QTest::qWaitForWindowExposed(bob.get()));
+    IpcChannel eve;
+    eve.setPollInterval(5);
+    QVERIFY(eve.join(room, Eve.literal));
+    QTRY_COMPARE_WITH_TIMEOUT(eve.state(), IpcChannel::State::Joined, Timeout);
+    QVERIFY(eve.sendMessage(text));
+    QTRY_VERIFY_WITH_TIMEOUT(findText(bob->model(), text) >= 0, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(bob->memberList()->count(), 2, Timeout);
+
+    // Every row: the message, eve's join line, the members.
+    QStringList problems;
+    const auto checkRoles = [&](const QAbstractItemModel *model, const QString &what) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (const ShownRole &role : shownRoles) {
+                const QString value = model->index(row, 0).data(role.role).toString();
+                const QString shown = role.autoText ? autoTextShows(value) : value;
+                problems << literalProblems(QStringLiteral("%1 row %2, %3").arg(what).arg(row).arg(QLatin1String(role.name)),
+                                            value, shown, peers);
+            }
+        }
+    };
+    checkRoles(bob->model(), QStringLiteral("message"));
+    checkRoles(bob->memberList()->model(), QStringLiteral("member"));
+
+    // And what resting the pointer on a row pops up, however the view came by it.
+    const auto checkTooltips = [&](QListView *view, const QString &what) {
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QModelIndex index = view->model()->index(row, 0);
+            view->scrollTo(index);
+            if (const auto tip = hoverTooltip(view, view->visualRect(index).center())) {
+                problems << literalProblems(QStringLiteral("%1 row %2, tooltip").arg(what).arg(row), tip->text,
+                                            tip->shown, peers);
+            }
+        }
+    };
+    checkTooltips(bob->messageView(), QStringLiteral("message"));
+    checkTooltips(bob->memberList(), QStringLiteral("member"));
+    hideTooltip();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestChatWindow::peerTextForAccessibility_data()
+{
+    addPeerTexts();
+}
+
+void TestChatWindow::peerTextForAccessibility()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, marker);
+    const QList<PeerText> peers = { { text, marker }, Eve };
+    const QString room = uniqueRoom(roomSuffix().constData());
+    auto bob = makeWindow(room, QStringLiteral("bob"));
+    IpcChannel eve;
+    eve.setPollInterval(5);
+    QVERIFY(eve.join(room, Eve.literal));
+    QTRY_COMPARE_WITH_TIMEOUT(eve.state(), IpcChannel::State::Joined, Timeout);
+    QVERIFY(eve.sendMessage(text));
+    QTRY_VERIFY_WITH_TIMEOUT(findText(bob->model(), text) >= 0, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(bob->memberList()->count(), 2, Timeout);
+
+    // A screen reader takes what it is given as plain words: it must be given the literal text.
+    QStringList problems;
+    const auto checkItems = [&](QAbstractItemView *view, const QString &what) {
+        QAccessibleInterface *list = QAccessible::queryAccessibleInterface(view);
+        QVERIFY(list);
+        const QAbstractItemModel *model = view->model();
+        QVERIFY2(list->childCount() >= model->rowCount(), qPrintable(what));
+        int items = 0;
+        for (int i = 0; i < list->childCount(); ++i) {
+            QAccessibleInterface *item = list->child(i);
+            QAccessibleTableCellInterface *cell = item ? item->tableCellInterface() : nullptr;
+            if (!cell)
+                continue;
+            ++items;
+            const QString where = QStringLiteral("%1 item %2").arg(what).arg(cell->rowIndex());
+            const QString name = item->text(QAccessible::Name);
+            const std::pair<QAccessible::Text, const char *> texts[] = {
+                { QAccessible::Name, "name" },
+                { QAccessible::Description, "description" },
+                { QAccessible::Value, "value" },
+            };
+            for (const auto &[kind, kindName] : texts) {
+                const QString value = item->text(kind);
+                problems << literalProblems(QStringLiteral("%1, %2").arg(where, QLatin1String(kindName)), value, value, peers);
+            }
+            // Whatever peer text the row shows, its accessible name says too, letter for letter.
+            const QString displayed = model->index(cell->rowIndex(), 0).data(Qt::DisplayRole).toString();
+            for (const PeerText &peer : peers) {
+                if (displayed.contains(peer.literal) && !name.contains(peer.literal))
+                    problems << QStringLiteral("%1 shows %2 but is named %3").arg(where, quoted(displayed), quoted(name));
+            }
+        }
+        QCOMPARE(items, model->rowCount());
+    };
+    checkItems(bob->messageView(), QStringLiteral("message"));
+    checkItems(bob->memberList(), QStringLiteral("member"));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestChatWindow::nicknameShownAsTyped()
+{
+    const QString room = uniqueRoom();
+    auto bob = makeWindow(room, QStringLiteral("bob"));
+    bob->show();
+    QVERIFY(QTest::qWaitForWindowExposed(bob.get()));
+    IpcChannel eve;
+    eve.setPollInterval(5);
+    QVERIFY(eve.join(room, Eve.literal));
+    QTRY_COMPARE_WITH_TIMEOUT(eve.state(), IpcChannel::State::Joined, Timeout);
+    QVERIFY(eve.sendMessage(QStringLiteral("hi")));
+    QTRY_VERIFY_WITH_TIMEOUT(findText(bob->model(), QStringLiteral("hi")) >= 0, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(bob->memberList()->count(), 2, Timeout);
+
+    // The member list: the item's text, and its ink as drawn (taken as HTML, "eve" is a third as wide).
+    QListWidget *members = bob->memberList();
+    const QList<QListWidgetItem *> found = members->findItems(Eve.literal, Qt::MatchExactly);
+    QCOMPARE(found.size(), 1);
+    const QModelIndex member = members->model()->index(members->row(found.first()), 0);
+    const QStyleOptionViewItem memberOption = viewOption(members, member);
+    const QVariant memberFont = member.data(Qt::FontRole);
+    const QFontMetrics memberMetrics(memberFont.isValid() ? memberFont.value<QFont>() : memberOption.font);
+    QImage blank(memberOption.rect.size(), QImage::Format_ARGB32_Premultiplied);
+    blank.fill(Qt::white);
+    const int memberInk = differingWidth(renderRow(members, memberOption, member), blank);
+    const int memberAdvance = memberMetrics.horizontalAdvance(Eve.literal);
+    QVERIFY2(memberInk >= memberAdvance * 8 / 10,
+             qPrintable(QStringLiteral("the member is drawn %1 px wide; as plain text about %2 px")
+                            .arg(memberInk)
+                            .arg(memberAdvance)));
+
+    // The sender line of a message: rows without a time (which would be drawn after the name,
+    // where the name ends), one with eve's name and one with none, so that only the name differs.
+    MessageModel *model = bob->model();
+    const auto say = [model](const QString &sender) {
+        ChatMessage message;
+        message.sender = sender;
+        message.senderId = 99;
+        message.text = QStringLiteral("hello");
+        model->appendMessage(message);
+        return model->index(model->rowCount() - 1);
+    };
+    const QModelIndex named = say(Eve.literal);
+    const QModelIndex unnamed = say(QString());
+    QListView *view = bob->messageView();
+    QTRY_VERIFY_WITH_TIMEOUT(view->visualRect(unnamed).isValid(), Timeout);
+    const QStyleOptionViewItem option = viewOption(view, named);
+    // The name is bold, so at least as wide as in the view's regular font.
+    const int nameInk = differingWidth(renderRow(view, option, named), renderRow(view, option, unnamed));
+    const int nameAdvance = QFontMetrics(option.font).horizontalAdvance(Eve.literal);
+    QVERIFY2(nameInk >= nameAdvance * 8 / 10,
+             qPrintable(QStringLiteral("the sender is drawn %1 px wide; as plain text about %2 px")
+                            .arg(nameInk)
+                            .arg(nameAdvance)));
+
+    // Every label (status bar, headings, whatever sits in the lists), the status bar's message and
+    // the title: where eve's name appears, it appears as typed.
+    const QList<PeerText> peers = { Eve };
+    QStringList problems;
+    for (const QLabel *label : bob->findChildren<QLabel *>()) {
+        problems << literalProblems(QStringLiteral("label %1 in %2").arg(quoted(label->objectName()), placeOf(label)),
+                                    label->text(), labelShows(label), peers);
+    }
+    // The pointer passing over the messages (the view tracks it) puts their status tips, if they
+    // have any, in the status bar.
+    for (int row = 0; row < model->rowCount(); ++row) {
+        view->scrollTo(model->index(row));
+        const QPoint pos = view->visualRect(model->index(row)).center();
+        QMouseEvent move(QEvent::MouseMove, pos, view->viewport()->mapToGlobal(pos), Qt::NoButton, Qt::NoButton,
+                         Qt::NoModifier);
+        QCoreApplication::sendEvent(view->viewport(), &move);
+        const QString message = bob->statusBar()->currentMessage();
+        problems << literalProblems(QStringLiteral("status bar over row %1").arg(row), message, message, peers);
+    }
+    problems << literalProblems(QStringLiteral("window title"), bob->windowTitle(), bob->windowTitle(), peers);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestChatWindow)
