@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Breaks each promise on purpose, one at a time, and checks that a test notices.
+#   scripts/mutate.sh [FILTER]    every break in tests/mutations.txt (or those whose description
+#                                 contains FILTER)
+# The breaks are made in a copy of the source tree (./build-mutate/src), never in yours: for
+# each, the line is changed there, the tests named for it are rebuilt and run, and the line is
+# put back. A break that no test notices, or whose line is no longer in its file exactly once,
+# fails the run. Some tests need root (other users, namespaces), as in CI; run as another user,
+# the breaks they guard show as not caught.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+filter=${1:-}
+list=$root/tests/mutations.txt
+work=$root/build-mutate
+src=$work/src
+build=$work/build
+
+scripts/install-deps.sh
+
+# The tree as it is now, committed or not (ignored files, such as build folders, left out).
+rm -rf "$src"
+mkdir -p "$src"
+git ls-files -z --cached --others --exclude-standard | tar --null -T - -cf - | tar -xf - -C "$src"
+cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build "$build" --parallel >/dev/null
+
+# Replaces the one occurrence of $2 in file $1 by $3 (where "\n" is a line break); fails when
+# there is not exactly one.
+apply() {
+    FIND=$2 REPLACE=$3 perl -0777 -e '
+        my $text = <STDIN>;
+        my $find = $ENV{FIND};
+        (my $replace = $ENV{REPLACE}) =~ s/\\n/\n/g;
+        my $count = () = $text =~ /\Q$find\E/g;
+        exit 3 if $count != 1;
+        $text =~ s/\Q$find\E/$replace/;
+        print STDOUT $text;' < "$1" > "$1.mutated" || { rm -f "$1.mutated"; return 1; }
+    mv "$1.mutated" "$1"
+}
+
+caught=0; survived=0; stale=0
+# One break: a file, and one or more find/replace pairs applied in order.
+run_block() {
+    local what=$1 file=$2 tests=$3
+    [ -n "$what" ] || return 0
+    case $what in *"$filter"*) ;; *) return 0 ;; esac
+    local line i
+    for i in "${!finds[@]}"; do
+        if ! apply "$src/$file" "${finds[$i]}" "${replaces[$i]}"; then
+            cp "$root/$file" "$src/$file"
+            stale=$((stale + 1))
+            echo "STALE     $what (\"${finds[$i]}\" is not in $file exactly once)"
+            return 0
+        fi
+    done
+    local noticed=no started=$SECONDS targets=() test
+    for test in $tests; do targets+=("${test%%:*}"); done
+    if ! cmake --build "$build" --parallel --target "${targets[@]}" >/dev/null 2>&1; then
+        # A break that does not compile proves nothing: the list needs mending.
+        cp "$root/$file" "$src/$file"
+        stale=$((stale + 1))
+        echo "BROKEN    $what (does not build)"
+        return 0
+    else
+        for test in $tests; do
+            local exe=${test%%:*} function=""
+            [ "$test" != "$exe" ] && function=${test#*:}
+            # shellcheck disable=SC2086
+            if ! (cd "$build/tests" && QT_QPA_PLATFORM=offscreen timeout 600 "./$exe" $function >/dev/null 2>&1); then
+                noticed="yes ($test)"
+                break
+            fi
+        done
+    fi
+    cp "$root/$file" "$src/$file"
+    if [ "$noticed" = no ]; then
+        survived=$((survived + 1))
+        line="SURVIVED  $what   [$tests]"
+    else
+        caught=$((caught + 1))
+        line="caught    $what: $noticed, $((SECONDS - started)) s"
+    fi
+    echo "$line"
+}
+
+what=""; file=""; tests=""; finds=(); replaces=()
+while IFS= read -r entry || [ -n "$entry" ]; do
+    case $entry in
+        "#"*) continue ;;
+        "")
+            run_block "$what" "$file" "$tests"
+            what=""; file=""; tests=""; finds=(); replaces=()
+            ;;
+        "break: "*) what=${entry#break: } ;;
+        "file: "*) file=${entry#file: } ;;
+        "find: "*) finds+=("${entry#find: }") ;;
+        "replace: "*) replaces+=("${entry#replace: }") ;;
+        "tests: "*) tests=${entry#tests: } ;;
+        *) echo "mutate: cannot read line: $entry" >&2; exit 2 ;;
+    esac
+done < "$list"
+run_block "$what" "$file" "$tests"
+
+echo
+echo "mutations: $caught caught, $survived survived, $stale stale or broken"
+[ "$survived" -eq 0 ] && [ "$stale" -eq 0 ]
