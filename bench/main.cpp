@@ -4,11 +4,11 @@
 // the parent re-executes itself with a hidden --role for each reader, writer and relay.
 #include "roles.h"
 #include "runner.h"
+#include "translations.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
 #ifdef SHMCHAT_BENCH_HAVE_GUI
-#  include "translations.h"
 #  include <QtWidgets/QApplication>
 #endif
 
@@ -50,10 +50,8 @@ int main(int argc, char *argv[])
     if (!app)
         app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(u"shmchat-bench"_s);
-#ifdef SHMCHAT_BENCH_HAVE_GUI
-    // The translations are embedded in the window library; the measurements stay in English.
+    // The help text is translated; the measurements stay in English.
     ShmChat::installTranslation(qEnvironmentVariable("SHMCHAT_LANG"));
-#endif
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

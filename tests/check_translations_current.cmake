@@ -1,10 +1,9 @@
 # Fails when the code has tr() strings that the committed .ts files lack (lupdate not run),
-# by running lupdate on copies of them. Called by CTest; see app/gui/CMakeLists.txt.
+# by running lupdate on copies of them. Called by CTest; see translations/CMakeLists.txt.
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
-file(GLOB ts_files "${TS_DIR}/*.ts")
 set(copies)
-foreach(ts ${ts_files})
+foreach(ts ${TS_FILES})
     get_filename_component(name "${ts}" NAME)
     file(COPY "${ts}" DESTINATION "${WORK}")
     list(APPEND copies "${WORK}/${name}")
@@ -18,7 +17,7 @@ foreach(copy ${copies})
     file(READ "${copy}" text)
     string(REGEX MATCHALL "<source>[^<]*</source>[ \n\r\t]*<translation type=\"unfinished\"" missing "${text}")
     if(missing)
-        message(FATAL_ERROR "${copy}: strings in the code are not translated; run the shmchat_lupdate target:\n${missing}")
+        message(FATAL_ERROR "${copy}: strings in the code are not translated; run the shmchat_translations_lupdate target:\n${missing}")
     endif()
 endforeach()
 message(STATUS "every tr() string is in the .ts files")
