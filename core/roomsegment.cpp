@@ -23,10 +23,10 @@
 //     against the constants in segmentlayout_p.h, and every loop is bounded by a constant.
 #include "roomsegment_p.h"
 
+#include "timing_p.h"
+
 #include <QtCore/QCoreApplication>
-#include <QtCore/QLoggingCategory>
 #include <QtCore/QRandomGenerator>
-#include <QtCore/QStringDecoder>
 #include <QtCore/QThread>
 #include <QtCore/QtEndian>
 
@@ -38,56 +38,17 @@ Q_LOGGING_CATEGORY(lcSegment, "shmchat.segment", QtWarningMsg)
 namespace ShmChat {
 
 namespace {
-// Legitimate holders keep the lock for microseconds; one that keeps it for a second is stopped
-// (SIGSTOP, a debugger) or is a value written by a hostile process.
-constexpr qint64 LockStaleMs = 1000;
-constexpr qint64 MemberTimeoutMs = 5000;
-constexpr int MemberReadAttempts = 4;
 // A key that leads to somebody else's segment is replaced by a new one this many times at most.
 constexpr int MaxKeyMoves = 8;
-// A header that stays unreadable this long while others are attached is not being repaired by
-// them: the opener resets it. Live members allow themselves the same grace.
-constexpr qint64 DamageGraceMs = 250;
 // Between two attempts of open(): jittered around this, doubling up to MaxRetryPauseMs.
 constexpr int FirstRetryPauseMs = 2;
 constexpr int MaxRetryPauseMs = 50;
-// Positions and sequence numbers grow by a few million a second at most: 2^62 is centuries
-// away. Larger values can only be damage, and arithmetic on values near 2^64 would wrap.
-constexpr quint64 MaxSaneCounter = quint64(1) << 62;
-// Writers start a new life well before that, so that no write can carry a counter past it.
-constexpr quint64 RenewCounterAt = MaxSaneCounter / 2;
-
-bool countersWornOut(quint64 head, quint64 nextSeq)
-{
-    return head >= RenewCounterAt || nextSeq == 0 || nextSeq >= RenewCounterAt;
-}
 
 // The user-visible sentences of this file, in the translators' "RoomSegment" context.
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(RoomSegment)
 };
-
-quint32 slotChecksum(quint32 memberId, qint64 pid, QByteArrayView name)
-{
-    char fixed[16];
-    qToLittleEndian<quint32>(memberId, fixed);
-    qToLittleEndian<qint64>(pid, fixed + 4);
-    qToLittleEndian<quint32>(quint32(name.size()), fixed + 12);
-    return Wire::crc32(name, Wire::crc32(QByteArrayView(fixed, sizeof fixed)));
-}
-
-bool slotIntact(const MemberSlot &slot)
-{
-    const quint64 word = slot.stateAndId.load(std::memory_order_relaxed);
-    const SlotState state = slotStateOf(word);
-    if (state == SlotState::Free)
-        return true;
-    const quint32 length = slot.nameLength;
-    return (state == SlotState::Used || state == SlotState::Left) && length <= Wire::MaxNameBytes
-        && slotMemberOf(word) != 0
-        && slot.checksum == slotChecksum(slotMemberOf(word), slot.pid, QByteArrayView(slot.name, length));
-}
 
 // The header fields that never change after initialisation, as this build expects them.
 bool staticFieldsMatch(const SegmentHeader &h)
@@ -180,15 +141,6 @@ RoomSegment::RoomSegment()
       m_pidBits(quint64(QCoreApplication::applicationPid() & 0xffffffff) << 32),
       m_acquisitions(QRandomGenerator::system()->generate())
 {
-}
-
-quint64 RoomSegment::nextLockValue()
-{
-    // A new value for every acquisition: a waiter that sees the same value for a second knows
-    // it is one hold, not a busy writer that takes the lock again and again.
-    if (++m_acquisitions == 0)
-        ++m_acquisitions;
-    return m_pidBits | m_acquisitions;
 }
 
 RoomSegment::~RoomSegment()
@@ -363,7 +315,7 @@ RoomSegment::OpenResult RoomSegment::tryOpenLocked(int lockBudgetMs)
                 const qint64 now = Platform::steadyMsecs();
                 if (m_damagedSinceMs == 0)
                     m_damagedSinceMs = now;
-                if (now - m_damagedSinceMs < DamageGraceMs)
+                if (now - m_damagedSinceMs < Timing::DamageGraceMs)
                     return retry(Text::tr("the room's shared memory is being repaired"));
             }
             notice = Text::tr("The room's shared memory held data this version cannot read; it was reset.");
@@ -374,15 +326,16 @@ RoomSegment::OpenResult RoomSegment::tryOpenLocked(int lockBudgetMs)
 
         // Fresh, left behind or unreadable: initialise under the room's lock too, since live
         // members may be writing (or repairing) right now. Check again once we hold it.
-        if (tryLock(lockBudgetMs) == LockResult::Busy)
+        Locked held = lock(lockBudgetMs);
+        if (!held)
             return retry(Text::tr("another program holds the room's lock"));
         const Verdict now = classify(head, &version);
         const bool stillSo = now == verdict && (verdict != Verdict::Ours || abandoned(others));
         if (stillSo)
-            initialise();
+            held.initialise();
         else
             notice.clear();
-        unlock();
+        held.unlock();
         qCInfo(lcSegment) << "opened" << m_identity.name << (notice.isEmpty() ? "(new)" : "(reset)");
         return OpenResult{ OpenResult::Status::Opened, OpenError::None, QString(), notice };
     }
@@ -471,568 +424,9 @@ void RoomSegment::initialise()
     h->tail.store(0, std::memory_order_relaxed);
     h->nextSeq.store(1, std::memory_order_relaxed);
     h->nextMemberId.store(1, std::memory_order_relaxed);
-    beginMemberChange();
-    for (quint32 i = 0; i < Layout::MemberSlotCount; ++i) {
-        MemberSlot *slot = slotAt(int(i));
-        slot->stateAndId.store(slotWord(SlotState::Free, 0), std::memory_order_relaxed);
-        slot->pid = 0;
-        slot->heartbeat.store(0, std::memory_order_relaxed);
-        slot->nameLength = 0;
-        slot->checksum = 0;
-    }
-    endMemberChange();
+    clearMembers();
     h->magic.store(Layout::Magic, std::memory_order_release);
     qCDebug(lcSegment) << "initialised" << m_identity.name << "generation" << Qt::hex << generation;
-}
-
-// --- lock ---------------------------------------------------------------------------------
-
-RoomSegment::LockResult RoomSegment::tryLock(int budgetMs)
-{
-    std::atomic<quint64> &word = m_header->lockWord;
-    const quint64 mine = nextLockValue();
-    const qint64 start = Platform::steadyMsecs();
-    for (int spin = 0;; ++spin) {
-        quint64 holder = 0;
-        if (word.compare_exchange_strong(holder, mine, std::memory_order_acquire)) {
-            m_heldLock = mine;
-            return LockResult::Acquired;
-        }
-
-        const qint64 now = Platform::steadyMsecs();
-        if (holder != m_seenHolder) {
-            m_seenHolder = holder;
-            m_seenHolderSinceMs = now;
-        }
-        // Asking the OS is a system call, but contention is rare (holds last microseconds): ask
-        // at once, so that a dead holder's lock is taken over whatever the load, then now and then.
-        const bool waitedLong = now - m_seenHolderSinceMs >= LockStaleMs;
-        const bool checkOwner = spin % 64 == 0 || waitedLong;
-        if (checkOwner && (waitedLong || !Platform::isProcessAlive(qint64(holder >> 32)))) {
-            if (word.compare_exchange_strong(holder, mine, std::memory_order_acquire)) {
-                m_heldLock = mine;
-                qCWarning(lcSegment) << "took over the lock from" << (holder >> 32)
-                                     << (waitedLong ? "(held too long)" : "(process gone)");
-                m_seenHolder = 0;
-                // A garbage header is not repaired here: whoever holds the lock decides whether
-                // to re-initialise, and says so to the user.
-                if (headerValid())
-                    repair();
-                return LockResult::Recovered;
-            }
-            continue;
-        }
-        if (now - start >= budgetMs)
-            return LockResult::Busy;
-        if (spin >= 16)
-            QThread::yieldCurrentThread();
-    }
-}
-
-void RoomSegment::unlock()
-{
-    quint64 mine = m_heldLock;
-    m_heldLock = 0;
-    if (!m_header->lockWord.compare_exchange_strong(mine, 0, std::memory_order_release))
-        qCWarning(lcSegment) << "the lock had been taken over while we held it";
-}
-
-// --- ring ---------------------------------------------------------------------------------
-
-void RoomSegment::copyOut(quint64 pos, char *dst, quint32 size) const
-{
-    const quint32 offset = quint32(pos & (Layout::RingCapacity - 1));
-    const quint32 first = qMin(size, Layout::RingCapacity - offset);
-    std::memcpy(dst, m_ring + offset, first);
-    std::memcpy(dst + first, m_ring, size - first);
-}
-
-void RoomSegment::copyIn(quint64 pos, const char *src, quint32 size)
-{
-    const quint32 offset = quint32(pos & (Layout::RingCapacity - 1));
-    const quint32 first = qMin(size, Layout::RingCapacity - offset);
-    std::memcpy(m_ring + offset, src, first);
-    std::memcpy(m_ring, src + first, size - first);
-}
-
-bool RoomSegment::ringConsistent(quint64 head, quint64 tail) const
-{
-    return tail <= head && head < MaxSaneCounter && head - tail <= Layout::RingCapacity
-        && head % Wire::RecordAlignment == 0 && tail % Wire::RecordAlignment == 0;
-}
-
-RoomSegment::Copy RoomSegment::copyRecord(quint64 pos, quint64 head, char *buffer, quint32 *size) const
-{
-    copyOut(pos, buffer, Wire::RecordHeaderSize);
-    const quint32 recordSize = Wire::peekRecordSize(QByteArrayView(buffer, Wire::RecordHeaderSize));
-    if (recordSize != 0 && pos + recordSize <= head)
-        copyOut(pos, buffer, recordSize);
-    // Pairs with the release fence in append(): if any byte we copied was overwritten, we see the
-    // tail that the writer moved past pos before overwriting it.
-    std::atomic_thread_fence(std::memory_order_acquire);
-    if (m_header->tail.load(std::memory_order_relaxed) > pos)
-        return Copy::Overwritten;
-    if (recordSize == 0 || pos + recordSize > head)
-        return Copy::Invalid;
-    *size = recordSize;
-    return Copy::Ok;
-}
-
-quint32 RoomSegment::generationTag() const
-{
-    return quint32(m_header->generation.load(std::memory_order_relaxed));
-}
-
-bool RoomSegment::decodeAt(quint64 pos, quint64 head, quint32 tag, char *buffer, quint32 *size,
-                           Wire::Record *record, Copy *copy) const
-{
-    *copy = copyRecord(pos, head, buffer, size);
-    // A record of another generation is a leftover of an earlier life of the segment: it is
-    // intact, but it is not part of this room's history and must not be shown again.
-    return *copy == Copy::Ok
-        && Wire::decode(QByteArrayView(buffer, *size), record) == Wire::DecodeError::None
-        && record->generationTag == tag;
-}
-
-quint64 RoomSegment::append(const QList<Wire::Outgoing> &records)
-{
-    // The sender checked all this, but what we write crosses the process boundary: a record
-    // that breaks the layout's limits is refused here too, in every build, before any byte of
-    // it is encoded (encoding goes through a buffer of MaxRecordSize on the stack).
-    quint64 total = 0;
-    for (const Wire::Outgoing &record : records) {
-        if (quint64(record.name.size()) > Wire::MaxNameBytes || quint64(record.text.size()) > Wire::MaxTextBytes) {
-            qCWarning(lcSegment) << "refused to write a record beyond the layout's limits";
-            return 0;
-        }
-        total += Wire::encodedSize(record);
-    }
-    if (records.isEmpty() || total > Layout::RingCapacity / 2)
-        return 0;
-
-    SegmentHeader *h = m_header;
-    quint64 head = h->head.load(std::memory_order_relaxed);
-    quint64 tail = h->tail.load(std::memory_order_relaxed);
-    quint64 seq = h->nextSeq.load(std::memory_order_relaxed);
-    if (!ringConsistent(head, tail) || countersWornOut(head, seq)) {
-        repair();
-        head = h->head.load(std::memory_order_relaxed);
-        tail = h->tail.load(std::memory_order_relaxed);
-        seq = h->nextSeq.load(std::memory_order_relaxed);
-    }
-    const quint64 firstSeq = seq;
-
-    // Make room by retiring the oldest records, and say so (tail) before touching their bytes.
-    char header[Wire::RecordHeaderSize];
-    for (quint32 n = 0; head + total - tail > Layout::RingCapacity; ++n) {
-        copyOut(tail, header, sizeof header);
-        const quint32 size = Wire::peekRecordSize(QByteArrayView(header, sizeof header));
-        if (size == 0 || tail + size > head || n >= Layout::MaxRecordsInRing) {
-            tail = head; // damaged beyond repair: drop the history rather than trust it
-            break;
-        }
-        tail += size;
-    }
-    // If we were stopped long enough for another process to take the lock over, we must not
-    // write: the bytes past head are its now.
-    if (h->lockWord.load(std::memory_order_relaxed) != m_heldLock)
-        return 0;
-    const quint64 publishedHead = head;
-    h->tail.store(tail, std::memory_order_relaxed);
-    std::atomic_thread_fence(std::memory_order_release);
-
-    const quint32 tag = generationTag();
-    alignas(8) char buffer[Wire::MaxRecordSize];
-    for (const Wire::Outgoing &record : records) {
-        const quint32 size = Wire::encodedSize(record);
-        Wire::encode(record, seq++, tag, buffer);
-        copyIn(head, buffer, size);
-        head += size;
-    }
-    // Publish only if head is still where we found it: a compare-and-swap, so that a holder
-    // that lost the lock in the middle of the copy cannot move head backwards.
-    quint64 expected = publishedHead;
-    if (!h->head.compare_exchange_strong(expected, head, std::memory_order_release))
-        return 0;
-    h->nextSeq.store(seq, std::memory_order_relaxed);
-    return firstSeq;
-}
-
-bool RoomSegment::repair()
-{
-    SegmentHeader *h = m_header;
-    if (!headerValid())
-        return false;
-    // Numbering that cannot go on (or that went backwards behind the readers' backs) cannot be
-    // repaired in place: readers never accept a number they have passed. Start a new life.
-    const quint64 nextSeq = h->nextSeq.load(std::memory_order_relaxed);
-    quint64 head = h->head.load(std::memory_order_relaxed);
-    if (countersWornOut(head, nextSeq)) {
-        initialise();
-        return true;
-    }
-    bool changed = false;
-    quint64 tail = h->tail.load(std::memory_order_relaxed);
-    if (!ringConsistent(head, tail)) {
-        head = tail = head & ~quint64(Wire::RecordAlignment - 1);
-        changed = true;
-    }
-    // Walk the committed records; the first one that does not validate ends the ring there.
-    quint64 pos = tail;
-    quint64 lastSeq = 0;
-    const quint32 tag = generationTag();
-    alignas(8) char buffer[Wire::MaxRecordSize];
-    for (quint32 n = 0; pos < head && n < Layout::MaxRecordsInRing; ++n) {
-        quint32 size = 0;
-        Wire::Record record;
-        Copy copy;
-        if (!decodeAt(pos, head, tag, buffer, &size, &record, &copy)
-            || (lastSeq != 0 && record.seq != lastSeq + 1)) {
-            break;
-        }
-        lastSeq = record.seq;
-        pos += size;
-    }
-    if (pos != head) {
-        // Readers past the new head see a position beyond head: they resynchronise.
-        head = pos;
-        changed = true;
-    }
-    // A writer that died between publishing head and storing nextSeq would make the next
-    // writer reuse numbers; one that died the other way round would fake a gap.
-    if (lastSeq != 0 && nextSeq != lastSeq + 1) {
-        h->nextSeq.store(lastSeq + 1, std::memory_order_relaxed);
-        changed = true;
-    }
-    h->tail.store(tail, std::memory_order_relaxed);
-    h->head.store(head, std::memory_order_release);
-
-    // A member-table change cut short leaves the epoch odd and possibly a half-written slot.
-    bool slotDamaged = false;
-    for (quint32 i = 0; i < Layout::MemberSlotCount; ++i)
-        slotDamaged = slotDamaged || !slotIntact(*slotAt(int(i)));
-    if ((h->memberEpoch.load(std::memory_order_relaxed) & 1) || slotDamaged) {
-        beginMemberChange();
-        for (quint32 i = 0; i < Layout::MemberSlotCount; ++i) {
-            MemberSlot *slot = slotAt(int(i));
-            if (!slotIntact(*slot))
-                slot->stateAndId.store(slotWord(SlotState::Free, 0), std::memory_order_relaxed);
-        }
-        endMemberChange();
-        changed = true;
-    }
-    if (changed)
-        qCWarning(lcSegment) << "repaired room" << m_identity.name;
-    return changed;
-}
-
-bool RoomSegment::hasNews(const RingCursor &cursor, quint32 knownEpoch) const
-{
-    return m_header->head.load(std::memory_order_acquire) != cursor.pos
-        || m_header->generation.load(std::memory_order_relaxed) != cursor.generation
-        || m_header->memberEpoch.load(std::memory_order_relaxed) != knownEpoch;
-}
-
-quint64 RoomSegment::headPosition() const
-{
-    return m_header->head.load(std::memory_order_acquire);
-}
-
-RingCursor RoomSegment::cursorAt(CursorStart start, int lockBudgetMs)
-{
-    RingCursor cursor;
-    const bool locked = tryLock(lockBudgetMs) != LockResult::Busy;
-    cursor.generation = m_header->generation.load(std::memory_order_acquire);
-    const quint64 head = m_header->head.load(std::memory_order_acquire);
-    const quint64 tail = m_header->tail.load(std::memory_order_acquire);
-    cursor.pos = start == CursorStart::Head ? head : tail;
-    if (locked) {
-        // Under the lock head and nextSeq agree, so even a reader lapped before its first
-        // record knows exactly how much it missed.
-        cursor.nextSeq = m_header->nextSeq.load(std::memory_order_relaxed);
-        cursor.seqKnown = true;
-        alignas(8) char buffer[Wire::MaxRecordSize];
-        quint32 size = 0;
-        if (cursor.pos != head) {
-            Wire::Record record;
-            Copy copy;
-            cursor.seqKnown = decodeAt(cursor.pos, head, quint32(cursor.generation), buffer, &size, &record, &copy);
-            cursor.nextSeq = record.seq;
-        }
-        cursor.lastSeq = cursor.seqKnown && cursor.nextSeq > 0 ? cursor.nextSeq - 1 : 0;
-        unlock();
-    }
-    return cursor;
-}
-
-ReadResult RoomSegment::read(RingCursor &cursor, int maxRecords) const
-{
-    ReadResult result;
-    if (!headerValid()) {
-        result.notReady = true;
-        return result;
-    }
-    const quint64 generation = m_header->generation.load(std::memory_order_acquire);
-    if (generation != cursor.generation) {
-        result.reset = true;
-        cursor = RingCursor();
-        cursor.generation = generation;
-        cursor.pos = m_header->tail.load(std::memory_order_acquire);
-    }
-    const quint32 tag = quint32(generation);
-    // Whatever goes wrong below, we continue from head with no expectation about what comes
-    // next, except that it must be newer than what we already delivered.
-    const auto resynchronise = [&](quint64 head, bool damaged) {
-        result.damaged = result.damaged || damaged;
-        cursor.pos = head;
-        cursor.seqKnown = false;
-    };
-
-    alignas(8) char buffer[Wire::MaxRecordSize];
-    quint64 head = m_header->head.load(std::memory_order_acquire);
-    // Each round delivers a record, skips ahead, or stops; the bound is a constant.
-    for (int round = 0; round < 2 * maxRecords + 2 && cursor.pos != head; ++round) {
-        if (int(result.items.size()) >= maxRecords) {
-            result.more = true;
-            break;
-        }
-        const quint64 tail = m_header->tail.load(std::memory_order_acquire);
-        if (tail >= head) {
-            // A writer retired records up to (or past) the head we read, since we read it (we
-            // were descheduled): that is overload, not damage. Catch up with the new head; the
-            // lapped path below counts the loss.
-            head = m_header->head.load(std::memory_order_acquire);
-        }
-        if (!ringConsistent(head, tail) || cursor.pos > head || cursor.pos % Wire::RecordAlignment) {
-            resynchronise(head, true);
-            break;
-        }
-        quint32 size = 0;
-        Copy copy = Copy::Invalid;
-        if (cursor.pos < tail && tail == head) {
-            // Lapped, and nothing is left to read right now (the writer retired everything up
-            // to head). What we missed is known once the next record arrives: its number
-            // minus the one we expect.
-            cursor.pos = tail;
-            break;
-        }
-        if (cursor.pos < tail) {
-            // Lapped: the records between our cursor and tail are gone. Count them by the
-            // sequence number of the oldest record that is still there.
-            Wire::Record oldest;
-            const bool ok = decodeAt(tail, head, tag, buffer, &size, &oldest, &copy);
-            if (copy == Copy::Overwritten)
-                continue;
-            if (!ok || oldest.seq <= cursor.lastSeq) {
-                resynchronise(head, true);
-                break;
-            }
-            if (cursor.seqKnown && oldest.seq > cursor.nextSeq) {
-                ReadItem item;
-                item.type = ReadItem::Type::Missed;
-                item.missed = oldest.seq - cursor.nextSeq;
-                result.items.append(item);
-            }
-            cursor.pos = tail;
-            cursor.nextSeq = oldest.seq;
-            cursor.seqKnown = true;
-            continue;
-        }
-        ReadItem item;
-        item.pos = cursor.pos;
-        const bool ok = decodeAt(cursor.pos, head, tag, buffer, &size, &item.record, &copy);
-        if (copy == Copy::Overwritten)
-            continue;
-        if (!ok || item.record.seq <= cursor.lastSeq || (cursor.seqKnown && item.record.seq < cursor.nextSeq)) {
-            resynchronise(head, true);
-            break;
-        }
-        if (cursor.seqKnown && item.record.seq > cursor.nextSeq) {
-            ReadItem gap;
-            gap.type = ReadItem::Type::Missed;
-            gap.missed = item.record.seq - cursor.nextSeq;
-            result.items.append(gap);
-        }
-        cursor.pos += size;
-        cursor.nextSeq = item.record.seq + 1;
-        cursor.lastSeq = item.record.seq;
-        cursor.seqKnown = true;
-        result.items.append(std::move(item));
-    }
-    if (!result.more && !result.damaged && cursor.pos != m_header->head.load(std::memory_order_acquire))
-        result.more = true;
-    return result;
-}
-
-// --- members ------------------------------------------------------------------------------
-
-MemberSlot *RoomSegment::slotAt(int slot) const
-{
-    Q_ASSERT(slot >= 0 && quint32(slot) < Layout::MemberSlotCount);
-    return reinterpret_cast<MemberSlot *>(m_base + Layout::MemberTableOffset
-                                          + quint32(slot) * Layout::MemberSlotSize);
-}
-
-void RoomSegment::beginMemberChange()
-{
-    const quint32 epoch = m_header->memberEpoch.load(std::memory_order_relaxed);
-    m_header->memberEpoch.store(epoch | 1, std::memory_order_relaxed);
-    std::atomic_thread_fence(std::memory_order_release);
-}
-
-void RoomSegment::endMemberChange()
-{
-    const quint32 epoch = m_header->memberEpoch.load(std::memory_order_relaxed);
-    m_header->memberEpoch.store((epoch | 1) + 1, std::memory_order_release);
-}
-
-quint32 RoomSegment::memberEpoch() const
-{
-    return m_header->memberEpoch.load(std::memory_order_acquire);
-}
-
-void RoomSegment::writeSlot(int index, qint64 pid, const QByteArray &nameUtf8, quint32 memberId)
-{
-    MemberSlot *slot = slotAt(index);
-    slot->pid = pid;
-    slot->nameLength = quint32(nameUtf8.size());
-    std::memset(slot->name, 0, sizeof slot->name);
-    std::memcpy(slot->name, nameUtf8.constData(), size_t(nameUtf8.size()));
-    slot->checksum = slotChecksum(memberId, pid, nameUtf8);
-}
-
-RoomSegment::MemberError RoomSegment::addMember(const QByteArray &nameUtf8, qint64 pid, int *slot,
-                                                quint32 *memberId)
-{
-    if (quint32(nameUtf8.size()) > Wire::MaxNameBytes)
-        return MemberError::RoomFull; // never reached: names are checked before joining
-    for (quint32 i = 0; i < Layout::MemberSlotCount; ++i) {
-        MemberSlot *candidate = slotAt(int(i));
-        if (slotStateOf(candidate->stateAndId.load(std::memory_order_relaxed)) != SlotState::Free)
-            continue;
-        quint32 id = m_header->nextMemberId.fetch_add(1, std::memory_order_relaxed);
-        if (id == 0) // wrapped: 0 means "not a member"
-            id = m_header->nextMemberId.fetch_add(1, std::memory_order_relaxed);
-        beginMemberChange();
-        writeSlot(int(i), pid, nameUtf8, id);
-        candidate->heartbeat.store(Platform::steadyMsecs(), std::memory_order_relaxed);
-        candidate->stateAndId.store(slotWord(SlotState::Used, id), std::memory_order_relaxed);
-        endMemberChange();
-        *slot = int(i);
-        *memberId = id;
-        return MemberError::None;
-    }
-    return MemberError::RoomFull;
-}
-
-void RoomSegment::removeMember(int slot)
-{
-    beginMemberChange();
-    slotAt(slot)->stateAndId.store(slotWord(SlotState::Free, 0), std::memory_order_relaxed);
-    endMemberChange();
-}
-
-bool RoomSegment::renameMember(int index, quint32 memberId, const QByteArray &nameUtf8)
-{
-    if (!slotHolds(index, memberId) || quint32(nameUtf8.size()) > Wire::MaxNameBytes)
-        return false;
-    beginMemberChange();
-    writeSlot(index, slotAt(index)->pid, nameUtf8, memberId);
-    endMemberChange();
-    return true;
-}
-
-bool RoomSegment::markLeft(int slot, quint32 memberId)
-{
-    if (slot < 0 || quint32(slot) >= Layout::MemberSlotCount)
-        return false;
-    // Without the lock, like a heartbeat: only this one word changes, and only if it still says
-    // the slot is ours. The epoch is left alone (we do not hold the lock that orders its
-    // changes); whoever announces the leave changes the table properly.
-    quint64 expected = slotWord(SlotState::Used, memberId);
-    return slotAt(slot)->stateAndId.compare_exchange_strong(expected, slotWord(SlotState::Left, memberId),
-                                                            std::memory_order_release);
-}
-
-bool RoomSegment::readMembers(QList<RoomMemberEntry> *members) const
-{
-    alignas(8) char table[Layout::MemberSlotCount * Layout::MemberSlotSize];
-    for (int attempt = 0; attempt < MemberReadAttempts; ++attempt) {
-        const quint32 before = m_header->memberEpoch.load(std::memory_order_acquire);
-        if (before & 1) {
-            QThread::yieldCurrentThread();
-            continue;
-        }
-        std::memcpy(table, m_base + Layout::MemberTableOffset, sizeof table);
-        std::atomic_thread_fence(std::memory_order_acquire);
-        if (m_header->memberEpoch.load(std::memory_order_relaxed) != before)
-            continue;
-
-        members->clear();
-        for (quint32 i = 0; i < Layout::MemberSlotCount; ++i) {
-            const char *raw = table + i * Layout::MemberSlotSize;
-            const quint64 word = qFromLittleEndian<quint64>(raw + offsetof(MemberSlot, stateAndId));
-            const SlotState state = slotStateOf(word);
-            if (state != SlotState::Used && state != SlotState::Left)
-                continue;
-            RoomMemberEntry entry;
-            entry.slot = int(i);
-            entry.id = slotMemberOf(word);
-            entry.left = state == SlotState::Left;
-            entry.pid = qFromLittleEndian<qint64>(raw + offsetof(MemberSlot, pid));
-            entry.heartbeatMs = qFromLittleEndian<qint64>(raw + offsetof(MemberSlot, heartbeat));
-            const quint32 length = qFromLittleEndian<quint32>(raw + offsetof(MemberSlot, nameLength));
-            const quint32 checksum = qFromLittleEndian<quint32>(raw + offsetof(MemberSlot, checksum));
-            if (length > Wire::MaxNameBytes || entry.id == 0)
-                continue;
-            const QByteArrayView name(raw + offsetof(MemberSlot, name), length);
-            if (checksum != slotChecksum(entry.id, entry.pid, name))
-                continue;
-            QStringDecoder decoder(QStringDecoder::Utf8,
-                                   QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
-            entry.name = decoder.decode(name);
-            if (decoder.hasError() || Wire::checkName(entry.name) != Wire::TextError::None)
-                continue;
-            members->append(entry);
-        }
-        return true;
-    }
-    return false;
-}
-
-void RoomSegment::heartbeat(int slot, qint64 nowMs)
-{
-    slotAt(slot)->heartbeat.store(nowMs, std::memory_order_relaxed);
-}
-
-bool RoomSegment::slotHolds(int slot, quint32 memberId) const
-{
-    if (slot < 0 || quint32(slot) >= Layout::MemberSlotCount)
-        return false;
-    return slotAt(slot)->stateAndId.load(std::memory_order_acquire) == slotWord(SlotState::Used, memberId);
-}
-
-bool RoomSegment::memberIsDead(const RoomMemberEntry &member, qint64 nowMs)
-{
-    return nowMs - member.heartbeatMs > MemberTimeoutMs || !Platform::isProcessAlive(member.pid);
-}
-
-bool RoomSegment::onlyDeadMembers(qint64 nowMs) const
-{
-    // Members that left normally do not count either way: their leaves are announced by whoever
-    // holds the lock next.
-    QList<RoomMemberEntry> members;
-    if (!readMembers(&members))
-        return false;
-    bool anyListed = false;
-    for (const RoomMemberEntry &member : std::as_const(members)) {
-        if (member.left)
-            continue;
-        if (!memberIsDead(member, nowMs))
-            return false;
-        anyListed = true;
-    }
-    return anyListed;
 }
 
 } // namespace ShmChat

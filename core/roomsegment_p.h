@@ -1,6 +1,7 @@
-// The room's shared-memory segment: opening it, its lock, ring and member table. The layout is
-// in segmentlayout_p.h; how a room's segment is found, in rendezvous_p.h; the protocol (who
-// writes what, and when) at the top of roomsegment.cpp.
+// The room's shared-memory segment: opening it (roomsegment.cpp), its lock (roomlock.cpp), its
+// ring (ring.cpp) and its member table (members.cpp). The layout is in segmentlayout_p.h; how
+// a room's segment is found, in rendezvous_p.h; the protocol (who writes what, and when) at the
+// top of roomsegment.cpp.
 #pragma once
 
 #include "platform_p.h"
@@ -9,7 +10,10 @@
 #include "wireformat_p.h"
 
 #include <QtCore/QList>
+#include <QtCore/QLoggingCategory>
 #include <QtCore/QString>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSegment)
 
 namespace ShmChat {
 
@@ -73,12 +77,14 @@ public:
         QString notice; // Opened: what was found and reset, once
     };
     enum class MemberError { None, RoomFull };
+    class Locked;
 
     RoomSegment();
     ~RoomSegment();
     RoomSegment(const RoomSegment &) = delete;
     RoomSegment &operator=(const RoomSegment &) = delete;
 
+    // --- opening and ownership (roomsegment.cpp) ---
     // One attempt to find, create or repair the room's segment and map it. It waits for nothing
     // but the room's lock, and that at most lockBudgetMs; Retry means a transient obstacle.
     OpenResult tryOpen(const QString &room, int lockBudgetMs);
@@ -92,39 +98,26 @@ public:
     // False once a newcomer would no longer find this segment (its key folder was removed).
     bool keyStillLeadsHere() const { return m_rendezvous.keyStillLeadsHere(); }
     static void removeIfUnused(const QString &room) { Rendezvous::removeIfUnused(room); }
+    bool headerValid() const;
 
-    // The lock lives in the segment. A dead holder's lock is taken over (Recovered, after the
-    // ring has been repaired); a live one is waited for at most budgetMs, then Busy.
-    LockResult tryLock(int budgetMs);
-    void unlock();
+    // --- the lock (roomlock.cpp) ---
+    // The lock lives in the segment. A dead holder's lock is taken over at once (Recovered,
+    // after the ring has been repaired); a live one is waited for at most budgetMs, after which
+    // the result is empty (Busy). Holding it is the only way to what needs it.
+    Locked lock(int budgetMs);
 
-    // --- under the lock ---
-    // Appends records in order and returns the sequence number of the first one, or 0 when
-    // nothing was written: the lock was taken over meanwhile (we were stopped too long), or a
-    // record breaks the layout's limits.
-    quint64 append(const QList<Wire::Outgoing> &records);
-    MemberError addMember(const QByteArray &nameUtf8, qint64 pid, int *slot, quint32 *memberId);
-    void removeMember(int slot);
-    bool renameMember(int slot, quint32 memberId, const QByteArray &nameUtf8);
-    // Re-validates the ring and member table; fixes what is wrong. Returns true if it changed anything.
-    bool repair();
-    void initialise();
-    // True when the member table lists someone (not counting members that left) and every one
-    // listed is dead.
-    bool onlyDeadMembers(qint64 nowMs) const;
-
+    // --- the ring, without the lock (ring.cpp) ---
     enum class CursorStart { Tail, Head };
     // Takes the lock for a moment if it can get it within the budget, to learn the sequence
     // number at the start; without it the cursor learns it from the first record it reads.
     RingCursor cursorAt(CursorStart start, int lockBudgetMs);
-
-    // --- without the lock ---
     // Idle check: a handful of atomic loads, no system call.
     bool hasNews(const RingCursor &cursor, quint32 knownEpoch) const;
-    quint32 memberEpoch() const;
-    bool headerValid() const;
     quint64 headPosition() const;
     ReadResult read(RingCursor &cursor, int maxRecords) const;
+
+    // --- the member table, without the lock (members.cpp) ---
+    quint32 memberEpoch() const;
     // False when the table was changing during every try; try again at the next poll.
     bool readMembers(QList<RoomMemberEntry> *members) const;
     void heartbeat(int slot, qint64 nowMs);
@@ -132,27 +125,45 @@ public:
     // Marks our own slot as left, for whoever next holds the lock to announce. False when the
     // slot is no longer ours.
     bool markLeft(int slot, quint32 memberId);
-
+    // True when the member table lists someone (not counting members that left) and every one
+    // listed is dead.
+    bool onlyDeadMembers(qint64 nowMs) const;
     static bool memberIsDead(const RoomMemberEntry &member, qint64 nowMs);
 
 private:
+    friend class Locked;
+    // opening
     enum class Verdict { Fresh, Ours, Foreign, OtherLayout, OtherNamespace, Damaged };
     Verdict classify(QByteArrayView head, quint32 *version) const;
     OpenResult tryOpenLocked(int lockBudgetMs);
     bool abandoned(qint64 othersAttached) const;
     void mapped();
+    void initialise();
+    // lock
+    LockResult tryLock(int budgetMs);
+    void unlock();
+    quint64 nextLockValue();
+    // ring
+    quint64 append(const QList<Wire::Outgoing> &records);
+    bool repairRing();
     void copyOut(quint64 pos, char *dst, quint32 size) const;
     void copyIn(quint64 pos, const char *src, quint32 size);
     enum class Copy { Ok, Overwritten, Invalid };
     Copy copyRecord(quint64 pos, quint64 head, char *buffer, quint32 *size) const;
     bool ringConsistent(quint64 head, quint64 tail) const;
+    quint32 generationTag() const;
+    bool decodeAt(quint64 pos, quint64 head, quint32 tag, char *buffer, quint32 *size,
+                  Wire::Record *record, Copy *copy) const;
+    // members
+    MemberError addMember(const QByteArray &nameUtf8, qint64 pid, int *slot, quint32 *memberId);
+    void removeMember(int slot);
+    bool renameMember(int slot, quint32 memberId, const QByteArray &nameUtf8);
+    bool repairMembers();
+    void clearMembers();
     void beginMemberChange();
     void endMemberChange();
     MemberSlot *slotAt(int slot) const;
     void writeSlot(int slot, qint64 pid, const QByteArray &nameUtf8, quint32 memberId);
-    quint32 generationTag() const;
-    bool decodeAt(quint64 pos, quint64 head, quint32 tag, char *buffer, quint32 *size,
-                  Wire::Record *record, Copy *copy) const;
 
     Rendezvous m_rendezvous;
     RoomIdentity m_identity;
@@ -161,7 +172,6 @@ private:
     char *m_base = nullptr;
     char *m_ring = nullptr;
     qint64 m_damagedSinceMs = 0; // when an opener first found the header unreadable
-    quint64 nextLockValue();
     const quint64 m_pidBits;  // our pid, in the lock word's upper half
     quint32 m_acquisitions;   // the lower half: new for every acquisition
     quint64 m_heldLock = 0;   // the value we stored, while we hold the lock
@@ -169,6 +179,49 @@ private:
     // nor lets go for LockStaleMs is treated as gone (a stopped or hostile process).
     mutable quint64 m_seenHolder = 0;
     mutable qint64 m_seenHolderSinceMs = 0;
+};
+
+// Holding the room's lock, as a scope: what needs the lock is reachable only through it, and it
+// is released when the object goes (or at unlock()). Move-only.
+class RoomSegment::Locked
+{
+public:
+    Locked() = default;
+    Locked(Locked &&other) noexcept;
+    Locked &operator=(Locked &&other) noexcept;
+    ~Locked() { unlock(); }
+    Locked(const Locked &) = delete;
+    Locked &operator=(const Locked &) = delete;
+
+    explicit operator bool() const { return m_segment != nullptr; }
+    // Acquired, or Recovered from a dead or stuck holder; Busy when empty.
+    LockResult result() const { return m_result; }
+    void unlock();
+
+    // Appends records in order and returns the sequence number of the first one, or 0 when
+    // nothing was written: the lock was taken over meanwhile (we were stopped too long), or a
+    // record breaks the layout's limits.
+    quint64 append(const QList<Wire::Outgoing> &records) { return m_segment->append(records); }
+    MemberError addMember(const QByteArray &nameUtf8, qint64 pid, int *slot, quint32 *memberId)
+    {
+        return m_segment->addMember(nameUtf8, pid, slot, memberId);
+    }
+    void removeMember(int slot) { m_segment->removeMember(slot); }
+    bool renameMember(int slot, quint32 memberId, const QByteArray &nameUtf8)
+    {
+        return m_segment->renameMember(slot, memberId, nameUtf8);
+    }
+    // Re-validates the ring and the member table and fixes what is wrong; true if anything was.
+    bool repair();
+    // Starts the room's life anew: header, empty ring, empty member table.
+    void initialise() { m_segment->initialise(); }
+
+private:
+    friend class RoomSegment;
+    Locked(RoomSegment *segment, LockResult result) : m_segment(segment), m_result(result) {}
+
+    RoomSegment *m_segment = nullptr;
+    LockResult m_result = LockResult::Busy;
 };
 
 } // namespace ShmChat

@@ -1,19 +1,27 @@
 // The room's shared-memory segment, byte by byte. This is the one description of the layout:
-// the code, the tests, the fuzzers and the README's table all come from here.
+// the code, the tests and the fuzzers use these names, and the README shows the diagram below
+// (a test checks that it is the same).
 //
 // Bump Layout::Version for every change a build of another version would misread (an offset,
 // a size, a meaning, the record format in wireformat.cpp). Two rules never change, so that
 // every version can recognise a room and refuse it with a clear message:
 //   - bytes 0..7 are the magic and the version;
-//   - bytes 8..39 are the room's identity (see Identity below).
+//   - bytes 8..39 are the room's identity (see SegmentHeader::identity).
 //
-// Layout version 3 (integers little-endian, as the host writes them):
+// Layout version 3 (8 KiB + the ring: 8 MiB on Linux, 2 MiB elsewhere; integers little-endian):
 //
-//   0      header, 256 bytes (SegmentHeader)
-//   256    member table: 32 slots of 128 bytes (MemberSlot)
-//   8192   ring: Layout::RingCapacity bytes of variable-length records; position p (a byte
-//          counter that never wraps) lives at offset p % capacity, and a record may straddle
-//          the end. The record format is in wireformat.cpp.
+// layout diagram begins
+// 0     header (256 B): magic "SMSC", layout version, identity (SHA-256; bytes 0-39 keep their
+//       meaning in every version), generation (random, new at every (re)initialisation), sizes,
+//       PID and time namespace of its maker, room name; then lock word, head, tail, nextSeq,
+//       member epoch, next member id
+// 256   member table: 32 slots x 128 B: state and member id (one word), pid, heartbeat,
+//       name (<= 64 B UTF-8), CRC-32
+// 8192  ring of variable-length records; positions are 64-bit byte counters that never wrap
+//       (offset = position mod ring size); a record may straddle the end
+// record: size | CRC-32 | seq | time (ms, UTC) | member id | kind | flags | name length |
+//         text length | generation tag | name | text | padding to 8 bytes
+// layout diagram ends
 //
 // Who writes what, and when: see roomsegment.cpp.
 #pragma once

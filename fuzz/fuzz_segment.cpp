@@ -36,13 +36,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             break;
     }
 
-    if (segment.tryLock(0) != RoomSegment::LockResult::Busy) {
-        segment.repair();
+    if (RoomSegment::Locked held = segment.lock(0)) {
+        held.repair();
         Wire::Outgoing record;
         record.name = "fuzz";
         record.text = "after repair";
-        segment.append({ record });
-        segment.unlock();
+        held.append({ record });
+        held.unlock();
         // After a repair and a write, a reader from tail must read cleanly to the end.
         RingCursor fresh = segment.cursorAt(RoomSegment::CursorStart::Tail, 0);
         const ReadResult result = segment.read(fresh, 1 << 20);

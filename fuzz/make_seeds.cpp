@@ -38,15 +38,17 @@ int main(int argc, char *argv[])
     const std::unique_ptr<char[]> memory(new char[Layout::SegmentSize]());
     RoomSegment segment;
     segment.attachBuffer(memory.get());
-    segment.initialise();
+    RoomSegment::Locked held = segment.lock(0);
+    held.initialise();
+    held.unlock();
     save(out + QStringLiteral("/segment/empty"), QByteArrayView(memory.get(), Layout::RingOffset + 64));
-    segment.tryLock(0);
+    held = segment.lock(0);
     int slot = 0;
     quint32 id = 0;
-    segment.addMember("alice", 1, &slot, &id);
-    segment.addMember("bob", 2, &slot, &id);
-    segment.append(records);
-    segment.unlock();
+    held.addMember("alice", 1, &slot, &id);
+    held.addMember("bob", 2, &slot, &id);
+    held.append(records);
+    held.unlock();
     save(out + QStringLiteral("/segment/chat"), QByteArrayView(memory.get(), Layout::RingOffset + 4096 + 512));
 
     // Regressions the fuzzer once found, remade for the current layout: counters that arithmetic

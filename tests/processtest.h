@@ -2,6 +2,9 @@
 // processes, reading their output.
 #pragma once
 
+#include "ipcchannel.h"
+#include "timing_p.h"
+
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDeadlineTimer>
 #include <QtCore/QJsonDocument>
@@ -18,6 +21,12 @@
 #endif
 
 namespace TestSupport {
+
+// Waits derived from the transport's own times, never numbers of a test's own.
+// Long enough for several polls of a channel at the default interval.
+constexpr int SeveralPollsMs = 5 * IpcChannel::DefaultPollInterval;
+// Long enough for a dead, stopped or left member to be announced, with margin for a busy machine.
+constexpr int ReapTimeoutMs = int(3 * ShmChat::Timing::ReapWithinMs);
 
 // A room name no other test, test function or concurrent run uses.
 inline QString uniqueRoom(const char *prefix)

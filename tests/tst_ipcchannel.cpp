@@ -163,7 +163,7 @@ void tst_IpcChannel::joinLeaveAndMembers()
         // An observer reads and sends but is not listed and not announced.
         IpcChannel observer;
         QVERIFY(observer.join(m_room, QStringLiteral("watcher"), IpcChannel::Observer));
-        QTest::qWait(50);
+        QTest::qWait(TestSupport::SeveralPollsMs);
         QCOMPARE(alice.members().size(), 2);
     }
     QTRY_COMPARE(alice.members().size(), 1);
@@ -246,7 +246,7 @@ void tst_IpcChannel::skipHistory()
     QVERIFY(listener.join(m_room, QStringLiteral("l"), IpcChannel::Observer | IpcChannel::SkipHistory));
     QVERIFY(alice.sendMessage(QStringLiteral("after")));
     QTRY_COMPARE(texts(received).size(), 1);
-    QTest::qWait(30);
+    QTest::qWait(TestSupport::SeveralPollsMs);
     QCOMPARE(received.size(), 1);
     QCOMPARE(texts(received).first().text, QStringLiteral("after"));
 }
@@ -318,17 +318,18 @@ void tst_IpcChannel::busyLockQueuesThenDelivers()
     QSignalSpy sent(&alice, &IpcChannel::messageSent);
 
     RawRoom holder(m_room);
-    QCOMPARE(holder.segment.tryLock(10), RoomSegment::LockResult::Acquired);
+    RoomSegment::Locked holderHeld = holder.segment.lock(10);
+    QCOMPARE(holderHeld.result(), RoomSegment::LockResult::Acquired);
     QElapsedTimer timer;
     timer.start();
     QVERIFY(alice.sendMessage(QStringLiteral("one")));
     QVERIFY(alice.sendMessage(QStringLiteral("two")));
     QVERIFY(timer.elapsed() < 100); // queued, not waited for
-    QTest::qWait(100);
+    QTest::qWait(TestSupport::SeveralPollsMs);
     QCOMPARE(sent.size(), 0);
     QCOMPARE(texts(received).size(), 0);
 
-    holder.segment.unlock();
+    holderHeld.unlock();
     QTRY_COMPARE(texts(received).size(), 2);
     QCOMPARE(texts(received).at(0).text, QStringLiteral("one"));
     QCOMPARE(texts(received).at(1).text, QStringLiteral("two"));
@@ -345,20 +346,22 @@ void tst_IpcChannel::stuckHolderIsOvertaken()
 
     // A live holder that does not let go (as if stopped): after about a second it loses the lock.
     RawRoom holder(m_room);
-    QCOMPARE(holder.segment.tryLock(10), RoomSegment::LockResult::Acquired);
+    RoomSegment::Locked holderHeld = holder.segment.lock(10);
+    QCOMPARE(holderHeld.result(), RoomSegment::LockResult::Acquired);
     QElapsedTimer timer;
     timer.start();
     QVERIFY(alice.sendMessage(QStringLiteral("through")));
-    QVERIFY(sent.wait(3000));
-    QVERIFY2(timer.elapsed() >= 900, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(sent.wait(int(Timing::SendTimeoutMs)));
+    // Not before the holder has had its second (the timer's granularity aside).
+    QVERIFY2(timer.elapsed() >= Timing::LockStaleMs - 100, qPrintable(QString::number(timer.elapsed())));
     QTRY_COMPARE(texts(received).size(), 1);
 
     // When the old holder wakes up it must not write into what is no longer its part of the ring.
     const quint64 head = holder.segment.headPosition();
-    QCOMPARE(holder.segment.append({ Wire::Outgoing{ Wire::RecordKind::Text, 0, 0, 0, "late", "late" } }), quint64(0));
+    QCOMPARE(holderHeld.append({ Wire::Outgoing{ Wire::RecordKind::Text, 0, 0, 0, "late", "late" } }), quint64(0));
     QCOMPARE(holder.segment.headPosition(), head);
     QTest::ignoreMessage(QtWarningMsg, "the lock had been taken over while we held it");
-    holder.segment.unlock();
+    holderHeld.unlock();
     QVERIFY(alice.sendMessage(QStringLiteral("after")));
     QTRY_COMPARE(texts(received).size(), 2);
     QCOMPARE(texts(received).at(1).seq, texts(received).at(0).seq + 1);
@@ -372,14 +375,15 @@ void tst_IpcChannel::queuedMessagesFailWhenLeaving()
     QSignalSpy sent(&alice, &IpcChannel::messageSent);
 
     RawRoom holder(m_room);
-    QCOMPARE(holder.segment.tryLock(10), RoomSegment::LockResult::Acquired);
+    RoomSegment::Locked holderHeld = holder.segment.lock(10);
+    QCOMPARE(holderHeld.result(), RoomSegment::LockResult::Acquired);
     QVERIFY(alice.sendMessage(QStringLiteral("queued")));
     alice.leave();
     QCOMPARE(failed.size(), 1);
     QCOMPARE(failed.first().at(0).toString(), QStringLiteral("queued"));
     QVERIFY(!failed.first().at(1).toString().isEmpty());
     QCOMPARE(sent.size(), 0);
-    holder.segment.unlock();
+    holderHeld.unlock();
 }
 
 void tst_IpcChannel::deadHolderLosesLockAtOnce()
@@ -394,8 +398,9 @@ void tst_IpcChannel::deadHolderLosesLockAtOnce()
     // A writer that died mid-write: the lock word names a dead pid, half a record lies past head.
     {
         RawRoom raw(m_room);
-        QCOMPARE(raw.segment.tryLock(10), RoomSegment::LockResult::Acquired);
-        raw.segment.unlock();
+        RoomSegment::Locked rawHeld = raw.segment.lock(10);
+        QCOMPARE(rawHeld.result(), RoomSegment::LockResult::Acquired);
+        rawHeld.unlock();
     }
     RawMapping raw(m_room);
     QVERIFY(raw.isValid());
@@ -454,7 +459,7 @@ void tst_IpcChannel::otherLayoutVersionIsRecovered()
         QVERIFY(raw.isValid());
         RoomSegment writer;
         writer.attachBuffer(raw.data(), RoomIdentity::of(m_room));
-        writer.initialise();
+        writer.lock(0).initialise();
         QVERIFY(writer.headerValid());
         headerOf(raw)->version = 99;
         QVERIFY(!writer.headerValid());
@@ -475,13 +480,14 @@ void tst_IpcChannel::staleSegmentIsRecovered()
     // The segment outlives its writers as long as someone is attached; here that is `keeper`,
     // standing in for the kernel keeping a segment of processes that were all SIGKILLed.
     RawRoom keeper(m_room);
-    QCOMPARE(keeper.segment.tryLock(10), RoomSegment::LockResult::Acquired);
+    RoomSegment::Locked keeperHeld = keeper.segment.lock(10);
+    QCOMPARE(keeperHeld.result(), RoomSegment::LockResult::Acquired);
     int slot = -1;
     quint32 id = 0;
     const qint64 pid = deadPid();
-    QCOMPARE(keeper.segment.addMember("crashed", pid, &slot, &id), RoomSegment::MemberError::None);
-    keeper.segment.append({ Wire::Outgoing{ Wire::RecordKind::Text, 0, id, 0, "crashed", "from the past" } });
-    keeper.segment.unlock();
+    QCOMPARE(keeperHeld.addMember("crashed", pid, &slot, &id), RoomSegment::MemberError::None);
+    keeperHeld.append({ Wire::Outgoing{ Wire::RecordKind::Text, 0, id, 0, "crashed", "from the past" } });
+    keeperHeld.unlock();
 
     IpcChannel alice;
     QSignalSpy errors(&alice, &IpcChannel::errorOccurred);
@@ -502,15 +508,16 @@ void tst_IpcChannel::deadMemberIsReaped()
     QSignalSpy received(&alice, &IpcChannel::messageReceived);
 
     RawRoom raw(m_room);
-    QCOMPARE(raw.segment.tryLock(10), RoomSegment::LockResult::Acquired);
+    RoomSegment::Locked rawHeld = raw.segment.lock(10);
+    QCOMPARE(rawHeld.result(), RoomSegment::LockResult::Acquired);
     int slot = -1;
     quint32 id = 0;
-    QCOMPARE(raw.segment.addMember("ghost", deadPid(), &slot, &id), RoomSegment::MemberError::None);
-    raw.segment.unlock();
+    QCOMPARE(rawHeld.addMember("ghost", deadPid(), &slot, &id), RoomSegment::MemberError::None);
+    rawHeld.unlock();
     QTRY_COMPARE(alice.members().size(), 2);
 
     // Within a heartbeat (1 s) the dead member is removed and its leave announced for it.
-    QTRY_COMPARE_WITH_TIMEOUT(alice.members().size(), 1, 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(alice.members().size(), 1, TestSupport::ReapTimeoutMs);
     QTRY_VERIFY(!received.isEmpty());
     const ChatMessage leave = received.last().first().value<ChatMessage>();
     QCOMPARE(leave.kind, ChatMessage::Kind::Leave);
@@ -527,13 +534,14 @@ void tst_IpcChannel::stoppedMemberIsReaped()
     QVERIFY(alice.join(m_room, QStringLiteral("alice")));
     QSignalSpy received(&alice, &IpcChannel::messageReceived);
     RawRoom raw(m_room);
-    QCOMPARE(raw.segment.tryLock(10), RoomSegment::LockResult::Acquired);
+    RoomSegment::Locked rawHeld = raw.segment.lock(10);
+    QCOMPARE(rawHeld.result(), RoomSegment::LockResult::Acquired);
     int slot = -1;
     quint32 id = 0;
-    QCOMPARE(raw.segment.addMember("sleeper", QCoreApplication::applicationPid(), &slot, &id), RoomSegment::MemberError::None);
+    QCOMPARE(rawHeld.addMember("sleeper", QCoreApplication::applicationPid(), &slot, &id), RoomSegment::MemberError::None);
     raw.segment.heartbeat(slot, Platform::steadyMsecs() - 6000);
-    raw.segment.unlock();
-    QTRY_COMPARE_WITH_TIMEOUT(alice.members().size(), 1, 3000);
+    rawHeld.unlock();
+    QTRY_COMPARE_WITH_TIMEOUT(alice.members().size(), 1, TestSupport::ReapTimeoutMs);
     const auto leaveOfSleeper = [&] {
         for (const QList<QVariant> &args : std::as_const(received)) {
             const auto message = args.first().value<ChatMessage>();
@@ -556,17 +564,18 @@ void tst_IpcChannel::leavingWithTheLockBusyIsANormalLeave()
     QTRY_COMPARE(alice.members().size(), 2);
 
     RawRoom holder(m_room);
-    QCOMPARE(holder.segment.tryLock(10), RoomSegment::LockResult::Acquired);
+    RoomSegment::Locked holderHeld = holder.segment.lock(10);
+    QCOMPARE(holderHeld.result(), RoomSegment::LockResult::Acquired);
     QElapsedTimer timer;
     timer.start();
     bob->leave(); // cannot write its leave now; it must not wait for the lock either
     QVERIFY2(timer.elapsed() < 200, qPrintable(QString::number(timer.elapsed())));
     bob.reset();
-    QTest::qWait(50);
-    holder.segment.unlock();
+    QTest::qWait(TestSupport::SeveralPollsMs);
+    holderHeld.unlock();
 
     // Alice announces it for bob at her next heartbeat, as the normal leave it was.
-    QTRY_COMPARE_WITH_TIMEOUT(alice.members().size(), 1, 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(alice.members().size(), 1, TestSupport::ReapTimeoutMs);
     QTRY_VERIFY(std::any_of(received.cbegin(), received.cend(), [](const QList<QVariant> &args) {
         const auto message = args.first().value<ChatMessage>();
         return message.kind == ChatMessage::Kind::Leave && message.sender == QLatin1String("bob");
@@ -621,19 +630,20 @@ void tst_IpcChannel::replayedRecordIsNeverDeliveredAgain()
     QTRY_COMPARE(texts(received).size(), 2);
 
     RawRoom replayer(m_room);
-    QCOMPARE(replayer.segment.tryLock(10), RoomSegment::LockResult::Acquired);
+    RoomSegment::Locked replayerHeld = replayer.segment.lock(10);
+    QCOMPARE(replayerHeld.result(), RoomSegment::LockResult::Acquired);
     const quint64 head = header->head.load();
     char *ring = raw.data() + Layout::RingOffset;
     for (quint64 i = 0; i < head - first; ++i)
         ring[(head + i) % Layout::RingCapacity] = ring[(first + i) % Layout::RingCapacity];
     header->head.store(head + (head - first));
-    replayer.segment.unlock();
+    replayerHeld.unlock();
     // Bob reads the replay, refuses it as damage, and says so once.
     QTRY_COMPARE(errors.size(), 1);
 
     QVERIFY(alice.sendMessage(QStringLiteral("after")));
     QTRY_VERIFY(texts(received).size() >= 3);
-    QTest::qWait(50);
+    QTest::qWait(TestSupport::SeveralPollsMs);
     QStringList got;
     for (const ChatMessage &message : texts(received))
         got << message.text;
@@ -656,7 +666,8 @@ void tst_IpcChannel::recordOfAnotherGenerationIsNeverDelivered()
     QVERIFY(raw.isValid());
     SegmentHeader *header = headerOf(raw);
     RawRoom writer(m_room);
-    QCOMPARE(writer.segment.tryLock(10), RoomSegment::LockResult::Acquired);
+    RoomSegment::Locked writerHeld = writer.segment.lock(10);
+    QCOMPARE(writerHeld.result(), RoomSegment::LockResult::Acquired);
     const quint64 head = header->head.load();
     const quint32 otherTag = quint32(header->generation.load()) ^ 0x5a5a5a5au;
     const QByteArray stale = Wire::encode(Wire::Outgoing{ Wire::RecordKind::Text, 0, 3, 0, "ghost", "from another life" },
@@ -665,12 +676,12 @@ void tst_IpcChannel::recordOfAnotherGenerationIsNeverDelivered()
         raw.data()[Layout::RingOffset + (head + quint64(i)) % Layout::RingCapacity] = stale.at(i);
     header->head.store(head + quint64(stale.size()));
     header->nextSeq.store(header->nextSeq.load() + 1);
-    writer.segment.unlock();
+    writerHeld.unlock();
 
-    QTest::qWait(100); // several polls
+    QTest::qWait(TestSupport::SeveralPollsMs); // several polls
     QVERIFY(alice.sendMessage(QStringLiteral("after")));
     QTRY_VERIFY(texts(received).size() >= 2);
-    QTest::qWait(50);
+    QTest::qWait(TestSupport::SeveralPollsMs);
     for (const ChatMessage &message : texts(received))
         QVERIFY2(message.sender != QLatin1String("ghost"), qPrintable(message.text));
 }
@@ -682,18 +693,19 @@ void tst_IpcChannel::writerRefusesRecordsBeyondTheLayout()
     const std::unique_ptr<char[]> memory(new char[Layout::SegmentSize]());
     RoomSegment segment;
     segment.attachBuffer(memory.get());
-    segment.initialise();
-    QCOMPARE(segment.tryLock(0), RoomSegment::LockResult::Acquired);
+    RoomSegment::Locked segmentHeld = segment.lock(0);
+    QCOMPARE(segmentHeld.result(), RoomSegment::LockResult::Acquired);
+    segmentHeld.initialise();
     const quint64 head = segment.headPosition();
     const QByteArray tooLong(int(Wire::MaxTextBytes) + 4, 'x');
     const QByteArray nameTooLong(int(Wire::MaxNameBytes) + 1, 'n');
-    QCOMPARE(segment.append({ Wire::Outgoing{ Wire::RecordKind::Text, 0, 1, 0, "alice", tooLong } }), quint64(0));
-    QCOMPARE(segment.append({ Wire::Outgoing{ Wire::RecordKind::Text, 0, 1, 0, nameTooLong, "hi" } }), quint64(0));
+    QCOMPARE(segmentHeld.append({ Wire::Outgoing{ Wire::RecordKind::Text, 0, 1, 0, "alice", tooLong } }), quint64(0));
+    QCOMPARE(segmentHeld.append({ Wire::Outgoing{ Wire::RecordKind::Text, 0, 1, 0, nameTooLong, "hi" } }), quint64(0));
     QCOMPARE(segment.headPosition(), head);
     // At the limits, it writes.
     const QByteArray atLimit(int(Wire::MaxTextBytes), 'x');
-    QVERIFY(segment.append({ Wire::Outgoing{ Wire::RecordKind::Text, 0, 1, 0, QByteArray(int(Wire::MaxNameBytes), 'n'), atLimit } }) != 0);
-    segment.unlock();
+    QVERIFY(segmentHeld.append({ Wire::Outgoing{ Wire::RecordKind::Text, 0, 1, 0, QByteArray(int(Wire::MaxNameBytes), 'n'), atLimit } }) != 0);
+    segmentHeld.unlock();
 }
 
 void tst_IpcChannel::sendNeverWaitsLong()
@@ -704,7 +716,8 @@ void tst_IpcChannel::sendNeverWaitsLong()
     IpcChannel alice;
     QVERIFY(alice.join(m_room, QStringLiteral("alice")));
     RawRoom holder(m_room);
-    QCOMPARE(holder.segment.tryLock(10), RoomSegment::LockResult::Acquired);
+    RoomSegment::Locked holderHeld = holder.segment.lock(10);
+    QCOMPARE(holderHeld.result(), RoomSegment::LockResult::Acquired);
     qint64 shortest = std::numeric_limits<qint64>::max();
     for (int i = 0; i < 10; ++i) {
         QElapsedTimer timer;
@@ -712,10 +725,13 @@ void tst_IpcChannel::sendNeverWaitsLong()
         QVERIFY(alice.sendMessage(QStringLiteral("queued %1").arg(i)));
         shortest = qMin(shortest, timer.nsecsElapsed() / 1000);
     }
-    holder.segment.unlock();
+    holderHeld.unlock();
     qInfo("shortest send with the lock held elsewhere: %lld us", shortest);
+    // The promise is "a few milliseconds" (README): a number of its own here, not the budget's,
+    // so that a more generous budget fails this test...
     QVERIFY2(shortest < 10000, qPrintable(QString::number(shortest)));
-    QVERIFY(shortest >= 1000); // it did try for the budget, and was not simply queued
+    // ...and it did try for the budget, rather than queue at once.
+    QVERIFY(shortest >= 1000 * Timing::SendLockBudgetMs / 2);
 }
 
 void tst_IpcChannel::joinNeverWaitsLong()
@@ -734,9 +750,10 @@ void tst_IpcChannel::joinNeverWaitsLong()
     QVERIFY(alice.join(m_room, QStringLiteral("alice")));
     const qint64 took = timer.elapsed();
     QCOMPARE(alice.state(), IpcChannel::State::Joining);
+    // One attempt: a few milliseconds as promised, not the join budget.
     QVERIFY2(took < 50, qPrintable(QString::number(took)));
     QVERIFY(alice.sendMessage(QStringLiteral("while joining"))); // waits in the outbox
-    QTest::qWait(100);
+    QTest::qWait(TestSupport::SeveralPollsMs);
     QCOMPARE(alice.state(), IpcChannel::State::Joining);
     busy.unlock();
     QTRY_COMPARE(alice.state(), IpcChannel::State::Joined);
@@ -748,7 +765,7 @@ void tst_IpcChannel::joinNeverWaitsLong()
     QVERIFY(busy.tryLock(Rendezvous::userFolder()));
     QSignalSpy failed(&bob, &IpcChannel::joinFailed);
     QVERIFY(bob.join(m_room, QStringLiteral("bob")));
-    QVERIFY(failed.wait(5000));
+    QVERIFY(failed.wait(int(2 * Timing::JoinBudgetMs)));
     QCOMPARE(bob.state(), IpcChannel::State::Disconnected);
     QVERIFY(failed.first().first().toString().contains(QLatin1String("joining or leaving")));
     busy.unlock();

@@ -342,10 +342,11 @@ void tst_Rendezvous::segmentOpenToOthersIsAvoided()
         // Our room exactly, with a message in it.
         RoomSegment planted;
         planted.attachBuffer(memory, RoomIdentity::of(m_room));
-        planted.initialise();
-        QCOMPARE(planted.tryLock(0), RoomSegment::LockResult::Acquired);
-        planted.append({ Wire::Outgoing{ Wire::RecordKind::Text, 0, 7, 0, "owner", "PLANTED" } });
-        planted.unlock();
+        RoomSegment::Locked plantedHeld = planted.lock(0);
+        QCOMPARE(plantedHeld.result(), RoomSegment::LockResult::Acquired);
+        plantedHeld.initialise();
+        plantedHeld.append({ Wire::Outgoing{ Wire::RecordKind::Text, 0, 7, 0, "owner", "PLANTED" } });
+        plantedHeld.unlock();
     }
     const QByteArray before(static_cast<const char *>(memory), Layout::RingOffset + 4096);
     ::shmdt(memory);

@@ -208,7 +208,6 @@ int runWho(const Options &options)
         printLine(QJsonObject{
             { QStringLiteral("id"), qint64(member.id) },
             { QStringLiteral("name"), member.name },
-            { QStringLiteral("pid"), member.pid },
         });
     }
     return Done;

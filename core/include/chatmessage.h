@@ -32,7 +32,6 @@ struct ChatMember
 {
     quint32 id = 0;
     QString name;
-    qint64 pid = 0;
     bool self = false;
 };
 

@@ -88,17 +88,17 @@ void writePayload(void *memory, const QString &roomName, const QString &forgedUs
         identity.digest = RoomIdentity::digestOf(identity.name, forgedUser);
     RoomSegment room;
     room.attachBuffer(memory, identity);
-    room.initialise();
-    if (room.tryLock(1000) == RoomSegment::LockResult::Busy)
+    RoomSegment::Locked held = room.lock(1000);
+    if (!held)
         return;
+    held.initialise();
     Wire::Outgoing record;
     record.kind = Wire::RecordKind::Text;
     record.memberId = 1;
     record.timeMs = QDateTime::currentMSecsSinceEpoch();
     record.name = QByteArrayLiteral("owner");
     record.text = QByteArrayLiteral("ATTACKER");
-    room.append({ record });
-    room.unlock();
+    held.append({ record });
 }
 
 int runKey(const QString &room)

@@ -340,7 +340,8 @@ int runHoldLock(const QCommandLineParser &parser)
         std::fprintf(stderr, "open failed: %s\n", qPrintable(opened.detail));
         return 2;
     }
-    if (segment.tryLock(2000) == RoomSegment::LockResult::Busy) {
+    RoomSegment::Locked held = segment.lock(2000);
+    if (!held) {
         std::fprintf(stderr, "lock busy\n");
         return 2;
     }
@@ -362,7 +363,7 @@ int runHoldLock(const QCommandLineParser &parser)
     printLine("locked " + QByteArray::number(head));
     QThread::msleep(parser.value(QStringLiteral("hold-ms")).toULong());
     const quint64 after = segment.headPosition();
-    segment.unlock();
+    held.unlock();
     printLine("released " + QByteArray::number(after));
     return 0;
 }

@@ -1,0 +1,67 @@
+// Between IpcChannel, which keeps what any way of reaching a room shares (names and their rules,
+// the state the API reports, the members as last seen, errors reported once per incident), and a
+// session, which reaches the room one particular way. ShmSession (shmsession_p.h) is the shared-
+// memory one; another transport would be another ChannelSession beside it, with the window and
+// the public API unchanged.
+#pragma once
+
+#include "chatmessage.h"
+
+#include <QtCore/QList>
+#include <QtCore/QString>
+
+namespace ShmChat {
+
+struct JoinRequest
+{
+    QString room;
+    QString nickname;
+    bool observer = false;    // read and send without being listed
+    bool skipHistory = false; // start at the end of the room's history
+};
+
+class ChannelSession
+{
+public:
+    // What a session tells its channel, always on the channel's thread. The channel may be
+    // destroyed by whatever a call leads to (a slot connected to its signals): a session checks
+    // that it still exists after each call, and touches nothing if it does not.
+    class Listener
+    {
+    public:
+        // Joining ended well; notice, if any, says what was found and repaired on the way.
+        virtual void sessionJoined(const QString &notice) = 0;
+        // Joining, begun by a join() that returned true, failed for good.
+        virtual void sessionJoinFailed(const QString &reason) = 0;
+        virtual void sessionReceived(const ChatMessage &message) = 0;
+        virtual void sessionMissed(quint64 count) = 0;
+        virtual void sessionSent(quint64 seq) = 0;
+        virtual void sessionSendFailed(const QString &text, const QString &reason) = 0;
+        virtual void sessionMembers(const QList<ChatMember> &members) = 0;
+        // Something the user should know about the room (damage found and repaired, ...).
+        virtual void sessionProblem(const QString &message) = 0;
+
+    protected:
+        ~Listener() = default;
+    };
+
+    virtual ~ChannelSession() = default;
+
+    // Starts joining, never waiting for another process for more than a few milliseconds.
+    // False: it failed at once, and *error says why. True: joined already (sessionJoined came),
+    // or joining goes on from the event loop and ends in sessionJoined or sessionJoinFailed.
+    virtual bool join(const JoinRequest &request, QString *error) = 0;
+    // Goes on joining here, sleeping between attempts, for up to msecs.
+    virtual void waitForJoined(int msecs) = 0;
+    // Leaves (or stops joining); what still waits to be sent fails with sessionSendFailed.
+    virtual void leave() = 0;
+    // text has passed the channel's checks. Written at once or queued; sessionSent or
+    // sessionSendFailed follows either way. Queued while joining.
+    virtual void send(const QString &text) = 0;
+    // Announces a new nickname to the room (or only remembers it, when not in a room yet).
+    virtual bool rename(const QString &nickname, QString *error) = 0;
+    virtual quint32 memberId() const = 0;
+    virtual void setPollInterval(int msec) = 0;
+};
+
+} // namespace ShmChat

@@ -1,0 +1,580 @@
+#include "shmsession_p.h"
+
+#include "ipcchannel.h"
+#include "platform_p.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QLoggingCategory>
+#include <QtCore/QPointer>
+#include <QtCore/QRandomGenerator>
+#include <QtCore/QThread>
+#include <QtCore/QTimeZone>
+
+#include <algorithm>
+#include <utility>
+
+Q_LOGGING_CATEGORY(lcSession, "shmchat.session", QtWarningMsg)
+
+namespace ShmChat {
+
+namespace {
+// A poll hands at most this many records to the event loop (or what it can in
+// Timing::PollBudgetMs), read in chunks of this many.
+constexpr int MaxRecordsPerPoll = 2048;
+constexpr int RecordsPerChunk = 128;
+// One lock hold writes at most this much, so holds stay short and a batch always fits the ring.
+constexpr qint64 MaxWriteBatchBytes = qMin<qint64>(Layout::RingCapacity / 8, 256 * 1024);
+
+qint64 wallClockMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// A member to announce as gone: it left without getting the lock to say so, or it is dead.
+bool isGone(const RoomMemberEntry &entry, quint32 self, qint64 now)
+{
+    return entry.left || (entry.id != self && RoomSegment::memberIsDead(entry, now));
+}
+} // namespace
+
+ShmSession::ShmSession(Listener *listener) : m_listener(listener)
+{
+    m_pollTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_pollTimer, &QTimer::timeout, this, &ShmSession::poll);
+    m_heartbeatTimer.setInterval(Timing::HeartbeatIntervalMs);
+    connect(&m_heartbeatTimer, &QTimer::timeout, this, &ShmSession::heartbeat);
+    m_joinTimer.setSingleShot(true);
+    connect(&m_joinTimer, &QTimer::timeout, this, &ShmSession::onJoinTimer);
+}
+
+ShmSession::~ShmSession()
+{
+    leave();
+}
+
+// --- joining --------------------------------------------------------------------------------
+
+bool ShmSession::join(const JoinRequest &request, QString *error)
+{
+    leave();
+    m_request = request;
+    m_nicknameUtf8 = request.nickname.toUtf8();
+    m_joinNotice.clear();
+    m_joinDeadlineMs = Platform::steadyMsecs() + Timing::JoinBudgetMs;
+    m_joinPauseMs = Timing::FirstJoinPauseMs;
+    m_state = State::Joining;
+    return attemptJoin(error) != Attempt::Failed;
+}
+
+void ShmSession::waitForJoined(int msecs)
+{
+    const qint64 deadline = Platform::steadyMsecs() + msecs;
+    // A caller that can wait may give transient obstacles longer than a window would.
+    m_joinDeadlineMs = qMax(m_joinDeadlineMs, deadline);
+    const QPointer<ShmSession> self(this);
+    while (self && m_state == State::Joining && Platform::steadyMsecs() < deadline) {
+        m_joinTimer.stop();
+        QThread::msleep(ulong(m_joinPauseMs));
+        onJoinTimer();
+    }
+}
+
+void ShmSession::onJoinTimer()
+{
+    QString error;
+    if (attemptJoin(&error) == Attempt::Failed)
+        fail(error);
+}
+
+ShmSession::Attempt ShmSession::attemptJoin(QString *error)
+{
+    if (!m_segment.isOpen()) {
+        const RoomSegment::OpenResult opened = m_segment.tryOpen(m_request.room, Timing::SendLockBudgetMs);
+        switch (opened.status) {
+        case RoomSegment::OpenResult::Status::Retry:
+            return retryJoin(opened.detail, error);
+        case RoomSegment::OpenResult::Status::Failed:
+            *error = IpcChannel::tr("Cannot join room \"%1\": %2").arg(m_request.room, opened.detail);
+            m_segment.close();
+            m_state = State::Idle;
+            return Attempt::Failed;
+        case RoomSegment::OpenResult::Status::Opened:
+            break;
+        }
+        m_joinNotice = opened.notice;
+        m_cursor = m_segment.cursorAt(m_request.skipHistory ? RoomSegment::CursorStart::Head
+                                                            : RoomSegment::CursorStart::Tail,
+                                      Timing::SendLockBudgetMs);
+        m_historyEnd = m_segment.headPosition();
+        m_knownEpoch = m_segment.memberEpoch() + 1; // forces a first read of the member table
+        m_notReadySinceMs = 0;
+        m_repairWanted = false;
+        m_unreachableReported = false;
+    }
+    if (isMember() && m_slot < 0) {
+        switch (takeSlot(Timing::SendLockBudgetMs)) {
+        case SlotResult::Busy:
+            return retryJoin(IpcChannel::tr("another program holds the room's lock"), error);
+        case SlotResult::Full:
+            *error = roomFullMessage();
+            m_segment.close();
+            m_state = State::Idle;
+            return Attempt::Failed;
+        case SlotResult::Taken:
+            break;
+        }
+    }
+    becomeJoined();
+    return Attempt::Joined;
+}
+
+ShmSession::Attempt ShmSession::retryJoin(const QString &reason, QString *error)
+{
+    const qint64 now = Platform::steadyMsecs();
+    if (now >= m_joinDeadlineMs) {
+        *error = IpcChannel::tr("Cannot join room \"%1\": %2. It stayed so for %3 seconds; try again later.")
+                     .arg(m_request.room, reason).arg(Timing::JoinBudgetMs / 1000.0);
+        m_segment.close();
+        m_slot = -1;
+        m_memberId = 0;
+        m_state = State::Idle;
+        return Attempt::Failed;
+    }
+    const int pause = m_joinPauseMs / 2 + int(QRandomGenerator::global()->bounded(m_joinPauseMs));
+    m_joinPauseMs = qMin(2 * m_joinPauseMs, Timing::MaxJoinPauseMs);
+    m_joinTimer.start(int(qMin<qint64>(pause, m_joinDeadlineMs - now)));
+    qCDebug(lcSession) << "joining" << m_request.room << "again in" << pause << "ms:" << reason;
+    return Attempt::Pending;
+}
+
+void ShmSession::fail(const QString &reason)
+{
+    const QPointer<ShmSession> self(this);
+    failQueued(reason, -1);
+    if (self)
+        m_listener->sessionJoinFailed(reason);
+}
+
+void ShmSession::becomeJoined()
+{
+    m_joinTimer.stop();
+    m_state = State::Joined;
+    m_pace = Pace::Normal;
+    m_quietPolls = 0;
+    m_pollTimer.start(m_pollInterval);
+    m_heartbeatTimer.start();
+    qCDebug(lcSession) << "joined" << m_request.room << "as" << m_request.nickname << "key" << m_segment.nativeKey();
+    const QPointer<ShmSession> self(this);
+    m_listener->sessionJoined(std::exchange(m_joinNotice, QString()));
+    if (!self || m_state != State::Joined)
+        return;
+    refreshMembers();
+    if (self)
+        flushOutbox(); // what was sent while joining
+}
+
+ShmSession::SlotResult ShmSession::takeSlot(int lockBudgetMs)
+{
+    RoomSegment::Locked held = m_segment.lock(lockBudgetMs);
+    if (!held)
+        return SlotResult::Busy;
+    const qint64 pid = QCoreApplication::applicationPid();
+    RoomSegment::MemberError added = held.addMember(m_nicknameUtf8, pid, &m_slot, &m_memberId);
+    // A table that looks full may be full of garbage, or of members that left: both make room.
+    if (added == RoomSegment::MemberError::RoomFull) {
+        announceGoneLocked(held, Platform::steadyMsecs());
+        held.repair();
+        added = held.addMember(m_nicknameUtf8, pid, &m_slot, &m_memberId);
+    }
+    if (added != RoomSegment::MemberError::None) {
+        m_slot = -1;
+        m_memberId = 0;
+        return SlotResult::Full;
+    }
+    held.append({ outgoing(Wire::RecordKind::Join, QByteArray()) });
+    return SlotResult::Taken;
+}
+
+QString ShmSession::roomFullMessage() const
+{
+    return IpcChannel::tr("Cannot join room \"%1\": it is full (%2 members).").arg(m_request.room).arg(Layout::MemberSlotCount);
+}
+
+void ShmSession::leave()
+{
+    m_joinTimer.stop();
+    if (m_state == State::Idle)
+        return;
+    if (m_state == State::Joined) {
+        flushOutbox();
+        if (isMember() && m_segment.slotHolds(m_slot, m_memberId)) {
+            if (RoomSegment::Locked held = m_segment.lock(Timing::LeaveLockBudgetMs)) {
+                if (m_segment.slotHolds(m_slot, m_memberId)) {
+                    held.append({ outgoing(Wire::RecordKind::Leave, QByteArray()) });
+                    held.removeMember(m_slot);
+                }
+            } else if (m_segment.markLeft(m_slot, m_memberId)) {
+                qCDebug(lcSession) << "left; the lock was busy, the next holder announces it";
+            }
+        }
+    }
+    m_state = State::Idle;
+    m_pollTimer.stop();
+    m_heartbeatTimer.stop();
+    m_segment.close();
+    m_slot = -1;
+    m_memberId = 0;
+    m_members.clear();
+    failQueued(IpcChannel::tr("You left the room before the message could be sent."), -1);
+}
+
+// --- writing --------------------------------------------------------------------------------
+
+Wire::Outgoing ShmSession::outgoing(Wire::RecordKind kind, const QByteArray &text) const
+{
+    Wire::Outgoing record;
+    record.kind = kind;
+    record.memberId = m_memberId;
+    record.timeMs = wallClockMs();
+    record.name = m_nicknameUtf8;
+    record.text = text;
+    return record;
+}
+
+void ShmSession::send(const QString &text)
+{
+    Pending pending;
+    pending.record = outgoing(Wire::RecordKind::Text, text.toUtf8());
+    pending.text = text;
+    pending.queuedMs = Platform::steadyMsecs();
+    m_outbox.push_back(std::move(pending));
+    flushOutbox();
+}
+
+bool ShmSession::rename(const QString &nickname, QString *error)
+{
+    const QByteArray utf8 = nickname.toUtf8();
+    if (m_state == State::Joined && isMember()) {
+        RoomSegment::Locked held = m_segment.lock(Timing::RenameLockBudgetMs);
+        if (!held) {
+            *error = IpcChannel::tr("The room is busy; the nickname was not changed. Try again.");
+            return false;
+        }
+        if (held.renameMember(m_slot, m_memberId, utf8)) {
+            Wire::Outgoing rename = outgoing(Wire::RecordKind::Rename, m_nicknameUtf8);
+            rename.name = utf8;
+            held.append({ rename });
+        }
+    }
+    m_request.nickname = nickname;
+    m_nicknameUtf8 = utf8;
+    return true;
+}
+
+void ShmSession::flushOutbox()
+{
+    if (m_outbox.empty() || m_state != State::Joined)
+        return;
+    RoomSegment::Locked held = m_segment.lock(Timing::SendLockBudgetMs);
+    if (!held) {
+        failQueued(IpcChannel::tr("The room is busy: another program has held its lock for too long. "
+                                  "The message was not sent."),
+                   Platform::steadyMsecs() - Timing::SendTimeoutMs);
+        return;
+    }
+    QList<Wire::Outgoing> batch;
+    qint64 bytes = 0;
+    for (const Pending &pending : m_outbox) {
+        bytes += Wire::encodedSize(pending.record);
+        if (bytes > MaxWriteBatchBytes)
+            break;
+        batch.append(pending.record);
+    }
+    const quint64 firstSeq = held.append(batch);
+    held.unlock();
+    if (firstSeq == 0)
+        return; // the lock was taken from us while we were stopped: try again next poll
+    m_outbox.erase(m_outbox.begin(), m_outbox.begin() + batch.size());
+
+    const QPointer<ShmSession> self(this);
+    for (qsizetype i = 0; i < batch.size() && self; ++i)
+        m_listener->sessionSent(firstSeq + quint64(i));
+}
+
+void ShmSession::failQueued(const QString &reason, qint64 olderThanMs)
+{
+    const QPointer<ShmSession> self(this);
+    while (self && !m_outbox.empty() && (olderThanMs < 0 || m_outbox.front().queuedMs < olderThanMs)) {
+        const QString text = m_outbox.front().text;
+        m_outbox.pop_front();
+        m_listener->sessionSendFailed(text, reason);
+    }
+}
+
+// --- reading --------------------------------------------------------------------------------
+
+void ShmSession::setPollInterval(int msec)
+{
+    m_pollInterval = msec;
+    if (m_pollTimer.isActive())
+        m_pollTimer.setInterval(intervalFor(m_pace));
+}
+
+int ShmSession::intervalFor(Pace pace) const
+{
+    switch (pace) {
+    case Pace::Drain:
+        return 0;
+    case Pace::Busy:
+        return qMin(Timing::BusyPollMs, m_pollInterval);
+    case Pace::Normal:
+        return m_pollInterval;
+    case Pace::Idle:
+        return qMax(m_pollInterval, qMin(Timing::IdlePollFactor * m_pollInterval, Timing::MaxIdlePollMs));
+    }
+    return m_pollInterval;
+}
+
+void ShmSession::setPace(Pace pace)
+{
+    if (pace == m_pace)
+        return;
+    m_pace = pace;
+    m_pollTimer.start(intervalFor(pace));
+}
+
+void ShmSession::poll()
+{
+    if (m_state != State::Joined)
+        return;
+    const QPointer<ShmSession> self(this);
+    if (!m_outbox.empty())
+        flushOutbox();
+    if (!self || m_state != State::Joined)
+        return;
+    // The idle path: three atomic loads, no system call.
+    if (!m_segment.hasNews(m_cursor, m_knownEpoch)) {
+        if (m_quietPolls < Timing::IdleAfterMs)
+            ++m_quietPolls;
+        setPace(m_quietPolls * intervalFor(Pace::Normal) >= Timing::IdleAfterMs ? Pace::Idle : Pace::Normal);
+        return;
+    }
+    m_quietPolls = 0;
+
+    // Read in chunks and stop when the count or the time budget is spent: a slot connected to
+    // the channel may be slow (a window lays out each message), and the event loop must get its
+    // turn whatever the consumer costs.
+    QElapsedTimer spent;
+    spent.start();
+    int delivered = 0;
+    bool more = false;
+    do {
+        const ReadResult result = m_segment.read(m_cursor, RecordsPerChunk);
+        if (result.notReady) {
+            recoverHeader(Platform::steadyMsecs());
+            return;
+        }
+        m_notReadySinceMs = 0;
+        if (!deliver(result))
+            return; // a slot left the room or deleted us
+        delivered += int(result.items.size());
+        more = result.more;
+    } while (more && delivered < MaxRecordsPerPoll && spent.elapsed() < Timing::PollBudgetMs);
+
+    if (m_segment.memberEpoch() != m_knownEpoch)
+        refreshMembers();
+    if (!self || m_state != State::Joined)
+        return;
+    setPace(more ? Pace::Drain : delivered == 0 ? Pace::Normal : Pace::Busy);
+}
+
+bool ShmSession::deliver(const ReadResult &result)
+{
+    const QPointer<ShmSession> self(this);
+    if (result.reset) {
+        m_historyEnd = 0;
+        m_listener->sessionProblem(IpcChannel::tr("The room was reset by another program; earlier messages are gone."));
+        if (self && m_state == State::Joined && isMember() && !m_segment.slotHolds(m_slot, m_memberId)) {
+            // A busy lock: the next heartbeat tries again.
+            m_slot = -1;
+            if (takeSlot(Timing::SendLockBudgetMs) == SlotResult::Full)
+                m_listener->sessionProblem(roomFullMessage());
+        }
+    }
+    if (self && result.damaged) {
+        m_repairWanted = true;
+        m_listener->sessionProblem(IpcChannel::tr("Damaged data in the room's shared memory was skipped. "
+                                                  "Another program may be writing into it."));
+    }
+    for (const ReadItem &item : result.items) {
+        if (!self || m_state != State::Joined)
+            return false;
+        if (item.type == ReadItem::Type::Missed)
+            m_listener->sessionMissed(item.missed);
+        else
+            m_listener->sessionReceived(toMessage(item));
+    }
+    return self && m_state == State::Joined;
+}
+
+ChatMessage ShmSession::toMessage(const ReadItem &item) const
+{
+    const Wire::Record &record = item.record;
+    ChatMessage message;
+    message.seq = record.seq;
+    switch (record.kind) {
+    case Wire::RecordKind::Text:
+        message.kind = ChatMessage::Kind::Text;
+        break;
+    case Wire::RecordKind::Join:
+        message.kind = ChatMessage::Kind::Join;
+        break;
+    case Wire::RecordKind::Leave:
+        message.kind = ChatMessage::Kind::Leave;
+        break;
+    case Wire::RecordKind::Rename:
+        message.kind = ChatMessage::Kind::Rename;
+        break;
+    }
+    message.senderId = record.memberId;
+    message.sender = record.name;
+    message.text = record.text;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    message.time = QDateTime::fromMSecsSinceEpoch(record.timeMs, QTimeZone(QTimeZone::UTC));
+#else
+    // QTimeZone::utc() costs ~10x more per message than the time spec in 6.4.
+    message.time = QDateTime::fromMSecsSinceEpoch(record.timeMs, Qt::UTC);
+#endif
+    message.history = item.pos < m_historyEnd;
+    message.timedOut = record.flags & Wire::FlagTimedOut;
+    return message;
+}
+
+// --- keeping the room in shape --------------------------------------------------------------
+
+void ShmSession::recoverHeader(qint64 now)
+{
+    if (m_notReadySinceMs == 0) {
+        m_notReadySinceMs = now;
+        return;
+    }
+    if (now - m_notReadySinceMs < Timing::DamageGraceMs)
+        return;
+    RoomSegment::Locked held = m_segment.lock(Timing::SendLockBudgetMs);
+    if (!held)
+        return;
+    m_notReadySinceMs = 0;
+    if (m_segment.headerValid())
+        return;
+    held.initialise();
+    held.unlock();
+    m_listener->sessionProblem(IpcChannel::tr("The room's shared memory was overwritten with data this program "
+                                              "cannot read; it was reset."));
+}
+
+void ShmSession::refreshMembers()
+{
+    const quint32 epoch = m_segment.memberEpoch();
+    QList<RoomMemberEntry> entries;
+    if (!m_segment.readMembers(&entries)) {
+        // Changing under our feet on every try, or left "changing" by a writer that died.
+        m_repairWanted = true;
+        return;
+    }
+    m_knownEpoch = epoch;
+    QList<ChatMember> updated;
+    for (const RoomMemberEntry &entry : std::as_const(entries)) {
+        if (entry.left)
+            continue; // gone, its leave not yet announced
+        ChatMember member;
+        member.id = entry.id;
+        member.name = entry.name;
+        member.self = isMember() && entry.id == m_memberId;
+        updated.append(member);
+    }
+    const auto same = [](const ChatMember &a, const ChatMember &b) {
+        return a.id == b.id && a.name == b.name && a.self == b.self;
+    };
+    if (std::equal(updated.cbegin(), updated.cend(), m_members.cbegin(), m_members.cend(), same))
+        return;
+    m_members = updated;
+    m_listener->sessionMembers(m_members);
+}
+
+void ShmSession::heartbeat()
+{
+    // Mappings of rooms left while the user's lock was busy: detach them now if it is free.
+    Rendezvous::detachPending();
+    if (m_state != State::Joined || !m_segment.headerValid())
+        return;
+    const qint64 now = Platform::steadyMsecs();
+    const QPointer<ShmSession> self(this);
+    if (isMember()) {
+        if (m_segment.slotHolds(m_slot, m_memberId)) {
+            m_segment.heartbeat(m_slot, now);
+        } else {
+            // Someone took us for dead (we were stopped, or the room was reset): come back. A
+            // busy lock is tried again at the next heartbeat.
+            qCWarning(lcSession) << "lost our member slot; joining again";
+            m_slot = -1;
+            if (takeSlot(Timing::SendLockBudgetMs) == SlotResult::Full)
+                m_listener->sessionProblem(roomFullMessage());
+        }
+    }
+    if (!self)
+        return;
+    reapMembers(now);
+    if (!m_unreachableReported && !m_segment.keyStillLeadsHere()) {
+        // Somebody removed the room's key folder: newcomers would make a second room.
+        m_unreachableReported = true;
+        m_listener->sessionProblem(IpcChannel::tr("Newcomers can no longer find room \"%1\": another program removed its folder in %2. "
+                                                  "Those already here can go on chatting.")
+                                       .arg(m_request.room, Rendezvous::userFolder()));
+        if (!self)
+            return;
+    }
+    if (m_repairWanted) {
+        if (RoomSegment::Locked held = m_segment.lock(Timing::SendLockBudgetMs)) {
+            held.repair();
+            m_repairWanted = false;
+        }
+    }
+}
+
+void ShmSession::reapMembers(qint64 now)
+{
+    QList<RoomMemberEntry> entries;
+    if (!m_segment.readMembers(&entries))
+        return;
+    if (std::none_of(entries.cbegin(), entries.cend(),
+                     [&](const RoomMemberEntry &entry) { return isGone(entry, m_memberId, now); })) {
+        return;
+    }
+    if (RoomSegment::Locked held = m_segment.lock(Timing::SendLockBudgetMs))
+        announceGoneLocked(held, now);
+}
+
+void ShmSession::announceGoneLocked(RoomSegment::Locked &held, qint64 now)
+{
+    // Read again under the lock: another peer may have announced them, or they came back.
+    QList<RoomMemberEntry> entries;
+    if (!m_segment.readMembers(&entries))
+        return;
+    for (const RoomMemberEntry &entry : std::as_const(entries)) {
+        if (!isGone(entry, m_memberId, now))
+            continue;
+        Wire::Outgoing leave;
+        leave.kind = Wire::RecordKind::Leave;
+        leave.flags = entry.left ? 0 : Wire::FlagTimedOut;
+        leave.memberId = entry.id;
+        leave.timeMs = wallClockMs();
+        leave.name = entry.name.toUtf8();
+        held.removeMember(entry.slot);
+        held.append({ leave });
+        qCDebug(lcSession) << (entry.left ? "announced the leave of" : "removed unresponsive member")
+                           << entry.name << entry.pid;
+    }
+}
+
+} // namespace ShmChat
