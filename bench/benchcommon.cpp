@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 #if defined(Q_OS_UNIX)
 #  include <sys/resource.h>
@@ -108,29 +107,47 @@ QByteArrayView framePayload(const QByteArray &buffer, qsizetype pos)
     return QByteArrayView(buffer.constData() + pos + FrameHeaderBytes, qsizetype(length));
 }
 
-qint64 processCpuNs()
+namespace {
+
+enum class Whose { ThisProcess, WaitedChildren };
+
+struct Usage
 {
+    qint64 cpuNs = 0;
+    qint64 maxRssKiB = 0;
+};
+
+// Zeroes where getrusage() fails or does not exist: every figure drawn from it then reads 0
+// rather than garbage.
+Usage usageOf([[maybe_unused]] Whose whose)
+{
+    Usage result;
 #if defined(Q_OS_UNIX)
     struct rusage usage {};
-    if (::getrusage(RUSAGE_SELF, &usage) != 0)
-        return 0;
+    if (::getrusage(whose == Whose::WaitedChildren ? RUSAGE_CHILDREN : RUSAGE_SELF, &usage) != 0)
+        return result;
     const auto ns = [](const timeval &tv) { return qint64(tv.tv_sec) * 1000000000 + qint64(tv.tv_usec) * 1000; };
-    return ns(usage.ru_utime) + ns(usage.ru_stime);
-#else
-    return 0;
+    result.cpuNs = ns(usage.ru_utime) + ns(usage.ru_stime);
+    result.maxRssKiB = qint64(usage.ru_maxrss); // KiB on Linux
 #endif
+    return result;
+}
+
+} // namespace
+
+qint64 processCpuNs()
+{
+    return usageOf(Whose::ThisProcess).cpuNs;
+}
+
+qint64 waitedChildrenCpuNs()
+{
+    return usageOf(Whose::WaitedChildren).cpuNs;
 }
 
 qint64 peakRssKiB()
 {
-#if defined(Q_OS_UNIX)
-    struct rusage usage {};
-    if (::getrusage(RUSAGE_SELF, &usage) != 0)
-        return 0;
-    return qint64(usage.ru_maxrss); // KiB on Linux
-#else
-    return 0;
-#endif
+    return usageOf(Whose::ThisProcess).maxRssKiB;
 }
 
 double percentile(QList<double> &values, double p)
@@ -154,16 +171,25 @@ Summary summarize(QList<double> values)
     return s;
 }
 
+void writeFlushed(std::FILE *stream, const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
 void printLine(const QByteArray &line)
 {
-    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout); // the parent waits for each line
+    writeFlushed(stdout, line + '\n');
 }
 
 void printResult(const QJsonObject &result)
 {
     printLine("RESULT " + QJsonDocument(result).toJson(QJsonDocument::Compact));
+}
+
+void complain(const QString &text)
+{
+    writeFlushed(stderr, "shmchat-bench child: " + text.toUtf8() + '\n');
 }
 
 void dieWithParent()

@@ -10,6 +10,7 @@
 #include <QtCore/QStringView>
 
 #include <chrono>
+#include <cstdio>
 
 namespace Bench {
 
@@ -54,6 +55,8 @@ QByteArrayView framePayload(const QByteArray &buffer, qsizetype pos);
 
 // CPU time (user + system) this process has used, in ns.
 qint64 processCpuNs();
+// CPU time of the children this process has waited for, in ns; 0 where unknown.
+qint64 waitedChildrenCpuNs();
 // Peak resident set size of this process, in KiB.
 qint64 peakRssKiB();
 
@@ -68,10 +71,16 @@ struct Summary
 };
 Summary summarize(QList<double> values);
 
+// Flushed at once: the parent reads its children's lines as they come, and a person watching a
+// long run sees its progress before the next trial starts.
+void writeFlushed(std::FILE *stream, const QByteArray &bytes);
+
 // Children talk to the parent through stdout lines: "READY" once they can take traffic, and
 // one "RESULT {json}" at the end.
 void printLine(const QByteArray &line);
 void printResult(const QJsonObject &result);
+// A child's trouble goes to stderr, which the parent passes through, so it is seen as it happens.
+void complain(const QString &text);
 
 // Makes a child die with its parent, so that no benchmark process outlives an interrupted run.
 void dieWithParent();
