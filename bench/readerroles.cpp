@@ -12,6 +12,8 @@
 #include <QtNetwork/QLocalServer>
 #include <QtNetwork/QLocalSocket>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace Bench {
@@ -78,10 +80,11 @@ int windowReader(const RoleOptions &o)
     ChatWindow::Options options;
     options.room = o.name;
     options.nickname = u"bench-w"_s + QString::number(QCoreApplication::applicationPid());
-    if (o.pollMs > 0)
-        options.pollInterval = o.pollMs;
     options.useGeometrySlot = false;
-    ChatWindow window(options);
+    auto channel = std::make_unique<IpcChannel>();
+    if (o.pollMs > 0)
+        channel->setPollInterval(o.pollMs);
+    ChatWindow window(std::move(channel), options);
     window.resize(800, 600);
     window.show();
     if (window.channel()->state() != IpcChannel::State::Joined) {

@@ -1,6 +1,7 @@
 // Two chat windows in one process, talking through a real room.
 #include "chatwindow.h"
 #include "composeredit.h"
+#include "languagemenu.h"
 #include "messagedelegate.h"
 #include "messagemodel.h"
 
@@ -43,9 +44,10 @@ std::unique_ptr<ChatWindow> makeWindow(const QString &room, const QString &name)
     ChatWindow::Options options;
     options.room = room;
     options.nickname = name;
-    options.pollInterval = 5;
     options.useGeometrySlot = false;
-    return std::make_unique<ChatWindow>(options);
+    auto channel = std::make_unique<IpcChannel>();
+    channel->setPollInterval(5);
+    return std::make_unique<ChatWindow>(std::move(channel), options);
 }
 
 // Rows that are things somebody said, as (sender, text).
@@ -355,12 +357,12 @@ public Q_SLOTS:
 void TestChatWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    ChatWindow::applyLanguage(QStringLiteral("en"));
+    LanguageMenu::applyLanguage(QStringLiteral("en"));
 }
 
 void TestChatWindow::cleanup()
 {
-    ChatWindow::applyLanguage(QStringLiteral("en"));
+    LanguageMenu::applyLanguage(QStringLiteral("en"));
     QCoreApplication::processEvents();
 }
 
@@ -593,15 +595,15 @@ void TestChatWindow::languageSwitchRetranslates()
     german->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(alice->sendButton()->text(), QStringLiteral("Senden"), Timeout);
     QVERIFY(german->isChecked());
-    QCOMPARE(ChatWindow::currentLanguage(), QStringLiteral("de"));
+    QCOMPARE(LanguageMenu::currentLanguage(), QStringLiteral("de"));
     QCOMPARE(join.data().toString(), QStringLiteral("alice ist beigetreten"));
     // Strings from the core are translated through the same catalogue.
     QCOMPARE(IpcChannel::checkMessage(QString()), QStringLiteral("Die Nachricht ist leer."));
 
-    ChatWindow::applyLanguage(QStringLiteral("ja"));
+    LanguageMenu::applyLanguage(QStringLiteral("ja"));
     QTRY_COMPARE_WITH_TIMEOUT(alice->sendButton()->text(), QStringLiteral("送信"), Timeout);
 
-    ChatWindow::applyLanguage(QStringLiteral("en"));
+    LanguageMenu::applyLanguage(QStringLiteral("en"));
     QTRY_COMPARE_WITH_TIMEOUT(alice->sendButton()->text(), QStringLiteral("Send"), Timeout);
     QCOMPARE(join.data().toString(), QStringLiteral("alice joined"));
 }

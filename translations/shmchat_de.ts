@@ -4,37 +4,37 @@
 <context>
     <name>BenchCli</name>
     <message>
-        <location filename="../bench/main.cpp" line="60"/>
+        <location filename="../bench/main.cpp" line="58"/>
         <source>Measures ShmChat&apos;s shared-memory transport against QLocalSocket: throughput without loss (1 to 1 and 1 to 8 readers), one-way latency per poll interval, CPU use of an idle member, and event-loop stalls of the chat window and of a bare reader under a flood. Targets are reported, never asserted.</source>
         <translation>Misst den Shared-Memory-Transport von ShmChat im Vergleich zu QLocalSocket: verlustfreier Durchsatz (1 zu 1 und 1 zu 8 Leser), Latenz in eine Richtung je Abfrageintervall, CPU-Last eines untätigen Mitglieds sowie Hänger der Ereignisschleife des Chatfensters und eines einfachen Lesers bei einer Nachrichtenflut. Ziele werden berichtet, nie erzwungen.</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="65"/>
+        <location filename="../bench/main.cpp" line="63"/>
         <source>Shorter runs; finishes in under a minute.</source>
         <translation>Kürzere Läufe; fertig in weniger als einer Minute.</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="66"/>
+        <location filename="../bench/main.cpp" line="64"/>
         <source>Print one JSON object per result line instead of a table.</source>
         <translation>Statt einer Tabelle ein JSON-Objekt pro Ergebniszeile ausgeben.</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="68"/>
+        <location filename="../bench/main.cpp" line="66"/>
         <source>Run only these scenarios (comma-separated): throughput, latency, idle, flood, costs.</source>
         <translation>Nur diese Szenarien ausführen (durch Kommas getrennt): throughput, latency, idle, flood, costs.</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="69"/>
+        <location filename="../bench/main.cpp" line="67"/>
         <source>list</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="71"/>
+        <location filename="../bench/main.cpp" line="69"/>
         <source>Also write the JSON lines to this file, so one run gives both forms.</source>
         <translation>Die JSON-Zeilen zusätzlich in diese Datei schreiben, damit ein Lauf beide Formen liefert.</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="72"/>
+        <location filename="../bench/main.cpp" line="70"/>
         <source>path</source>
         <translation>Pfad</translation>
     </message>
@@ -42,216 +42,151 @@
 <context>
     <name>ChatWindow</name>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="373"/>
+        <location filename="../app/gui/chatwindow.ui" line="220"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="374"/>
+        <location filename="../app/gui/chatwindow.ui" line="246"/>
         <source>Change &amp;Nickname…</source>
         <translation>&amp;Spitznamen ändern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="375"/>
+        <location filename="../app/gui/chatwindow.ui" line="254"/>
         <source>Switch &amp;Room…</source>
         <translation>&amp;Raum wechseln…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="376"/>
+        <location filename="../app/gui/chatwindow.ui" line="262"/>
         <source>New &amp;Window</source>
         <translation>Neues &amp;Fenster</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="377"/>
+        <location filename="../app/gui/chatwindow.ui" line="267"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="378"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="379"/>
+        <location filename="../app/gui/chatwindow.ui" line="230"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="380"/>
-        <source>System Default</source>
-        <translation>Systemvorgabe</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="381"/>
+        <location filename="../app/gui/chatwindow.ui" line="235"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="382"/>
+        <location filename="../app/gui/chatwindow.ui" line="275"/>
         <source>&amp;About ShmChat</source>
         <translation>&amp;Über ShmChat</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="386"/>
+        <location filename="../app/gui/chatwindow.ui" line="38"/>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="387"/>
+        <location filename="../app/gui/chatwindow.ui" line="45"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="388"/>
+        <location filename="../app/gui/chatwindow.ui" line="10"/>
         <source>Connection problem</source>
         <translation>Verbindungsproblem</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="389"/>
+        <location filename="../app/gui/chatwindow.ui" line="110"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="390"/>
+        <location filename="../app/gui/chatwindow.ui" line="107"/>
         <source>Send message</source>
         <translation>Nachricht senden</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="391"/>
+        <location filename="../app/gui/chatwindow.ui" line="98"/>
         <source>Write a message… (Enter sends, Shift+Enter starts a new line)</source>
         <translation>Nachricht schreiben… (Eingabe sendet, Umschalt+Eingabe beginnt eine neue Zeile)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="392"/>
+        <location filename="../app/gui/chatwindow.ui" line="95"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="393"/>
+        <location filename="../app/gui/chatwindow.ui" line="80"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="394"/>
-        <source>New messages ↓</source>
-        <translation>Neue Nachrichten ↓</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="395"/>
-        <source>Scroll to new messages</source>
-        <translation>Zu den neuen Nachrichten blättern</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="397"/>
+        <location filename="../app/gui/chatwindow.ui" line="191"/>
         <source>&amp;Members</source>
         <translation>&amp;Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="398"/>
+        <location filename="../app/gui/chatwindow.ui" line="204"/>
         <source>Members</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="399"/>
+        <location filename="../app/gui/chatwindow.ui" line="153"/>
         <source>Send error</source>
         <translation>Sendefehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="400"/>
+        <location filename="../app/gui/chatwindow.ui" line="123"/>
         <source>Remaining message length</source>
         <translation>Verbleibende Nachrichtenlänge</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="514"/>
-        <source>[%1] %2</source>
-        <translation>[%1] %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="516"/>
-        <source>[%1] %2: %3</source>
-        <translation>[%1] %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="532"/>
+        <location filename="../app/gui/chatwindow.cpp" line="218"/>
         <source>ShmChat — %1 — %2</source>
         <comment>window title: room, nickname</comment>
         <translation>ShmChat — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="534"/>
+        <location filename="../app/gui/chatwindow.cpp" line="220"/>
         <source>(%1) %2</source>
         <comment>window title: unread count, title</comment>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="550"/>
-        <source>%1 (you)</source>
-        <translation>%1 (du)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="559"/>
-        <source>Members: %1</source>
-        <translation>Teilnehmer: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="579"/>
-        <source>Bytes left: %1</source>
-        <translation>Verbleibende Bytes: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="580"/>
-        <source>Bytes over the limit: %1</source>
-        <translation>Bytes über dem Limit: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="592"/>
-        <source>Room: %1</source>
-        <translation>Raum: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="595"/>
-        <source>Joining room %1…</source>
-        <translation>Beitritt zu Raum %1…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="598"/>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="635"/>
-        <location filename="../app/gui/chatwindow.cpp" line="642"/>
+        <location filename="../app/gui/chatwindow.cpp" line="260"/>
+        <location filename="../app/gui/chatwindow.cpp" line="267"/>
         <source>Change Nickname</source>
         <translation>Spitznamen ändern</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="635"/>
+        <location filename="../app/gui/chatwindow.cpp" line="260"/>
         <source>New nickname:</source>
         <translation>Neuer Spitzname:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="654"/>
-        <location filename="../app/gui/chatwindow.cpp" line="662"/>
+        <location filename="../app/gui/chatwindow.cpp" line="279"/>
+        <location filename="../app/gui/chatwindow.cpp" line="287"/>
         <source>Switch Room</source>
         <translation>Raum wechseln</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="654"/>
+        <location filename="../app/gui/chatwindow.cpp" line="279"/>
         <source>Room to join:</source>
         <translation>Raum, dem du beitreten möchtest:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="674"/>
+        <location filename="../app/gui/chatwindow.cpp" line="300"/>
         <source>Could not start a new window.</source>
         <translation>Es konnte kein neues Fenster gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="679"/>
+        <location filename="../app/gui/chatwindow.cpp" line="305"/>
         <source>About ShmChat</source>
         <translation>Über ShmChat</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="680"/>
+        <location filename="../app/gui/chatwindow.cpp" line="306"/>
         <source>ShmChat %1
 
 Chat between programs on this computer through shared memory.</source>
@@ -268,7 +203,7 @@ Chatten zwischen Programmen auf diesem Computer über gemeinsamen Speicher.</tra
         <translation>Zeitüberschreitung nach %1 s mit %2 Nachrichten</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="227"/>
+        <location filename="../app/cli/main.cpp" line="226"/>
         <source>Talk to a ShmChat room from a terminal.
 
 Commands:
@@ -283,112 +218,112 @@ Befehle:
   who --room R                     die Teilnehmer als JSON-Zeilen ausgeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="234"/>
+        <location filename="../app/cli/main.cpp" line="233"/>
         <source>The room to use.</source>
         <translation>Der zu verwendende Raum.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="234"/>
+        <location filename="../app/cli/main.cpp" line="233"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="235"/>
+        <location filename="../app/cli/main.cpp" line="234"/>
         <source>Your nickname (listen: join as a member under this name).</source>
         <translation>Dein Spitzname (listen: unter diesem Namen als Teilnehmer beitreten).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="235"/>
+        <location filename="../app/cli/main.cpp" line="234"/>
         <source>nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="236"/>
+        <location filename="../app/cli/main.cpp" line="235"/>
         <source>listen: exit 0 after this many text messages (received or reported missed).</source>
         <translation>listen: nach so vielen Textnachrichten (empfangen oder als verpasst gemeldet) mit 0 beenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="236"/>
+        <location filename="../app/cli/main.cpp" line="235"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="237"/>
+        <location filename="../app/cli/main.cpp" line="236"/>
         <source>listen: exit 1 if the count is not reached after this many seconds.</source>
         <translation>listen: mit 1 beenden, wenn die Anzahl nach so vielen Sekunden nicht erreicht ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="237"/>
+        <location filename="../app/cli/main.cpp" line="236"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="238"/>
+        <location filename="../app/cli/main.cpp" line="237"/>
         <source>listen: print the room&apos;s recent history first.</source>
         <translation>listen: zuerst den jüngsten Verlauf des Raums ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="239"/>
+        <location filename="../app/cli/main.cpp" line="238"/>
         <source>listen: poll every this many milliseconds (default %1).</source>
         <translation>listen: alle so vielen Millisekunden nachsehen (Vorgabe %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="239"/>
+        <location filename="../app/cli/main.cpp" line="238"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="241"/>
+        <location filename="../app/cli/main.cpp" line="240"/>
         <source>send, listen or who.</source>
         <translation>send, listen oder who.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="242"/>
+        <location filename="../app/cli/main.cpp" line="241"/>
         <source>send: the message.</source>
         <translation>send: die Nachricht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="242"/>
+        <location filename="../app/cli/main.cpp" line="241"/>
         <source>[TEXT...]</source>
         <translation>[TEXT...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="257"/>
+        <location filename="../app/cli/main.cpp" line="256"/>
         <source>--count takes a whole number of 0 or more.</source>
         <translation>--count erwartet eine ganze Zahl ab 0.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="264"/>
+        <location filename="../app/cli/main.cpp" line="263"/>
         <source>--timeout takes a number of seconds between 0 and 86400.</source>
         <translation>--timeout erwartet eine Anzahl Sekunden zwischen 0 und 86400.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="271"/>
+        <location filename="../app/cli/main.cpp" line="270"/>
         <source>--poll-interval takes a number of milliseconds from 1 to 1000.</source>
         <translation>--poll-interval erwartet eine Anzahl Millisekunden von 1 bis 1000.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="276"/>
+        <location filename="../app/cli/main.cpp" line="275"/>
         <source>--room is required.</source>
         <translation>--room ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="282"/>
+        <location filename="../app/cli/main.cpp" line="281"/>
         <source>send needs --name.</source>
         <translation>send braucht --name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="286"/>
+        <location filename="../app/cli/main.cpp" line="285"/>
         <source>send needs the message text.</source>
         <translation>send braucht den Nachrichtentext.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="292"/>
+        <location filename="../app/cli/main.cpp" line="291"/>
         <source>unexpected arguments: %1</source>
         <translation>unerwartete Argumente: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="299"/>
+        <location filename="../app/cli/main.cpp" line="298"/>
         <source>unknown command &quot;%1&quot;; use send, listen or who (see --help).</source>
         <translation>unbekannter Befehl „%1“; verwende send, listen oder who (siehe --help).</translation>
     </message>
@@ -396,52 +331,52 @@ Befehle:
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="50"/>
+        <location filename="../app/gui/main.cpp" line="52"/>
         <source>Chat with other ShmChat windows on this computer.</source>
         <translation>Mit anderen ShmChat-Fenstern auf diesem Computer chatten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="53"/>
+        <location filename="../app/gui/main.cpp" line="55"/>
         <source>Your nickname (default: the last one you chose, else your user name).</source>
         <translation>Dein Spitzname (Vorgabe: der zuletzt gewählte, sonst dein Benutzername).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="53"/>
+        <location filename="../app/gui/main.cpp" line="55"/>
         <source>nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="54"/>
+        <location filename="../app/gui/main.cpp" line="56"/>
         <source>The room to join (default: %1).</source>
         <translation>Der Raum, dem beigetreten wird (Vorgabe: %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="54"/>
+        <location filename="../app/gui/main.cpp" line="56"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="57"/>
         <source>The language of the user interface, such as de or ja (default: the system&apos;s).</source>
         <translation>Die Sprache der Benutzeroberfläche, etwa de oder ja (Vorgabe: die des Systems).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="57"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="56"/>
+        <location filename="../app/gui/main.cpp" line="58"/>
         <source>Look for new messages every this many milliseconds (default %1).</source>
         <translation>Alle so vielen Millisekunden nach neuen Nachrichten sehen (Vorgabe %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="56"/>
+        <location filename="../app/gui/main.cpp" line="58"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="80"/>
+        <location filename="../app/gui/main.cpp" line="84"/>
         <source>--poll-interval takes a number of milliseconds from 1 to 1000.</source>
         <translation>--poll-interval erwartet eine Anzahl Millisekunden von 1 bis 1000.</translation>
     </message>
@@ -449,124 +384,140 @@ Befehle:
 <context>
     <name>IpcChannel</name>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="149"/>
+        <location filename="../core/ipcchannel.cpp" line="68"/>
         <source>The message is empty.</source>
         <translation>Die Nachricht ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="150"/>
+        <location filename="../core/ipcchannel.cpp" line="69"/>
         <source>The room name is empty.</source>
         <translation>Der Raumname ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="151"/>
+        <location filename="../core/ipcchannel.cpp" line="70"/>
         <source>The nickname is empty.</source>
         <translation>Der Spitzname ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="153"/>
+        <location filename="../core/ipcchannel.cpp" line="72"/>
         <source>The message is too long: at most %1 bytes of UTF-8 can be sent.</source>
         <translation>Die Nachricht ist zu lang: Es können höchstens %1 Bytes UTF-8 gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="154"/>
+        <location filename="../core/ipcchannel.cpp" line="73"/>
         <source>The room name is too long: at most %1 bytes of UTF-8.</source>
         <translation>Der Raumname ist zu lang: höchstens %1 Bytes UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="155"/>
+        <location filename="../core/ipcchannel.cpp" line="74"/>
         <source>The nickname is too long: at most %1 bytes of UTF-8.</source>
         <translation>Der Spitzname ist zu lang: höchstens %1 Bytes UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="157"/>
+        <location filename="../core/ipcchannel.cpp" line="76"/>
         <source>The message contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Die Nachricht enthält defekte Zeichen (ungepaarte UTF-16-Surrogate).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="158"/>
+        <location filename="../core/ipcchannel.cpp" line="77"/>
         <source>The room name contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Der Raumname enthält defekte Zeichen (ungepaarte UTF-16-Surrogate).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="159"/>
+        <location filename="../core/ipcchannel.cpp" line="78"/>
         <source>The nickname contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Der Spitzname enthält defekte Zeichen (ungepaarte UTF-16-Surrogate).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="161"/>
+        <location filename="../core/ipcchannel.cpp" line="80"/>
         <source>The message contains control characters (such as NUL) that cannot be sent.</source>
         <translation>Die Nachricht enthält Steuerzeichen (etwa NUL), die nicht gesendet werden können.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="162"/>
+        <location filename="../core/ipcchannel.cpp" line="81"/>
         <source>The room name may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>Der Raumname darf keine Zeilenumbrüche, Steuerzeichen oder Leerzeichen am Anfang oder Ende enthalten.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="163"/>
+        <location filename="../core/ipcchannel.cpp" line="82"/>
         <source>The nickname may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>Der Spitzname darf keine Zeilenumbrüche, Steuerzeichen oder Leerzeichen am Anfang oder Ende enthalten.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="768"/>
+        <location filename="../core/shmsession.cpp" line="531"/>
         <source>Newcomers can no longer find room &quot;%1&quot;: another program removed its folder in %2. Those already here can go on chatting.</source>
         <translation>Neue Teilnehmer können den Raum „%1“ nicht mehr finden: Ein anderes Programm hat seinen Ordner in %2 entfernt. Wer schon hier ist, kann weiterchatten.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="411"/>
+        <location filename="../core/shmsession.cpp" line="98"/>
         <source>Cannot join room &quot;%1&quot;: %2</source>
         <translation>Dem Raum „%1“ kann nicht beigetreten werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="274"/>
+        <location filename="../core/ipcchannel.cpp" line="189"/>
         <source>Not in a room: join one before sending.</source>
         <translation>Nicht in einem Raum: Tritt vor dem Senden einem Raum bei.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="304"/>
+        <location filename="../core/shmsession.cpp" line="261"/>
         <source>The room is busy; the nickname was not changed. Try again.</source>
         <translation>Der Raum ist belegt; der Spitzname wurde nicht geändert. Versuche es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="400"/>
+        <location filename="../core/shmsession.cpp" line="201"/>
         <source>Cannot join room &quot;%1&quot;: it is full (%2 members).</source>
         <translation>Dem Raum „%1“ kann nicht beigetreten werden: Er ist voll (%2 Teilnehmer).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="429"/>
+        <location filename="../core/shmsession.cpp" line="118"/>
         <source>another program holds the room&apos;s lock</source>
         <translation>Ein anderes Programm hält die Sperre des Raums</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="445"/>
+        <location filename="../core/shmsession.cpp" line="136"/>
         <source>Cannot join room &quot;%1&quot;: %2. It stayed so for %3 seconds; try again later.</source>
         <translation>Dem Raum „%1“ kann nicht beigetreten werden: %2. Dieser Zustand hielt %3 Sekunden lang an; versuche es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="516"/>
+        <location filename="../core/shmsession.cpp" line="229"/>
         <source>You left the room before the message could be sent.</source>
         <translation>Du hast den Raum verlassen, bevor die Nachricht gesendet werden konnte.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="532"/>
+        <location filename="../core/shmsession.cpp" line="281"/>
         <source>The room is busy: another program has held its lock for too long. The message was not sent.</source>
         <translation>Der Raum ist belegt: Ein anderes Programm hält seine Sperre schon zu lange. Die Nachricht wurde nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="640"/>
+        <location filename="../core/shmsession.cpp" line="397"/>
         <source>The room was reset by another program; earlier messages are gone.</source>
         <translation>Der Raum wurde von einem anderen Programm zurückgesetzt; frühere Nachrichten sind verloren.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="650"/>
+        <location filename="../core/shmsession.cpp" line="407"/>
         <source>Damaged data in the room&apos;s shared memory was skipped. Another program may be writing into it.</source>
         <translation>Beschädigte Daten im gemeinsamen Speicher des Raums wurden übersprungen. Möglicherweise schreibt ein anderes Programm hinein.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="709"/>
+        <location filename="../core/shmsession.cpp" line="472"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>Der gemeinsame Speicher des Raums wurde mit Daten überschrieben, die dieses Programm nicht lesen kann; er wurde zurückgesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../app/gui/languagemenu.cpp" line="90"/>
+        <source>System Default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+</context>
+<context>
+    <name>MemberList</name>
+    <message>
+        <location filename="../app/gui/memberlist.cpp" line="22"/>
+        <source>%1 (you)</source>
+        <translation>%1 (du)</translation>
     </message>
 </context>
 <context>
@@ -608,141 +559,205 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>MessageView</name>
+    <message>
+        <location filename="../app/gui/messageview.cpp" line="87"/>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messageview.cpp" line="89"/>
+        <source>[%1] %2: %3</source>
+        <translation>[%1] %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messageview.cpp" line="148"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messageview.cpp" line="149"/>
+        <source>New messages ↓</source>
+        <translation>Neue Nachrichten ↓</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messageview.cpp" line="150"/>
+        <source>Scroll to new messages</source>
+        <translation>Zu den neuen Nachrichten blättern</translation>
+    </message>
+</context>
+<context>
+    <name>RemainingLabel</name>
+    <message>
+        <location filename="../app/gui/remaininglabel.cpp" line="33"/>
+        <source>Bytes left: %1</source>
+        <translation>Verbleibende Bytes: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/remaininglabel.cpp" line="33"/>
+        <source>Bytes over the limit: %1</source>
+        <translation>Bytes über dem Limit: %1</translation>
+    </message>
+</context>
+<context>
     <name>RoomSegment</name>
     <message>
-        <location filename="../core/roomsegment.cpp" line="136"/>
+        <location filename="../core/roomsegment.cpp" line="97"/>
         <source>%1, where ShmChat keeps its rooms, exists but is not a folder of its own (a file or a link). Remove it, then try again.</source>
         <translation>%1, wo ShmChat seine Räume ablegt, existiert, ist aber kein eigener Ordner (sondern eine Datei oder ein Link). Entferne den Eintrag und versuche es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="138"/>
+        <location filename="../core/roomsegment.cpp" line="99"/>
         <source>%1, where ShmChat keeps its rooms, belongs to another user (user id %2). Someone may be squatting it; remove it or ask the administrator.</source>
         <translation>%1, wo ShmChat seine Räume ablegt, gehört einem anderen Benutzer (Benutzer-ID %2). Möglicherweise hält jemand den Ordner absichtlich besetzt; entferne ihn oder wende dich an den Administrator.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="140"/>
+        <location filename="../core/roomsegment.cpp" line="101"/>
         <source>ShmChat may not create or use %1, where it keeps its rooms (permission denied).</source>
         <translation>ShmChat darf %1, wo es seine Räume ablegt, weder anlegen noch verwenden (keine Berechtigung).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="142"/>
+        <location filename="../core/roomsegment.cpp" line="103"/>
         <source>ShmChat cannot create %1, where it keeps its rooms: the file system is read-only.</source>
         <translation>ShmChat kann %1, wo es seine Räume ablegt, nicht anlegen: Das Dateisystem ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="144"/>
+        <location filename="../core/roomsegment.cpp" line="105"/>
         <source>ShmChat cannot create %1, where it keeps its rooms: no space is left on that file system.</source>
         <translation>ShmChat kann %1, wo es seine Räume ablegt, nicht anlegen: Auf diesem Dateisystem ist kein Platz mehr frei.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="146"/>
+        <location filename="../core/roomsegment.cpp" line="107"/>
         <source>ShmChat cannot create %1, where it keeps its rooms: its parent folder does not exist.</source>
         <translation>ShmChat kann %1, wo es seine Räume ablegt, nicht anlegen: Der übergeordnete Ordner existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="148"/>
+        <location filename="../core/roomsegment.cpp" line="109"/>
         <source>ShmChat cannot use %1, where it keeps its rooms (system error %2).</source>
         <translation>ShmChat kann %1, wo es seine Räume ablegt, nicht verwenden (Systemfehler %2).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="159"/>
+        <location filename="../core/roomsegment.cpp" line="120"/>
         <source>the system does not allow a shared memory segment of %1 bytes (its limit on segment size, kernel.shmmax, is lower). Ask the administrator to raise it.</source>
         <translation>Das System erlaubt kein Segment gemeinsamen Speichers von %1 Bytes (seine Grenze für die Segmentgröße, kernel.shmmax, ist niedriger). Bitte den Administrator, sie anzuheben.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="163"/>
+        <location filename="../core/roomsegment.cpp" line="124"/>
         <source>the system&apos;s limits on shared memory are reached (the number of segments, kernel.shmmni, the total size, kernel.shmall, or, with Qt 6.6 and later, the number of semaphores, kernel.sem). Close programs that use shared memory, or ask the administrator to raise the limits.</source>
         <translation>Die Grenzen des Systems für gemeinsamen Speicher sind erreicht (die Anzahl der Segmente, kernel.shmmni, die Gesamtgröße, kernel.shmall, oder, ab Qt 6.6, die Anzahl der Semaphoren, kernel.sem). Schließe Programme, die gemeinsamen Speicher verwenden, oder bitte den Administrator, die Grenzen anzuheben.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="165"/>
+        <location filename="../core/roomsegment.cpp" line="126"/>
         <source>the room&apos;s shared memory changed while joining</source>
         <translation>Der gemeinsame Speicher des Raums hat sich während des Beitritts geändert</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="168"/>
+        <location filename="../core/roomsegment.cpp" line="129"/>
         <source>the system refused to create the room&apos;s shared memory (permission denied).</source>
         <translation>Das System hat es abgelehnt, den gemeinsamen Speicher des Raums anzulegen (keine Berechtigung).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="169"/>
+        <location filename="../core/roomsegment.cpp" line="130"/>
         <source>the system refused access to the room&apos;s shared memory (permission denied).</source>
         <translation>Das System hat den Zugriff auf den gemeinsamen Speicher des Raums abgelehnt (keine Berechtigung).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="173"/>
+        <location filename="../core/roomsegment.cpp" line="134"/>
         <source>the system refused the room&apos;s shared memory.</source>
         <translation>Das System hat den gemeinsamen Speicher des Raums abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="250"/>
+        <location filename="../core/roomsegment.cpp" line="202"/>
         <source>another ShmChat program of yours is joining or leaving a room</source>
         <translation>Ein anderes ShmChat-Programm von dir tritt gerade einem Raum bei oder verlässt ihn</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="281"/>
+        <location filename="../core/roomsegment.cpp" line="233"/>
         <source>every key tried for the room leads to shared memory of another user or program.</source>
         <translation>Jeder für den Raum versuchte Schlüssel führt zu gemeinsamem Speicher eines anderen Benutzers oder Programms.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="292"/>
+        <location filename="../core/roomsegment.cpp" line="244"/>
         <source>the room&apos;s key folder was removed meanwhile</source>
         <translation>Der Schlüsselordner des Raums wurde inzwischen entfernt</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="297"/>
+        <location filename="../core/roomsegment.cpp" line="249"/>
         <source>the system refused to look at the room&apos;s shared memory (system error %1).</source>
         <translation>Das System hat es abgelehnt, den gemeinsamen Speicher des Raums zu prüfen (Systemfehler %1).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="324"/>
+        <location filename="../core/roomsegment.cpp" line="276"/>
         <source>the room&apos;s name is taken by shared memory of another user or program.</source>
         <translation>Der Name des Raums ist durch gemeinsamen Speicher eines anderen Benutzers oder Programms belegt.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="328"/>
+        <location filename="../core/roomsegment.cpp" line="280"/>
         <source>the room is in use by an incompatible version of ShmChat (layout %1; this program uses %2). Close that version&apos;s windows, or use another room name.</source>
         <translation>Der Raum wird von einer inkompatiblen Version von ShmChat verwendet (Layout %1; dieses Programm verwendet %2). Schließe die Fenster dieser Version oder verwende einen anderen Raumnamen.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="333"/>
+        <location filename="../core/roomsegment.cpp" line="285"/>
         <source>the room is in use by an incompatible version of ShmChat.</source>
         <translation>Der Raum wird von einer inkompatiblen Version von ShmChat verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="347"/>
+        <location filename="../core/roomsegment.cpp" line="299"/>
         <source>The room had been left behind by instances that did not exit cleanly; it was reset.</source>
         <translation>Der Raum war von Instanzen zurückgelassen worden, die nicht sauber beendet wurden; er wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="352"/>
+        <location filename="../core/roomsegment.cpp" line="304"/>
         <source>the room is in use by programs in another container (another PID or time namespace). ShmChat cannot tell whether they are alive, so it does not share a room with them.</source>
         <translation>Der Raum wird von Programmen in einem anderen Container verwendet (anderer PID- oder Zeit-Namensraum). ShmChat kann nicht feststellen, ob sie noch laufen, und teilt deshalb keinen Raum mit ihnen.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="354"/>
+        <location filename="../core/roomsegment.cpp" line="306"/>
         <source>The room had been left behind by programs in another container; it was reset.</source>
         <translation>Der Raum war von Programmen in einem anderen Container zurückgelassen worden; er wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="357"/>
+        <location filename="../core/roomsegment.cpp" line="309"/>
         <source>The room&apos;s shared memory held data this version cannot read (layout version %1, this program uses %2); it was reset.</source>
         <translation>Der gemeinsame Speicher des Raums enthielt Daten, die diese Version nicht lesen kann (Layoutversion %1, dieses Programm verwendet %2); er wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="367"/>
+        <location filename="../core/roomsegment.cpp" line="319"/>
         <source>the room&apos;s shared memory is being repaired</source>
         <translation>Der gemeinsame Speicher des Raums wird gerade repariert</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="369"/>
+        <location filename="../core/roomsegment.cpp" line="321"/>
         <source>The room&apos;s shared memory held data this version cannot read; it was reset.</source>
         <translation>Der gemeinsame Speicher des Raums enthielt Daten, die diese Version nicht lesen kann; er wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="378"/>
+        <location filename="../core/roomsegment.cpp" line="331"/>
         <source>another program holds the room&apos;s lock</source>
         <translation>Ein anderes Programm hält die Sperre des Raums</translation>
+    </message>
+</context>
+<context>
+    <name>RoomStatusBar</name>
+    <message>
+        <location filename="../app/gui/roomstatusbar.cpp" line="41"/>
+        <source>Room: %1</source>
+        <translation>Raum: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomstatusbar.cpp" line="44"/>
+        <source>Joining room %1…</source>
+        <translation>Beitritt zu Raum %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomstatusbar.cpp" line="47"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomstatusbar.cpp" line="50"/>
+        <source>Members: %1</source>
+        <translation>Teilnehmer: %1</translation>
     </message>
 </context>
 </TS>

@@ -4,37 +4,37 @@
 <context>
     <name>BenchCli</name>
     <message>
-        <location filename="../bench/main.cpp" line="60"/>
+        <location filename="../bench/main.cpp" line="58"/>
         <source>Measures ShmChat&apos;s shared-memory transport against QLocalSocket: throughput without loss (1 to 1 and 1 to 8 readers), one-way latency per poll interval, CPU use of an idle member, and event-loop stalls of the chat window and of a bare reader under a flood. Targets are reported, never asserted.</source>
         <translation>Mide el transporte por memoria compartida de ShmChat frente a QLocalSocket: rendimiento sin pérdidas (1 a 1 y 1 a 8 lectores), latencia de ida por intervalo de sondeo, uso de CPU de un miembro inactivo y bloqueos del bucle de eventos de la ventana de chat y de un lector simple bajo una avalancha de mensajes. Los objetivos se informan, nunca se imponen.</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="65"/>
+        <location filename="../bench/main.cpp" line="63"/>
         <source>Shorter runs; finishes in under a minute.</source>
         <translation>Ejecuciones más cortas; termina en menos de un minuto.</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="66"/>
+        <location filename="../bench/main.cpp" line="64"/>
         <source>Print one JSON object per result line instead of a table.</source>
         <translation>Imprimir un objeto JSON por línea de resultado en lugar de una tabla.</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="68"/>
+        <location filename="../bench/main.cpp" line="66"/>
         <source>Run only these scenarios (comma-separated): throughput, latency, idle, flood, costs.</source>
         <translation>Ejecutar solo estos escenarios (separados por comas): throughput, latency, idle, flood, costs.</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="69"/>
+        <location filename="../bench/main.cpp" line="67"/>
         <source>list</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="71"/>
+        <location filename="../bench/main.cpp" line="69"/>
         <source>Also write the JSON lines to this file, so one run gives both forms.</source>
         <translation>Escribir también las líneas JSON en este archivo, para obtener ambas formas en una sola ejecución.</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="72"/>
+        <location filename="../bench/main.cpp" line="70"/>
         <source>path</source>
         <translation>ruta</translation>
     </message>
@@ -42,216 +42,151 @@
 <context>
     <name>ChatWindow</name>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="373"/>
+        <location filename="../app/gui/chatwindow.ui" line="220"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="374"/>
+        <location filename="../app/gui/chatwindow.ui" line="246"/>
         <source>Change &amp;Nickname…</source>
         <translation>Cambiar &amp;apodo…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="375"/>
+        <location filename="../app/gui/chatwindow.ui" line="254"/>
         <source>Switch &amp;Room…</source>
         <translation>Cambiar de sa&amp;la…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="376"/>
+        <location filename="../app/gui/chatwindow.ui" line="262"/>
         <source>New &amp;Window</source>
         <translation>Nueva &amp;ventana</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="377"/>
+        <location filename="../app/gui/chatwindow.ui" line="267"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="378"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copiar</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="379"/>
+        <location filename="../app/gui/chatwindow.ui" line="230"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="380"/>
-        <source>System Default</source>
-        <translation>Idioma del sistema</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="381"/>
+        <location filename="../app/gui/chatwindow.ui" line="235"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="382"/>
+        <location filename="../app/gui/chatwindow.ui" line="275"/>
         <source>&amp;About ShmChat</source>
         <translation>&amp;Acerca de ShmChat</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="386"/>
+        <location filename="../app/gui/chatwindow.ui" line="38"/>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="387"/>
+        <location filename="../app/gui/chatwindow.ui" line="45"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="388"/>
+        <location filename="../app/gui/chatwindow.ui" line="10"/>
         <source>Connection problem</source>
         <translation>Problema de conexión</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="389"/>
+        <location filename="../app/gui/chatwindow.ui" line="110"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="390"/>
+        <location filename="../app/gui/chatwindow.ui" line="107"/>
         <source>Send message</source>
         <translation>Enviar mensaje</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="391"/>
+        <location filename="../app/gui/chatwindow.ui" line="98"/>
         <source>Write a message… (Enter sends, Shift+Enter starts a new line)</source>
         <translation>Escribe un mensaje… (Intro lo envía, Mayús+Intro añade una línea)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="392"/>
+        <location filename="../app/gui/chatwindow.ui" line="95"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="393"/>
+        <location filename="../app/gui/chatwindow.ui" line="80"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="394"/>
-        <source>New messages ↓</source>
-        <translation>Mensajes nuevos ↓</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="395"/>
-        <source>Scroll to new messages</source>
-        <translation>Ir a los mensajes nuevos</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="397"/>
+        <location filename="../app/gui/chatwindow.ui" line="191"/>
         <source>&amp;Members</source>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="398"/>
+        <location filename="../app/gui/chatwindow.ui" line="204"/>
         <source>Members</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="399"/>
+        <location filename="../app/gui/chatwindow.ui" line="153"/>
         <source>Send error</source>
         <translation>Error de envío</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="400"/>
+        <location filename="../app/gui/chatwindow.ui" line="123"/>
         <source>Remaining message length</source>
         <translation>Longitud restante del mensaje</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="514"/>
-        <source>[%1] %2</source>
-        <translation>[%1] %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="516"/>
-        <source>[%1] %2: %3</source>
-        <translation>[%1] %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="532"/>
+        <location filename="../app/gui/chatwindow.cpp" line="218"/>
         <source>ShmChat — %1 — %2</source>
         <comment>window title: room, nickname</comment>
         <translation>ShmChat — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="534"/>
+        <location filename="../app/gui/chatwindow.cpp" line="220"/>
         <source>(%1) %2</source>
         <comment>window title: unread count, title</comment>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="550"/>
-        <source>%1 (you)</source>
-        <translation>%1 (tú)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="559"/>
-        <source>Members: %1</source>
-        <translation>Participantes: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="579"/>
-        <source>Bytes left: %1</source>
-        <translation>Bytes restantes: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="580"/>
-        <source>Bytes over the limit: %1</source>
-        <translation>Bytes por encima del límite: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="592"/>
-        <source>Room: %1</source>
-        <translation>Sala: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="595"/>
-        <source>Joining room %1…</source>
-        <translation>Entrando en la sala %1…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="598"/>
-        <source>Not connected</source>
-        <translation>Sin conexión</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="635"/>
-        <location filename="../app/gui/chatwindow.cpp" line="642"/>
+        <location filename="../app/gui/chatwindow.cpp" line="260"/>
+        <location filename="../app/gui/chatwindow.cpp" line="267"/>
         <source>Change Nickname</source>
         <translation>Cambiar apodo</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="635"/>
+        <location filename="../app/gui/chatwindow.cpp" line="260"/>
         <source>New nickname:</source>
         <translation>Nuevo apodo:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="654"/>
-        <location filename="../app/gui/chatwindow.cpp" line="662"/>
+        <location filename="../app/gui/chatwindow.cpp" line="279"/>
+        <location filename="../app/gui/chatwindow.cpp" line="287"/>
         <source>Switch Room</source>
         <translation>Cambiar de sala</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="654"/>
+        <location filename="../app/gui/chatwindow.cpp" line="279"/>
         <source>Room to join:</source>
         <translation>Sala a la que unirte:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="674"/>
+        <location filename="../app/gui/chatwindow.cpp" line="300"/>
         <source>Could not start a new window.</source>
         <translation>No se pudo abrir una ventana nueva.</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="679"/>
+        <location filename="../app/gui/chatwindow.cpp" line="305"/>
         <source>About ShmChat</source>
         <translation>Acerca de ShmChat</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="680"/>
+        <location filename="../app/gui/chatwindow.cpp" line="306"/>
         <source>ShmChat %1
 
 Chat between programs on this computer through shared memory.</source>
@@ -268,7 +203,7 @@ Chat entre programas de este equipo mediante memoria compartida.</translation>
         <translation>tiempo agotado tras %1 s con %2 mensajes</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="227"/>
+        <location filename="../app/cli/main.cpp" line="226"/>
         <source>Talk to a ShmChat room from a terminal.
 
 Commands:
@@ -283,112 +218,112 @@ Commands:
   who --room R                     muestra los participantes como líneas JSON</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="234"/>
+        <location filename="../app/cli/main.cpp" line="233"/>
         <source>The room to use.</source>
         <translation>La sala que se usará.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="234"/>
+        <location filename="../app/cli/main.cpp" line="233"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="235"/>
+        <location filename="../app/cli/main.cpp" line="234"/>
         <source>Your nickname (listen: join as a member under this name).</source>
         <translation>Tu apodo (listen: unirse como participante con este nombre).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="235"/>
+        <location filename="../app/cli/main.cpp" line="234"/>
         <source>nickname</source>
         <translation>apodo</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="236"/>
+        <location filename="../app/cli/main.cpp" line="235"/>
         <source>listen: exit 0 after this many text messages (received or reported missed).</source>
         <translation>listen: salir con 0 tras este número de mensajes de texto (recibidos o notificados como perdidos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="236"/>
+        <location filename="../app/cli/main.cpp" line="235"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="237"/>
+        <location filename="../app/cli/main.cpp" line="236"/>
         <source>listen: exit 1 if the count is not reached after this many seconds.</source>
         <translation>listen: salir con 1 si no se alcanza el número tras estos segundos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="237"/>
+        <location filename="../app/cli/main.cpp" line="236"/>
         <source>seconds</source>
         <translation>segundos</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="238"/>
+        <location filename="../app/cli/main.cpp" line="237"/>
         <source>listen: print the room&apos;s recent history first.</source>
         <translation>listen: mostrar primero el historial reciente de la sala.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="239"/>
+        <location filename="../app/cli/main.cpp" line="238"/>
         <source>listen: poll every this many milliseconds (default %1).</source>
         <translation>listen: consultar cada tantos milisegundos (por defecto %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="239"/>
+        <location filename="../app/cli/main.cpp" line="238"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="241"/>
+        <location filename="../app/cli/main.cpp" line="240"/>
         <source>send, listen or who.</source>
         <translation>send, listen o who.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="242"/>
+        <location filename="../app/cli/main.cpp" line="241"/>
         <source>send: the message.</source>
         <translation>send: el mensaje.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="242"/>
+        <location filename="../app/cli/main.cpp" line="241"/>
         <source>[TEXT...]</source>
         <translation>[TEXTO...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="257"/>
+        <location filename="../app/cli/main.cpp" line="256"/>
         <source>--count takes a whole number of 0 or more.</source>
         <translation>--count requiere un número entero igual o mayor que 0.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="264"/>
+        <location filename="../app/cli/main.cpp" line="263"/>
         <source>--timeout takes a number of seconds between 0 and 86400.</source>
         <translation>--timeout requiere un número de segundos entre 0 y 86400.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="271"/>
+        <location filename="../app/cli/main.cpp" line="270"/>
         <source>--poll-interval takes a number of milliseconds from 1 to 1000.</source>
         <translation>--poll-interval requiere un número de milisegundos entre 1 y 1000.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="276"/>
+        <location filename="../app/cli/main.cpp" line="275"/>
         <source>--room is required.</source>
         <translation>--room es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="282"/>
+        <location filename="../app/cli/main.cpp" line="281"/>
         <source>send needs --name.</source>
         <translation>send necesita --name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="286"/>
+        <location filename="../app/cli/main.cpp" line="285"/>
         <source>send needs the message text.</source>
         <translation>send necesita el texto del mensaje.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="292"/>
+        <location filename="../app/cli/main.cpp" line="291"/>
         <source>unexpected arguments: %1</source>
         <translation>argumentos inesperados: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="299"/>
+        <location filename="../app/cli/main.cpp" line="298"/>
         <source>unknown command &quot;%1&quot;; use send, listen or who (see --help).</source>
         <translation>orden «%1» desconocida; usa send, listen o who (consulta --help).</translation>
     </message>
@@ -396,52 +331,52 @@ Commands:
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="50"/>
+        <location filename="../app/gui/main.cpp" line="52"/>
         <source>Chat with other ShmChat windows on this computer.</source>
         <translation>Chatea con otras ventanas de ShmChat en este equipo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="53"/>
+        <location filename="../app/gui/main.cpp" line="55"/>
         <source>Your nickname (default: the last one you chose, else your user name).</source>
         <translation>Tu apodo (por defecto: el último que elegiste o, si no, tu nombre de usuario).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="53"/>
+        <location filename="../app/gui/main.cpp" line="55"/>
         <source>nickname</source>
         <translation>apodo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="54"/>
+        <location filename="../app/gui/main.cpp" line="56"/>
         <source>The room to join (default: %1).</source>
         <translation>La sala a la que unirse (por defecto: %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="54"/>
+        <location filename="../app/gui/main.cpp" line="56"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="57"/>
         <source>The language of the user interface, such as de or ja (default: the system&apos;s).</source>
         <translation>El idioma de la interfaz, como de o ja (por defecto: el del sistema).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="57"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="56"/>
+        <location filename="../app/gui/main.cpp" line="58"/>
         <source>Look for new messages every this many milliseconds (default %1).</source>
         <translation>Buscar mensajes nuevos cada tantos milisegundos (por defecto %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="56"/>
+        <location filename="../app/gui/main.cpp" line="58"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="80"/>
+        <location filename="../app/gui/main.cpp" line="84"/>
         <source>--poll-interval takes a number of milliseconds from 1 to 1000.</source>
         <translation>--poll-interval requiere un número de milisegundos entre 1 y 1000.</translation>
     </message>
@@ -449,124 +384,140 @@ Commands:
 <context>
     <name>IpcChannel</name>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="149"/>
+        <location filename="../core/ipcchannel.cpp" line="68"/>
         <source>The message is empty.</source>
         <translation>El mensaje está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="150"/>
+        <location filename="../core/ipcchannel.cpp" line="69"/>
         <source>The room name is empty.</source>
         <translation>El nombre de la sala está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="151"/>
+        <location filename="../core/ipcchannel.cpp" line="70"/>
         <source>The nickname is empty.</source>
         <translation>El apodo está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="153"/>
+        <location filename="../core/ipcchannel.cpp" line="72"/>
         <source>The message is too long: at most %1 bytes of UTF-8 can be sent.</source>
         <translation>El mensaje es demasiado largo: se pueden enviar como máximo %1 bytes de UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="154"/>
+        <location filename="../core/ipcchannel.cpp" line="73"/>
         <source>The room name is too long: at most %1 bytes of UTF-8.</source>
         <translation>El nombre de la sala es demasiado largo: como máximo %1 bytes de UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="155"/>
+        <location filename="../core/ipcchannel.cpp" line="74"/>
         <source>The nickname is too long: at most %1 bytes of UTF-8.</source>
         <translation>El apodo es demasiado largo: como máximo %1 bytes de UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="157"/>
+        <location filename="../core/ipcchannel.cpp" line="76"/>
         <source>The message contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>El mensaje contiene caracteres dañados (sustitutos UTF-16 sin pareja).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="158"/>
+        <location filename="../core/ipcchannel.cpp" line="77"/>
         <source>The room name contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>El nombre de la sala contiene caracteres dañados (sustitutos UTF-16 sin pareja).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="159"/>
+        <location filename="../core/ipcchannel.cpp" line="78"/>
         <source>The nickname contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>El apodo contiene caracteres dañados (sustitutos UTF-16 sin pareja).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="161"/>
+        <location filename="../core/ipcchannel.cpp" line="80"/>
         <source>The message contains control characters (such as NUL) that cannot be sent.</source>
         <translation>El mensaje contiene caracteres de control (como NUL) que no se pueden enviar.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="162"/>
+        <location filename="../core/ipcchannel.cpp" line="81"/>
         <source>The room name may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>El nombre de la sala no puede contener saltos de línea, caracteres de control ni espacios al principio o al final.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="163"/>
+        <location filename="../core/ipcchannel.cpp" line="82"/>
         <source>The nickname may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>El apodo no puede contener saltos de línea, caracteres de control ni espacios al principio o al final.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="768"/>
+        <location filename="../core/shmsession.cpp" line="531"/>
         <source>Newcomers can no longer find room &quot;%1&quot;: another program removed its folder in %2. Those already here can go on chatting.</source>
         <translation>Los recién llegados ya no pueden encontrar la sala «%1»: otro programa eliminó su carpeta en %2. Quienes ya están en ella pueden seguir chateando.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="411"/>
+        <location filename="../core/shmsession.cpp" line="98"/>
         <source>Cannot join room &quot;%1&quot;: %2</source>
         <translation>No se puede entrar en la sala «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="274"/>
+        <location filename="../core/ipcchannel.cpp" line="189"/>
         <source>Not in a room: join one before sending.</source>
         <translation>No estás en ninguna sala: únete a una antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="304"/>
+        <location filename="../core/shmsession.cpp" line="261"/>
         <source>The room is busy; the nickname was not changed. Try again.</source>
         <translation>La sala está ocupada; el apodo no se ha cambiado. Vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="400"/>
+        <location filename="../core/shmsession.cpp" line="201"/>
         <source>Cannot join room &quot;%1&quot;: it is full (%2 members).</source>
         <translation>No se puede entrar en la sala «%1»: está llena (%2 participantes).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="429"/>
+        <location filename="../core/shmsession.cpp" line="118"/>
         <source>another program holds the room&apos;s lock</source>
         <translation>otro programa tiene el bloqueo de la sala</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="445"/>
+        <location filename="../core/shmsession.cpp" line="136"/>
         <source>Cannot join room &quot;%1&quot;: %2. It stayed so for %3 seconds; try again later.</source>
         <translation>No se puede entrar en la sala «%1»: %2. La situación persistió durante %3 segundos; vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="516"/>
+        <location filename="../core/shmsession.cpp" line="229"/>
         <source>You left the room before the message could be sent.</source>
         <translation>Saliste de la sala antes de que se pudiera enviar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="532"/>
+        <location filename="../core/shmsession.cpp" line="281"/>
         <source>The room is busy: another program has held its lock for too long. The message was not sent.</source>
         <translation>La sala está ocupada: otro programa tiene su bloqueo desde hace demasiado tiempo. El mensaje no se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="640"/>
+        <location filename="../core/shmsession.cpp" line="397"/>
         <source>The room was reset by another program; earlier messages are gone.</source>
         <translation>Otro programa ha reiniciado la sala; los mensajes anteriores se han perdido.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="650"/>
+        <location filename="../core/shmsession.cpp" line="407"/>
         <source>Damaged data in the room&apos;s shared memory was skipped. Another program may be writing into it.</source>
         <translation>Se han omitido datos dañados en la memoria compartida de la sala. Puede que otro programa esté escribiendo en ella.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="709"/>
+        <location filename="../core/shmsession.cpp" line="472"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>La memoria compartida de la sala se sobrescribió con datos que este programa no puede leer; se ha reiniciado.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../app/gui/languagemenu.cpp" line="90"/>
+        <source>System Default</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>MemberList</name>
+    <message>
+        <location filename="../app/gui/memberlist.cpp" line="22"/>
+        <source>%1 (you)</source>
+        <translation>%1 (tú)</translation>
     </message>
 </context>
 <context>
@@ -608,141 +559,205 @@ Commands:
     </message>
 </context>
 <context>
+    <name>MessageView</name>
+    <message>
+        <location filename="../app/gui/messageview.cpp" line="87"/>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messageview.cpp" line="89"/>
+        <source>[%1] %2: %3</source>
+        <translation>[%1] %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messageview.cpp" line="148"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messageview.cpp" line="149"/>
+        <source>New messages ↓</source>
+        <translation>Mensajes nuevos ↓</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messageview.cpp" line="150"/>
+        <source>Scroll to new messages</source>
+        <translation>Ir a los mensajes nuevos</translation>
+    </message>
+</context>
+<context>
+    <name>RemainingLabel</name>
+    <message>
+        <location filename="../app/gui/remaininglabel.cpp" line="33"/>
+        <source>Bytes left: %1</source>
+        <translation>Bytes restantes: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/remaininglabel.cpp" line="33"/>
+        <source>Bytes over the limit: %1</source>
+        <translation>Bytes por encima del límite: %1</translation>
+    </message>
+</context>
+<context>
     <name>RoomSegment</name>
     <message>
-        <location filename="../core/roomsegment.cpp" line="136"/>
+        <location filename="../core/roomsegment.cpp" line="97"/>
         <source>%1, where ShmChat keeps its rooms, exists but is not a folder of its own (a file or a link). Remove it, then try again.</source>
         <translation>%1, donde ShmChat guarda sus salas, existe pero no es una carpeta propiamente dicha (es un archivo o un enlace). Elimínalo y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="138"/>
+        <location filename="../core/roomsegment.cpp" line="99"/>
         <source>%1, where ShmChat keeps its rooms, belongs to another user (user id %2). Someone may be squatting it; remove it or ask the administrator.</source>
         <translation>%1, donde ShmChat guarda sus salas, pertenece a otro usuario (id. de usuario %2). Puede que alguien lo esté ocupando a propósito; elimínalo o consulta al administrador.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="140"/>
+        <location filename="../core/roomsegment.cpp" line="101"/>
         <source>ShmChat may not create or use %1, where it keeps its rooms (permission denied).</source>
         <translation>ShmChat no puede crear ni usar %1, donde guarda sus salas (permiso denegado).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="142"/>
+        <location filename="../core/roomsegment.cpp" line="103"/>
         <source>ShmChat cannot create %1, where it keeps its rooms: the file system is read-only.</source>
         <translation>ShmChat no puede crear %1, donde guarda sus salas: el sistema de archivos es de solo lectura.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="144"/>
+        <location filename="../core/roomsegment.cpp" line="105"/>
         <source>ShmChat cannot create %1, where it keeps its rooms: no space is left on that file system.</source>
         <translation>ShmChat no puede crear %1, donde guarda sus salas: no queda espacio en ese sistema de archivos.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="146"/>
+        <location filename="../core/roomsegment.cpp" line="107"/>
         <source>ShmChat cannot create %1, where it keeps its rooms: its parent folder does not exist.</source>
         <translation>ShmChat no puede crear %1, donde guarda sus salas: la carpeta que lo contiene no existe.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="148"/>
+        <location filename="../core/roomsegment.cpp" line="109"/>
         <source>ShmChat cannot use %1, where it keeps its rooms (system error %2).</source>
         <translation>ShmChat no puede usar %1, donde guarda sus salas (error del sistema %2).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="159"/>
+        <location filename="../core/roomsegment.cpp" line="120"/>
         <source>the system does not allow a shared memory segment of %1 bytes (its limit on segment size, kernel.shmmax, is lower). Ask the administrator to raise it.</source>
         <translation>el sistema no permite un segmento de memoria compartida de %1 bytes (su límite de tamaño de segmento, kernel.shmmax, es menor). Pide al administrador que lo aumente.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="163"/>
+        <location filename="../core/roomsegment.cpp" line="124"/>
         <source>the system&apos;s limits on shared memory are reached (the number of segments, kernel.shmmni, the total size, kernel.shmall, or, with Qt 6.6 and later, the number of semaphores, kernel.sem). Close programs that use shared memory, or ask the administrator to raise the limits.</source>
         <translation>se han alcanzado los límites del sistema para la memoria compartida (el número de segmentos, kernel.shmmni, el tamaño total, kernel.shmall, o, con Qt 6.6 y posteriores, el número de semáforos, kernel.sem). Cierra programas que usen memoria compartida o pide al administrador que aumente los límites.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="165"/>
+        <location filename="../core/roomsegment.cpp" line="126"/>
         <source>the room&apos;s shared memory changed while joining</source>
         <translation>la memoria compartida de la sala cambió mientras se entraba en ella</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="168"/>
+        <location filename="../core/roomsegment.cpp" line="129"/>
         <source>the system refused to create the room&apos;s shared memory (permission denied).</source>
         <translation>el sistema se negó a crear la memoria compartida de la sala (permiso denegado).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="169"/>
+        <location filename="../core/roomsegment.cpp" line="130"/>
         <source>the system refused access to the room&apos;s shared memory (permission denied).</source>
         <translation>el sistema denegó el acceso a la memoria compartida de la sala (permiso denegado).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="173"/>
+        <location filename="../core/roomsegment.cpp" line="134"/>
         <source>the system refused the room&apos;s shared memory.</source>
         <translation>el sistema rechazó la memoria compartida de la sala.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="250"/>
+        <location filename="../core/roomsegment.cpp" line="202"/>
         <source>another ShmChat program of yours is joining or leaving a room</source>
         <translation>otro programa ShmChat tuyo está entrando en una sala o saliendo de ella</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="281"/>
+        <location filename="../core/roomsegment.cpp" line="233"/>
         <source>every key tried for the room leads to shared memory of another user or program.</source>
         <translation>todas las claves probadas para la sala llevan a memoria compartida de otro usuario o programa.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="292"/>
+        <location filename="../core/roomsegment.cpp" line="244"/>
         <source>the room&apos;s key folder was removed meanwhile</source>
         <translation>la carpeta de la clave de la sala se eliminó mientras tanto</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="297"/>
+        <location filename="../core/roomsegment.cpp" line="249"/>
         <source>the system refused to look at the room&apos;s shared memory (system error %1).</source>
         <translation>el sistema se negó a examinar la memoria compartida de la sala (error del sistema %1).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="324"/>
+        <location filename="../core/roomsegment.cpp" line="276"/>
         <source>the room&apos;s name is taken by shared memory of another user or program.</source>
         <translation>el nombre de la sala está ocupado por memoria compartida de otro usuario o programa.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="328"/>
+        <location filename="../core/roomsegment.cpp" line="280"/>
         <source>the room is in use by an incompatible version of ShmChat (layout %1; this program uses %2). Close that version&apos;s windows, or use another room name.</source>
         <translation>la sala la está usando una versión incompatible de ShmChat (formato %1; este programa usa %2). Cierra las ventanas de esa versión o usa otro nombre de sala.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="333"/>
+        <location filename="../core/roomsegment.cpp" line="285"/>
         <source>the room is in use by an incompatible version of ShmChat.</source>
         <translation>la sala la está usando una versión incompatible de ShmChat.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="347"/>
+        <location filename="../core/roomsegment.cpp" line="299"/>
         <source>The room had been left behind by instances that did not exit cleanly; it was reset.</source>
         <translation>La sala había quedado abandonada por instancias que no terminaron correctamente; se ha reiniciado.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="352"/>
+        <location filename="../core/roomsegment.cpp" line="304"/>
         <source>the room is in use by programs in another container (another PID or time namespace). ShmChat cannot tell whether they are alive, so it does not share a room with them.</source>
         <translation>la sala la están usando programas de otro contenedor (otro espacio de nombres de PID o de tiempo). ShmChat no puede saber si siguen activos, así que no comparte una sala con ellos.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="354"/>
+        <location filename="../core/roomsegment.cpp" line="306"/>
         <source>The room had been left behind by programs in another container; it was reset.</source>
         <translation>La sala había quedado abandonada por programas de otro contenedor; se ha reiniciado.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="357"/>
+        <location filename="../core/roomsegment.cpp" line="309"/>
         <source>The room&apos;s shared memory held data this version cannot read (layout version %1, this program uses %2); it was reset.</source>
         <translation>La memoria compartida de la sala contenía datos que esta versión no puede leer (versión de formato %1, este programa usa %2); se ha reiniciado.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="367"/>
+        <location filename="../core/roomsegment.cpp" line="319"/>
         <source>the room&apos;s shared memory is being repaired</source>
         <translation>la memoria compartida de la sala se está reparando</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="369"/>
+        <location filename="../core/roomsegment.cpp" line="321"/>
         <source>The room&apos;s shared memory held data this version cannot read; it was reset.</source>
         <translation>La memoria compartida de la sala contenía datos que esta versión no puede leer; se ha reiniciado.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="378"/>
+        <location filename="../core/roomsegment.cpp" line="331"/>
         <source>another program holds the room&apos;s lock</source>
         <translation>otro programa tiene el bloqueo de la sala</translation>
+    </message>
+</context>
+<context>
+    <name>RoomStatusBar</name>
+    <message>
+        <location filename="../app/gui/roomstatusbar.cpp" line="41"/>
+        <source>Room: %1</source>
+        <translation>Sala: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomstatusbar.cpp" line="44"/>
+        <source>Joining room %1…</source>
+        <translation>Entrando en la sala %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomstatusbar.cpp" line="47"/>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomstatusbar.cpp" line="50"/>
+        <source>Members: %1</source>
+        <translation>Participantes: %1</translation>
     </message>
 </context>
 </TS>

@@ -4,37 +4,37 @@
 <context>
     <name>BenchCli</name>
     <message>
-        <location filename="../bench/main.cpp" line="60"/>
+        <location filename="../bench/main.cpp" line="58"/>
         <source>Measures ShmChat&apos;s shared-memory transport against QLocalSocket: throughput without loss (1 to 1 and 1 to 8 readers), one-way latency per poll interval, CPU use of an idle member, and event-loop stalls of the chat window and of a bare reader under a flood. Targets are reported, never asserted.</source>
         <translation>ShmChat の共有メモリ転送を QLocalSocket と比較して測定します：損失のないスループット（1 対 1 と 1 対 8 の読み手）、ポーリング間隔ごとの片道レイテンシ、待機中のメンバーの CPU 使用率、大量のメッセージを受けたときのチャットウィンドウと単純な読み手のイベントループの停止時間。目標値は報告するだけで、検証はしません。</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="65"/>
+        <location filename="../bench/main.cpp" line="63"/>
         <source>Shorter runs; finishes in under a minute.</source>
         <translation>短い実行。1 分以内に終わります。</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="66"/>
+        <location filename="../bench/main.cpp" line="64"/>
         <source>Print one JSON object per result line instead of a table.</source>
         <translation>表の代わりに、結果 1 行ごとに JSON オブジェクトを 1 つ出力します。</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="68"/>
+        <location filename="../bench/main.cpp" line="66"/>
         <source>Run only these scenarios (comma-separated): throughput, latency, idle, flood, costs.</source>
         <translation>これらのシナリオだけを実行します（カンマ区切り）：throughput, latency, idle, flood, costs。</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="69"/>
+        <location filename="../bench/main.cpp" line="67"/>
         <source>list</source>
         <translation>一覧</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="71"/>
+        <location filename="../bench/main.cpp" line="69"/>
         <source>Also write the JSON lines to this file, so one run gives both forms.</source>
         <translation>JSON 行をこのファイルにも書き込みます。1 回の実行で両方の形式が得られます。</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="72"/>
+        <location filename="../bench/main.cpp" line="70"/>
         <source>path</source>
         <translation>パス</translation>
     </message>
@@ -42,216 +42,151 @@
 <context>
     <name>ChatWindow</name>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="373"/>
+        <location filename="../app/gui/chatwindow.ui" line="220"/>
         <source>&amp;Chat</source>
         <translation>チャット(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="374"/>
+        <location filename="../app/gui/chatwindow.ui" line="246"/>
         <source>Change &amp;Nickname…</source>
         <translation>ニックネームを変更(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="375"/>
+        <location filename="../app/gui/chatwindow.ui" line="254"/>
         <source>Switch &amp;Room…</source>
         <translation>ルームを切り替え(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="376"/>
+        <location filename="../app/gui/chatwindow.ui" line="262"/>
         <source>New &amp;Window</source>
         <translation>新しいウィンドウ(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="377"/>
+        <location filename="../app/gui/chatwindow.ui" line="267"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="378"/>
-        <source>&amp;Copy</source>
-        <translation>コピー(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="379"/>
+        <location filename="../app/gui/chatwindow.ui" line="230"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="380"/>
-        <source>System Default</source>
-        <translation>システムの既定</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="381"/>
+        <location filename="../app/gui/chatwindow.ui" line="235"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="382"/>
+        <location filename="../app/gui/chatwindow.ui" line="275"/>
         <source>&amp;About ShmChat</source>
         <translation>ShmChat について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="386"/>
+        <location filename="../app/gui/chatwindow.ui" line="38"/>
         <source>&amp;Retry</source>
         <translation>再試行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="387"/>
+        <location filename="../app/gui/chatwindow.ui" line="45"/>
         <source>Dismiss</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="388"/>
+        <location filename="../app/gui/chatwindow.ui" line="10"/>
         <source>Connection problem</source>
         <translation>接続の問題</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="389"/>
+        <location filename="../app/gui/chatwindow.ui" line="110"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="390"/>
+        <location filename="../app/gui/chatwindow.ui" line="107"/>
         <source>Send message</source>
         <translation>メッセージを送信</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="391"/>
+        <location filename="../app/gui/chatwindow.ui" line="98"/>
         <source>Write a message… (Enter sends, Shift+Enter starts a new line)</source>
         <translation>メッセージを入力…（Enter で送信、Shift+Enter で改行）</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="392"/>
+        <location filename="../app/gui/chatwindow.ui" line="95"/>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="393"/>
+        <location filename="../app/gui/chatwindow.ui" line="80"/>
         <source>Messages</source>
         <translation>メッセージ一覧</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="394"/>
-        <source>New messages ↓</source>
-        <translation>新着メッセージ ↓</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="395"/>
-        <source>Scroll to new messages</source>
-        <translation>新着メッセージまでスクロール</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="397"/>
+        <location filename="../app/gui/chatwindow.ui" line="191"/>
         <source>&amp;Members</source>
         <translation>メンバー(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="398"/>
+        <location filename="../app/gui/chatwindow.ui" line="204"/>
         <source>Members</source>
         <translation>メンバー</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="399"/>
+        <location filename="../app/gui/chatwindow.ui" line="153"/>
         <source>Send error</source>
         <translation>送信エラー</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="400"/>
+        <location filename="../app/gui/chatwindow.ui" line="123"/>
         <source>Remaining message length</source>
         <translation>メッセージの残り長さ</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="514"/>
-        <source>[%1] %2</source>
-        <translation>[%1] %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="516"/>
-        <source>[%1] %2: %3</source>
-        <translation>[%1] %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="532"/>
+        <location filename="../app/gui/chatwindow.cpp" line="218"/>
         <source>ShmChat — %1 — %2</source>
         <comment>window title: room, nickname</comment>
         <translation>ShmChat — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="534"/>
+        <location filename="../app/gui/chatwindow.cpp" line="220"/>
         <source>(%1) %2</source>
         <comment>window title: unread count, title</comment>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="550"/>
-        <source>%1 (you)</source>
-        <translation>%1（あなた）</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="559"/>
-        <source>Members: %1</source>
-        <translation>メンバー: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="579"/>
-        <source>Bytes left: %1</source>
-        <translation>残りバイト数: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="580"/>
-        <source>Bytes over the limit: %1</source>
-        <translation>上限超過バイト数: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="592"/>
-        <source>Room: %1</source>
-        <translation>ルーム: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="595"/>
-        <source>Joining room %1…</source>
-        <translation>ルーム「%1」に参加しています…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="598"/>
-        <source>Not connected</source>
-        <translation>未接続</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="635"/>
-        <location filename="../app/gui/chatwindow.cpp" line="642"/>
+        <location filename="../app/gui/chatwindow.cpp" line="260"/>
+        <location filename="../app/gui/chatwindow.cpp" line="267"/>
         <source>Change Nickname</source>
         <translation>ニックネームの変更</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="635"/>
+        <location filename="../app/gui/chatwindow.cpp" line="260"/>
         <source>New nickname:</source>
         <translation>新しいニックネーム:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="654"/>
-        <location filename="../app/gui/chatwindow.cpp" line="662"/>
+        <location filename="../app/gui/chatwindow.cpp" line="279"/>
+        <location filename="../app/gui/chatwindow.cpp" line="287"/>
         <source>Switch Room</source>
         <translation>ルームの切り替え</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="654"/>
+        <location filename="../app/gui/chatwindow.cpp" line="279"/>
         <source>Room to join:</source>
         <translation>参加するルーム:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="674"/>
+        <location filename="../app/gui/chatwindow.cpp" line="300"/>
         <source>Could not start a new window.</source>
         <translation>新しいウィンドウを起動できませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="679"/>
+        <location filename="../app/gui/chatwindow.cpp" line="305"/>
         <source>About ShmChat</source>
         <translation>ShmChat について</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="680"/>
+        <location filename="../app/gui/chatwindow.cpp" line="306"/>
         <source>ShmChat %1
 
 Chat between programs on this computer through shared memory.</source>
@@ -268,7 +203,7 @@ Chat between programs on this computer through shared memory.</source>
         <translation>%1 秒でタイムアウトしました（メッセージ %2 件）</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="227"/>
+        <location filename="../app/cli/main.cpp" line="226"/>
         <source>Talk to a ShmChat room from a terminal.
 
 Commands:
@@ -283,112 +218,112 @@ Commands:
   who --room R                     メンバーを JSON 行で出力</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="234"/>
+        <location filename="../app/cli/main.cpp" line="233"/>
         <source>The room to use.</source>
         <translation>使用するルーム。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="234"/>
+        <location filename="../app/cli/main.cpp" line="233"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="235"/>
+        <location filename="../app/cli/main.cpp" line="234"/>
         <source>Your nickname (listen: join as a member under this name).</source>
         <translation>ニックネーム（listen: この名前でメンバーとして参加）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="235"/>
+        <location filename="../app/cli/main.cpp" line="234"/>
         <source>nickname</source>
         <translation>ニックネーム</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="236"/>
+        <location filename="../app/cli/main.cpp" line="235"/>
         <source>listen: exit 0 after this many text messages (received or reported missed).</source>
         <translation>listen: この件数のテキストメッセージ（受信または取りこぼし通知）で終了コード 0 で終了。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="236"/>
+        <location filename="../app/cli/main.cpp" line="235"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="237"/>
+        <location filename="../app/cli/main.cpp" line="236"/>
         <source>listen: exit 1 if the count is not reached after this many seconds.</source>
         <translation>listen: この秒数が経っても件数に達しなければ終了コード 1 で終了。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="237"/>
+        <location filename="../app/cli/main.cpp" line="236"/>
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="238"/>
+        <location filename="../app/cli/main.cpp" line="237"/>
         <source>listen: print the room&apos;s recent history first.</source>
         <translation>listen: 最初にルームの最近の履歴を出力。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="239"/>
+        <location filename="../app/cli/main.cpp" line="238"/>
         <source>listen: poll every this many milliseconds (default %1).</source>
         <translation>listen: このミリ秒ごとにポーリング（既定 %1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="239"/>
+        <location filename="../app/cli/main.cpp" line="238"/>
         <source>ms</source>
         <translation>ミリ秒</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="241"/>
+        <location filename="../app/cli/main.cpp" line="240"/>
         <source>send, listen or who.</source>
         <translation>send、listen、who のいずれか。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="242"/>
+        <location filename="../app/cli/main.cpp" line="241"/>
         <source>send: the message.</source>
         <translation>send: メッセージ本文。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="242"/>
+        <location filename="../app/cli/main.cpp" line="241"/>
         <source>[TEXT...]</source>
         <translation>[テキスト...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="257"/>
+        <location filename="../app/cli/main.cpp" line="256"/>
         <source>--count takes a whole number of 0 or more.</source>
         <translation>--count には 0 以上の整数を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="264"/>
+        <location filename="../app/cli/main.cpp" line="263"/>
         <source>--timeout takes a number of seconds between 0 and 86400.</source>
         <translation>--timeout には 0 から 86400 までの秒数を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="271"/>
+        <location filename="../app/cli/main.cpp" line="270"/>
         <source>--poll-interval takes a number of milliseconds from 1 to 1000.</source>
         <translation>--poll-interval には 1 から 1000 までのミリ秒数を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="276"/>
+        <location filename="../app/cli/main.cpp" line="275"/>
         <source>--room is required.</source>
         <translation>--room は必須です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="282"/>
+        <location filename="../app/cli/main.cpp" line="281"/>
         <source>send needs --name.</source>
         <translation>send には --name が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="286"/>
+        <location filename="../app/cli/main.cpp" line="285"/>
         <source>send needs the message text.</source>
         <translation>send にはメッセージ本文が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="292"/>
+        <location filename="../app/cli/main.cpp" line="291"/>
         <source>unexpected arguments: %1</source>
         <translation>予期しない引数: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="299"/>
+        <location filename="../app/cli/main.cpp" line="298"/>
         <source>unknown command &quot;%1&quot;; use send, listen or who (see --help).</source>
         <translation>不明なコマンド「%1」です。send、listen、who のいずれかを使ってください（--help を参照）。</translation>
     </message>
@@ -396,52 +331,52 @@ Commands:
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="50"/>
+        <location filename="../app/gui/main.cpp" line="52"/>
         <source>Chat with other ShmChat windows on this computer.</source>
         <translation>このコンピューター上の他の ShmChat ウィンドウとチャットします。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="53"/>
+        <location filename="../app/gui/main.cpp" line="55"/>
         <source>Your nickname (default: the last one you chose, else your user name).</source>
         <translation>ニックネーム（既定: 前回選んだもの、なければユーザー名）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="53"/>
+        <location filename="../app/gui/main.cpp" line="55"/>
         <source>nickname</source>
         <translation>ニックネーム</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="54"/>
+        <location filename="../app/gui/main.cpp" line="56"/>
         <source>The room to join (default: %1).</source>
         <translation>参加するルーム（既定: %1）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="54"/>
+        <location filename="../app/gui/main.cpp" line="56"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="57"/>
         <source>The language of the user interface, such as de or ja (default: the system&apos;s).</source>
         <translation>ユーザーインターフェースの言語。de や ja など（既定: システムの言語）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="57"/>
         <source>code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="56"/>
+        <location filename="../app/gui/main.cpp" line="58"/>
         <source>Look for new messages every this many milliseconds (default %1).</source>
         <translation>このミリ秒ごとに新着メッセージを確認（既定 %1）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="56"/>
+        <location filename="../app/gui/main.cpp" line="58"/>
         <source>ms</source>
         <translation>ミリ秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="80"/>
+        <location filename="../app/gui/main.cpp" line="84"/>
         <source>--poll-interval takes a number of milliseconds from 1 to 1000.</source>
         <translation>--poll-interval には 1 から 1000 までのミリ秒数を指定してください。</translation>
     </message>
@@ -449,124 +384,140 @@ Commands:
 <context>
     <name>IpcChannel</name>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="149"/>
+        <location filename="../core/ipcchannel.cpp" line="68"/>
         <source>The message is empty.</source>
         <translation>メッセージが空です。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="150"/>
+        <location filename="../core/ipcchannel.cpp" line="69"/>
         <source>The room name is empty.</source>
         <translation>ルーム名が空です。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="151"/>
+        <location filename="../core/ipcchannel.cpp" line="70"/>
         <source>The nickname is empty.</source>
         <translation>ニックネームが空です。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="153"/>
+        <location filename="../core/ipcchannel.cpp" line="72"/>
         <source>The message is too long: at most %1 bytes of UTF-8 can be sent.</source>
         <translation>メッセージが長すぎます。送信できるのは UTF-8 で最大 %1 バイトです。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="154"/>
+        <location filename="../core/ipcchannel.cpp" line="73"/>
         <source>The room name is too long: at most %1 bytes of UTF-8.</source>
         <translation>ルーム名が長すぎます。UTF-8 で最大 %1 バイトです。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="155"/>
+        <location filename="../core/ipcchannel.cpp" line="74"/>
         <source>The nickname is too long: at most %1 bytes of UTF-8.</source>
         <translation>ニックネームが長すぎます。UTF-8 で最大 %1 バイトです。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="157"/>
+        <location filename="../core/ipcchannel.cpp" line="76"/>
         <source>The message contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>メッセージに壊れた文字（対になっていない UTF-16 サロゲート）が含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="158"/>
+        <location filename="../core/ipcchannel.cpp" line="77"/>
         <source>The room name contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>ルーム名に壊れた文字（対になっていない UTF-16 サロゲート）が含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="159"/>
+        <location filename="../core/ipcchannel.cpp" line="78"/>
         <source>The nickname contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>ニックネームに壊れた文字（対になっていない UTF-16 サロゲート）が含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="161"/>
+        <location filename="../core/ipcchannel.cpp" line="80"/>
         <source>The message contains control characters (such as NUL) that cannot be sent.</source>
         <translation>メッセージに送信できない制御文字（NUL など）が含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="162"/>
+        <location filename="../core/ipcchannel.cpp" line="81"/>
         <source>The room name may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>ルーム名には改行、制御文字、先頭または末尾の空白を含められません。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="163"/>
+        <location filename="../core/ipcchannel.cpp" line="82"/>
         <source>The nickname may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>ニックネームには改行、制御文字、先頭または末尾の空白を含められません。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="768"/>
+        <location filename="../core/shmsession.cpp" line="531"/>
         <source>Newcomers can no longer find room &quot;%1&quot;: another program removed its folder in %2. Those already here can go on chatting.</source>
         <translation>新しく参加する人はルーム「%1」を見つけられなくなりました。別のプログラムが %2 にあるルームのフォルダーを削除しました。すでに参加している人はこのままチャットを続けられます。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="411"/>
+        <location filename="../core/shmsession.cpp" line="98"/>
         <source>Cannot join room &quot;%1&quot;: %2</source>
         <translation>ルーム「%1」に参加できません: %2</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="274"/>
+        <location filename="../core/ipcchannel.cpp" line="189"/>
         <source>Not in a room: join one before sending.</source>
         <translation>ルームに参加していません。送信する前にルームに参加してください。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="304"/>
+        <location filename="../core/shmsession.cpp" line="261"/>
         <source>The room is busy; the nickname was not changed. Try again.</source>
         <translation>ルームがビジー状態のため、ニックネームは変更されませんでした。もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="400"/>
+        <location filename="../core/shmsession.cpp" line="201"/>
         <source>Cannot join room &quot;%1&quot;: it is full (%2 members).</source>
         <translation>ルーム「%1」に参加できません: 満員です（メンバー %2 人）。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="429"/>
+        <location filename="../core/shmsession.cpp" line="118"/>
         <source>another program holds the room&apos;s lock</source>
         <translation>別のプログラムがルームのロックを保持しています</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="445"/>
+        <location filename="../core/shmsession.cpp" line="136"/>
         <source>Cannot join room &quot;%1&quot;: %2. It stayed so for %3 seconds; try again later.</source>
         <translation>ルーム「%1」に参加できません: %2。この状態が %3 秒間続きました。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="516"/>
+        <location filename="../core/shmsession.cpp" line="229"/>
         <source>You left the room before the message could be sent.</source>
         <translation>メッセージを送信する前にルームから退出しました。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="532"/>
+        <location filename="../core/shmsession.cpp" line="281"/>
         <source>The room is busy: another program has held its lock for too long. The message was not sent.</source>
         <translation>ルームがビジー状態です。別のプログラムが長時間ロックを保持しています。メッセージは送信されませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="640"/>
+        <location filename="../core/shmsession.cpp" line="397"/>
         <source>The room was reset by another program; earlier messages are gone.</source>
         <translation>ルームが別のプログラムによってリセットされました。以前のメッセージは失われました。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="650"/>
+        <location filename="../core/shmsession.cpp" line="407"/>
         <source>Damaged data in the room&apos;s shared memory was skipped. Another program may be writing into it.</source>
         <translation>ルームの共有メモリ内の破損したデータをスキップしました。別のプログラムが書き込んでいる可能性があります。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="709"/>
+        <location filename="../core/shmsession.cpp" line="472"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>ルームの共有メモリがこのプログラムで読めないデータで上書きされていたため、リセットしました。</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../app/gui/languagemenu.cpp" line="90"/>
+        <source>System Default</source>
+        <translation>システムの既定</translation>
+    </message>
+</context>
+<context>
+    <name>MemberList</name>
+    <message>
+        <location filename="../app/gui/memberlist.cpp" line="22"/>
+        <source>%1 (you)</source>
+        <translation>%1（あなた）</translation>
     </message>
 </context>
 <context>
@@ -608,141 +559,205 @@ Commands:
     </message>
 </context>
 <context>
+    <name>MessageView</name>
+    <message>
+        <location filename="../app/gui/messageview.cpp" line="87"/>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messageview.cpp" line="89"/>
+        <source>[%1] %2: %3</source>
+        <translation>[%1] %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messageview.cpp" line="148"/>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messageview.cpp" line="149"/>
+        <source>New messages ↓</source>
+        <translation>新着メッセージ ↓</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messageview.cpp" line="150"/>
+        <source>Scroll to new messages</source>
+        <translation>新着メッセージまでスクロール</translation>
+    </message>
+</context>
+<context>
+    <name>RemainingLabel</name>
+    <message>
+        <location filename="../app/gui/remaininglabel.cpp" line="33"/>
+        <source>Bytes left: %1</source>
+        <translation>残りバイト数: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/remaininglabel.cpp" line="33"/>
+        <source>Bytes over the limit: %1</source>
+        <translation>上限超過バイト数: %1</translation>
+    </message>
+</context>
+<context>
     <name>RoomSegment</name>
     <message>
-        <location filename="../core/roomsegment.cpp" line="136"/>
+        <location filename="../core/roomsegment.cpp" line="97"/>
         <source>%1, where ShmChat keeps its rooms, exists but is not a folder of its own (a file or a link). Remove it, then try again.</source>
         <translation>ShmChat がルームを保管する %1 は存在しますが、通常のフォルダーではありません（ファイルまたはリンクです）。削除してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="138"/>
+        <location filename="../core/roomsegment.cpp" line="99"/>
         <source>%1, where ShmChat keeps its rooms, belongs to another user (user id %2). Someone may be squatting it; remove it or ask the administrator.</source>
         <translation>ShmChat がルームを保管する %1 は別のユーザー（ユーザー ID %2）が所有しています。誰かが意図的に占有している可能性があります。削除するか、管理者に問い合わせてください。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="140"/>
+        <location filename="../core/roomsegment.cpp" line="101"/>
         <source>ShmChat may not create or use %1, where it keeps its rooms (permission denied).</source>
         <translation>ShmChat は、ルームを保管する %1 を作成することも使用することもできません（権限がありません）。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="142"/>
+        <location filename="../core/roomsegment.cpp" line="103"/>
         <source>ShmChat cannot create %1, where it keeps its rooms: the file system is read-only.</source>
         <translation>ShmChat はルームを保管する %1 を作成できません。ファイルシステムが読み取り専用です。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="144"/>
+        <location filename="../core/roomsegment.cpp" line="105"/>
         <source>ShmChat cannot create %1, where it keeps its rooms: no space is left on that file system.</source>
         <translation>ShmChat はルームを保管する %1 を作成できません。そのファイルシステムに空き容量がありません。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="146"/>
+        <location filename="../core/roomsegment.cpp" line="107"/>
         <source>ShmChat cannot create %1, where it keeps its rooms: its parent folder does not exist.</source>
         <translation>ShmChat はルームを保管する %1 を作成できません。親フォルダーが存在しません。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="148"/>
+        <location filename="../core/roomsegment.cpp" line="109"/>
         <source>ShmChat cannot use %1, where it keeps its rooms (system error %2).</source>
         <translation>ShmChat はルームを保管する %1 を使用できません（システムエラー %2）。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="159"/>
+        <location filename="../core/roomsegment.cpp" line="120"/>
         <source>the system does not allow a shared memory segment of %1 bytes (its limit on segment size, kernel.shmmax, is lower). Ask the administrator to raise it.</source>
         <translation>システムが %1 バイトの共有メモリセグメントを許可していません（セグメントサイズの上限 kernel.shmmax がそれより小さいためです）。上限を引き上げるよう管理者に依頼してください。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="163"/>
+        <location filename="../core/roomsegment.cpp" line="124"/>
         <source>the system&apos;s limits on shared memory are reached (the number of segments, kernel.shmmni, the total size, kernel.shmall, or, with Qt 6.6 and later, the number of semaphores, kernel.sem). Close programs that use shared memory, or ask the administrator to raise the limits.</source>
         <translation>システムの共有メモリの上限に達しています（セグメント数 kernel.shmmni、合計サイズ kernel.shmall、または Qt 6.6 以降ではセマフォ数 kernel.sem）。共有メモリを使うプログラムを終了するか、上限を引き上げるよう管理者に依頼してください。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="165"/>
+        <location filename="../core/roomsegment.cpp" line="126"/>
         <source>the room&apos;s shared memory changed while joining</source>
         <translation>参加中にルームの共有メモリが変更されました</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="168"/>
+        <location filename="../core/roomsegment.cpp" line="129"/>
         <source>the system refused to create the room&apos;s shared memory (permission denied).</source>
         <translation>システムがルームの共有メモリの作成を拒否しました（権限がありません）。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="169"/>
+        <location filename="../core/roomsegment.cpp" line="130"/>
         <source>the system refused access to the room&apos;s shared memory (permission denied).</source>
         <translation>システムがルームの共有メモリへのアクセスを拒否しました（権限がありません）。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="173"/>
+        <location filename="../core/roomsegment.cpp" line="134"/>
         <source>the system refused the room&apos;s shared memory.</source>
         <translation>システムがルームの共有メモリを拒否しました。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="250"/>
+        <location filename="../core/roomsegment.cpp" line="202"/>
         <source>another ShmChat program of yours is joining or leaving a room</source>
         <translation>あなたの別の ShmChat プログラムがルームに参加または退出している最中です</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="281"/>
+        <location filename="../core/roomsegment.cpp" line="233"/>
         <source>every key tried for the room leads to shared memory of another user or program.</source>
         <translation>ルーム用に試したキーがすべて、別のユーザーまたはプログラムの共有メモリにつながっています。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="292"/>
+        <location filename="../core/roomsegment.cpp" line="244"/>
         <source>the room&apos;s key folder was removed meanwhile</source>
         <translation>その間にルームのキーフォルダーが削除されました</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="297"/>
+        <location filename="../core/roomsegment.cpp" line="249"/>
         <source>the system refused to look at the room&apos;s shared memory (system error %1).</source>
         <translation>システムがルームの共有メモリの確認を拒否しました（システムエラー %1）。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="324"/>
+        <location filename="../core/roomsegment.cpp" line="276"/>
         <source>the room&apos;s name is taken by shared memory of another user or program.</source>
         <translation>ルームの名前が、別のユーザーまたはプログラムの共有メモリに使われています。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="328"/>
+        <location filename="../core/roomsegment.cpp" line="280"/>
         <source>the room is in use by an incompatible version of ShmChat (layout %1; this program uses %2). Close that version&apos;s windows, or use another room name.</source>
         <translation>ルームは互換性のないバージョンの ShmChat で使用中です（レイアウト %1、このプログラムは %2 を使用）。そのバージョンのウィンドウを閉じるか、別のルーム名を使ってください。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="333"/>
+        <location filename="../core/roomsegment.cpp" line="285"/>
         <source>the room is in use by an incompatible version of ShmChat.</source>
         <translation>ルームは互換性のないバージョンの ShmChat で使用中です。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="347"/>
+        <location filename="../core/roomsegment.cpp" line="299"/>
         <source>The room had been left behind by instances that did not exit cleanly; it was reset.</source>
         <translation>ルームは正常に終了しなかったインスタンスによって残されていたため、リセットしました。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="352"/>
+        <location filename="../core/roomsegment.cpp" line="304"/>
         <source>the room is in use by programs in another container (another PID or time namespace). ShmChat cannot tell whether they are alive, so it does not share a room with them.</source>
         <translation>ルームは別のコンテナー（別の PID 名前空間または時間名前空間）のプログラムによって使用中です。ShmChat はそれらが動作しているかどうかを判断できないため、ルームを共有しません。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="354"/>
+        <location filename="../core/roomsegment.cpp" line="306"/>
         <source>The room had been left behind by programs in another container; it was reset.</source>
         <translation>ルームは別のコンテナーのプログラムによって残されていたため、リセットしました。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="357"/>
+        <location filename="../core/roomsegment.cpp" line="309"/>
         <source>The room&apos;s shared memory held data this version cannot read (layout version %1, this program uses %2); it was reset.</source>
         <translation>ルームの共有メモリにこのバージョンで読めないデータがあったため（レイアウトバージョン %1、このプログラムは %2 を使用）、リセットしました。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="367"/>
+        <location filename="../core/roomsegment.cpp" line="319"/>
         <source>the room&apos;s shared memory is being repaired</source>
         <translation>ルームの共有メモリを修復中です</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="369"/>
+        <location filename="../core/roomsegment.cpp" line="321"/>
         <source>The room&apos;s shared memory held data this version cannot read; it was reset.</source>
         <translation>ルームの共有メモリにこのバージョンで読めないデータがあったため、リセットしました。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="378"/>
+        <location filename="../core/roomsegment.cpp" line="331"/>
         <source>another program holds the room&apos;s lock</source>
         <translation>別のプログラムがルームのロックを保持しています</translation>
+    </message>
+</context>
+<context>
+    <name>RoomStatusBar</name>
+    <message>
+        <location filename="../app/gui/roomstatusbar.cpp" line="41"/>
+        <source>Room: %1</source>
+        <translation>ルーム: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomstatusbar.cpp" line="44"/>
+        <source>Joining room %1…</source>
+        <translation>ルーム「%1」に参加しています…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomstatusbar.cpp" line="47"/>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomstatusbar.cpp" line="50"/>
+        <source>Members: %1</source>
+        <translation>メンバー: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,28 +1,31 @@
 #pragma once
 
 #include "ipcchannel.h"
+#include "memberlist.h"
+#include "messageview.h"
+#include "remaininglabel.h"
 
-#include <QtCore/QPointer>
 #include <QtWidgets/QMainWindow>
 
 #include <memory>
 
 class ComposerEdit;
-class MessageDelegate;
 class MessageModel;
-class QAbstractButton;
-class QAction;
-class QActionGroup;
 class QFrame;
 class QLabel;
-class QListView;
-class QListWidget;
-class QLockFile;
-class QMenu;
 class QPushButton;
 class QToolButton;
+class WindowPlacement;
 
-// One chat window: one IpcChannel, its scrollback, the members and a composer.
+namespace Ui {
+class ChatWindow;
+}
+
+// One chat window: one room through an IpcChannel, its scrollback, the members and a composer.
+// The layout is chatwindow.ui. Its parts are classes of their own that show what they are given
+// and reword themselves when the language changes (MessageView, MemberList, RemainingLabel,
+// RoomStatusBar, LanguageMenu); WindowPlacement decides where the window opens. This class
+// passes what the channel says to those parts, and what the user does to the channel.
 class ChatWindow : public QMainWindow
 {
     Q_OBJECT
@@ -30,34 +33,28 @@ public:
     struct Options
     {
         QString room = QStringLiteral("lobby");
-        QString nickname;
-        int pollInterval = IpcChannel::DefaultPollInterval;
+        QString nickname; // empty: defaultNickname()
         // Remember the window's geometry under a per-instance slot (off in tests).
         bool useGeometrySlot = true;
     };
 
-    explicit ChatWindow(const Options &options, QWidget *parent = nullptr);
+    // The window takes ownership of `channel`, which must not be null nor have joined a room yet:
+    // the window joins options.room, and leaves when it is destroyed.
+    ChatWindow(std::unique_ptr<IpcChannel> channel, const Options &options, QWidget *parent = nullptr);
     ~ChatWindow() override;
 
-    // Replaces the application's translator; every window retranslates on the LanguageChange
-    // event that follows. An empty language means the system's.
-    static void applyLanguage(const QString &language);
-    static QString currentLanguage();
-    // The nickname to use when none is given: last chosen, else the OS user, else "guest".
-    static QString defaultNickname();
-
     // For tests and for main(): the parts a user interacts with.
-    IpcChannel *channel() const { return m_channel; }
+    IpcChannel *channel() const { return m_channel.get(); }
     MessageModel *model() const { return m_model; }
-    QListView *messageView() const { return m_view; }
-    ComposerEdit *composer() const { return m_composer; }
-    QPushButton *sendButton() const { return m_sendButton; }
-    QLabel *remainingLabel() const { return m_remainingLabel; }
-    QLabel *sendErrorLabel() const { return m_sendErrorLabel; }
-    QLabel *bannerLabel() const { return m_bannerLabel; }
-    QFrame *banner() const { return m_banner; }
-    QListWidget *memberList() const { return m_memberList; }
-    QToolButton *newMessagesButton() const { return m_newMessagesButton; }
+    MessageView *messageView() const;
+    ComposerEdit *composer() const;
+    QPushButton *sendButton() const;
+    RemainingLabel *remainingLabel() const;
+    QLabel *sendErrorLabel() const;
+    QLabel *bannerLabel() const;
+    QFrame *banner() const;
+    MemberList *memberList() const;
+    QToolButton *newMessagesButton() const;
     int unreadCount() const { return m_unread; }
 
 public Q_SLOTS:
@@ -65,24 +62,17 @@ public Q_SLOTS:
     bool joinRoom(const QString &room);
     bool changeNickname(const QString &nickname);
     bool sendComposerText();
-    void copySelection();
-    void scrollToNewest();
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void buildUi();
-    void buildMenus();
-    void retranslateUi();
+    void retranslate();
     void updateTitle();
     void updateMembers();
     void updateComposerState();
-    void updateRemaining();
     void updateStatus();
-    void placeNewMessagesButton();
     void showBanner(const QString &text, bool offerRetry);
     void hideBanner();
     void onMessageReceived(const ChatMessage &message);
@@ -91,45 +81,13 @@ private:
     void askRoom();
     void openNewWindow();
     void showAbout();
-    void claimGeometrySlot();
-    void saveGeometrySlot();
 
-    IpcChannel *m_channel = nullptr;
+    const std::unique_ptr<Ui::ChatWindow> m_ui;
+    std::unique_ptr<IpcChannel> m_channel;
     MessageModel *m_model = nullptr;
-    MessageDelegate *m_delegate = nullptr;
+    std::unique_ptr<WindowPlacement> m_placement;
     QString m_room;
     QString m_nickname;
     int m_unread = 0;
-    bool m_stickToBottom = true;
     bool m_historyMarked = false;
-    bool m_bannerOffersRetry = false;
-    int m_geometrySlot = -1;
-    std::unique_ptr<QLockFile> m_slotLock;
-
-    QFrame *m_banner = nullptr;
-    QLabel *m_bannerLabel = nullptr;
-    QPushButton *m_retryButton = nullptr;
-    QPushButton *m_dismissButton = nullptr;
-    QListView *m_view = nullptr;
-    QToolButton *m_newMessagesButton = nullptr;
-    ComposerEdit *m_composer = nullptr;
-    QPushButton *m_sendButton = nullptr;
-    QLabel *m_remainingLabel = nullptr;
-    QLabel *m_sendErrorLabel = nullptr;
-    QLabel *m_membersHeading = nullptr;
-    QListWidget *m_memberList = nullptr;
-    QLabel *m_roomStatus = nullptr;
-    QLabel *m_memberCountStatus = nullptr;
-
-    QMenu *m_chatMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
-    QAction *m_nicknameAction = nullptr;
-    QAction *m_roomAction = nullptr;
-    QAction *m_newWindowAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_copyAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_systemLanguageAction = nullptr;
-    QActionGroup *m_languageGroup = nullptr;
 };

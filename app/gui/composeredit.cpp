@@ -16,6 +16,14 @@ QSize ComposerEdit::sizeHint() const
     return QSize(QPlainTextEdit::sizeHint().width(), 3 * fontMetrics().lineSpacing() + frame);
 }
 
+QString ComposerEdit::message() const
+{
+    QString text = toPlainText();
+    while (!text.isEmpty() && text.back().isSpace())
+        text.chop(1);
+    return text.trimmed().isEmpty() ? QString() : text;
+}
+
 void ComposerEdit::keyPressEvent(QKeyEvent *event)
 {
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;

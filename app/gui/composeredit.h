@@ -9,6 +9,9 @@ class ComposerEdit : public QPlainTextEdit
 public:
     explicit ComposerEdit(QWidget *parent = nullptr);
     QSize sizeHint() const override;
+    // What Send would send: the text without the trailing blank lines typing leaves behind, or
+    // nothing when there is only white space.
+    QString message() const;
 
 Q_SIGNALS:
     void submitRequested();

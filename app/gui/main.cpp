@@ -1,11 +1,13 @@
 // shmchat: the chat window.
 #include "chatwindow.h"
+#include "languagemenu.h"
 #include "signalwatcher.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtWidgets/QApplication>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -43,7 +45,7 @@ int main(int argc, char *argv[])
         QCommandLineParser early;
         early.addOption(langOption);
         early.parse(givenArguments);
-        ChatWindow::applyLanguage(early.value(langOption));
+        LanguageMenu::applyLanguage(early.value(langOption));
     }
 
     QCommandLineParser parser;
@@ -73,14 +75,18 @@ int main(int argc, char *argv[])
     const QString roomProblem = IpcChannel::checkRoomName(options.room);
     if (!roomProblem.isEmpty())
         return fail(roomProblem);
+    // Made here rather than by the window, which works with whichever channel it is handed (the
+    // tests hand it their own).
+    auto channel = std::make_unique<IpcChannel>();
     if (parser.isSet(pollOption)) {
         bool ok = false;
-        options.pollInterval = parser.value(pollOption).toInt(&ok);
-        if (!ok || options.pollInterval < 1 || options.pollInterval > 1000)
+        const int pollInterval = parser.value(pollOption).toInt(&ok);
+        if (!ok || pollInterval < 1 || pollInterval > 1000)
             return fail(Gui::tr("--poll-interval takes a number of milliseconds from 1 to 1000."));
+        channel->setPollInterval(pollInterval);
     }
 
-    ChatWindow window(options);
+    ChatWindow window(std::move(channel), options);
     SignalWatcher watcher;
     // Closing, not exiting: the window saves its geometry and the channel announces the leave.
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app, [] {

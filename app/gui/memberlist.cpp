@@ -1,0 +1,31 @@
+#include "memberlist.h"
+
+#include "messagedelegate.h"
+
+#include <algorithm>
+
+MemberList::MemberList(QWidget *parent) : QListWidget(parent)
+{
+}
+
+void MemberList::setMembers(QList<ChatMember> members)
+{
+    std::sort(members.begin(), members.end(), [](const ChatMember &a, const ChatMember &b) {
+        if (a.self != b.self)
+            return a.self;
+        const int order = QString::localeAwareCompare(a.name, b.name);
+        return order != 0 ? order < 0 : a.id < b.id;
+    });
+    clear();
+    const QColor base = palette().color(QPalette::Base);
+    for (const ChatMember &member : std::as_const(members)) {
+        auto *item = new QListWidgetItem(member.self ? tr("%1 (you)").arg(member.name) : member.name);
+        item->setForeground(MessageDelegate::senderColor(member.name, base));
+        if (member.self) {
+            QFont font = item->font();
+            font.setBold(true);
+            item->setFont(font);
+        }
+        addItem(item);
+    }
+}
