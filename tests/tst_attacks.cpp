@@ -231,13 +231,16 @@ void tst_Attacks::readerStoppedAgainAndAgainCountsExactly()
     QSKIP("needs SIGSTOP");
 #else
     using ShmChat::Layout::RingCapacity;
-    // Each stop lasts until the writer has written a ring and a bit more (the segment's head
-    // says how far it got), so the reader is lapped every time however fast this machine, or
-    // this build, is. Records carry more than 1,000 bytes, so `total` is twice the rings the
-    // stops need: the writer goes on while the reader runs between stops.
-    constexpr int Laps = 12;
+    // Each stop lasts until the writer has written about a ring (the segment's head says how far
+    // it got), however fast this machine or this build is. "About": from an eighth short of a
+    // ring to an eighth past it, so that the reader wakes with the record it was at still
+    // there, or overwritten. (A reader woken exactly where the ring was retired up to is
+    // tst_ipcchannel's readerLappedUpToItsHeadLearnsExactCount.) Records carry more than 1,000
+    // bytes, so `total` is twice the rings the stops need: the writer goes on while the reader
+    // runs between stops.
+    constexpr int Stops = 24;
     constexpr int Pad = 1000;
-    constexpr int total = 2 * Laps * int(RingCapacity / Pad);
+    constexpr int total = 2 * Stops * int(RingCapacity / Pad);
     const QString timeout = QStringLiteral("600");
     QProcess *reader = startPeer({ QStringLiteral("chat"), QStringLiteral("--room"), m_room, QStringLiteral("--name"),
                                    QStringLiteral("reader"), QStringLiteral("--observer"), QStringLiteral("--expect"),
@@ -253,17 +256,16 @@ void tst_Attacks::readerStoppedAgainAndAgainCountsExactly()
     // A stop that sees the head stand still for this long means the writer is done (or stuck):
     // QProcess::state() is not updated without an event loop, which this test does not run here.
     constexpr int StillMs = 5000;
-    int laps = 0;
+    int stops = 0;
     bool writing = true;
-    while (writing && laps < Laps) {
+    while (writing && stops < Stops) {
         stopProcess(reader);
         quint64 seen = header->head.load(std::memory_order_acquire);
-        // A lap and a random part of another, so the reader wakes at a different place each time.
-        const quint64 until = seen + RingCapacity + QRandomGenerator::global()->bounded(RingCapacity / 2);
+        const quint64 until = seen + RingCapacity - RingCapacity / 8 + QRandomGenerator::global()->bounded(RingCapacity / 4);
         QElapsedTimer still;
         still.start();
         while (seen < until && writing) {
-            QThread::msleep(2);
+            QThread::msleep(1);
             const quint64 now = header->head.load(std::memory_order_acquire);
             if (now != seen)
                 still.restart();
@@ -271,11 +273,11 @@ void tst_Attacks::readerStoppedAgainAndAgainCountsExactly()
             writing = still.elapsed() < StillMs;
         }
         if (seen >= until)
-            ++laps;
+            ++stops;
         resumeProcess(reader);
         QThread::msleep(2 + QRandomGenerator::global()->bounded(10));
     }
-    QCOMPARE(laps, Laps);
+    QCOMPARE(stops, Stops);
     const QJsonObject written = ProcessGroup::finish(writer, 600000);
     QCOMPARE(written.value(QStringLiteral("sent")).toInteger(), total);
     QCOMPARE(written.value(QStringLiteral("send_failed")).toInteger(), 0);

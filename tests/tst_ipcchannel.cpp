@@ -30,6 +30,7 @@ private Q_SLOTS:
     void refusedSendWritesNothing_data();
     void refusedSendWritesNothing();
     void lappedReaderLearnsExactCount();
+    void readerLappedUpToItsHeadLearnsExactCount();
     void busyLockQueuesThenDelivers();
     void stuckHolderIsOvertaken();
     void queuedMessagesFailWhenLeaving();
@@ -307,6 +308,40 @@ void tst_IpcChannel::lappedReaderLearnsExactCount()
     const QList<ChatMessage> got = texts(received);
     for (int i = 0; i < got.size(); ++i)
         QCOMPARE(got.at(i).text.left(6).trimmed().toInt(), int(lost) + i);
+}
+
+// A reader descheduled in the middle of a poll holds an old head; meanwhile a writer may have
+// retired records exactly up to it, so that tail equals that head: nothing is left to read, and
+// nothing is damaged. Made here by retiring everything at once, as such a writer leaves it. The
+// reader must wait quietly and count what it missed from the next record.
+void tst_IpcChannel::readerLappedUpToItsHeadLearnsExactCount()
+{
+    IpcChannel writer, reader;
+    QVERIFY(writer.join(m_room, QStringLiteral("w"), IpcChannel::Observer | IpcChannel::SkipHistory));
+    QVERIFY(reader.join(m_room, QStringLiteral("r"), IpcChannel::Observer | IpcChannel::SkipHistory));
+    QSignalSpy received(&reader, &IpcChannel::messageReceived);
+    QSignalSpy missed(&reader, &IpcChannel::messagesMissed);
+    QSignalSpy errors(&reader, &IpcChannel::errorOccurred);
+
+    constexpr int Retired = 5;
+    for (int i = 0; i < Retired; ++i)
+        QVERIFY(writer.sendMessage(QStringLiteral("gone %1").arg(i)));
+    {
+        RawMapping raw(m_room);
+        QVERIFY(raw.isValid());
+        SegmentHeader *header = headerOf(raw);
+        header->tail.store(header->head.load());
+    }
+    QTest::qWait(5 * IpcChannel::DefaultPollInterval);
+    QCOMPARE(texts(received).size(), 0);
+    QCOMPARE(missed.size(), 0);
+
+    QVERIFY(writer.sendMessage(QStringLiteral("after")));
+    QTRY_COMPARE(texts(received).size(), 1);
+    QCOMPARE(texts(received).first().text, QStringLiteral("after"));
+    QCOMPARE(missed.size(), 1);
+    QCOMPARE(missed.first().first().value<quint64>(), quint64(Retired));
+    QCOMPARE(errors.size(), 0);
 }
 
 void tst_IpcChannel::busyLockQueuesThenDelivers()
