@@ -278,8 +278,8 @@ void ShmSession::flushOutbox()
         return;
     RoomSegment::Locked held = m_segment.lock(Timing::SendLockBudgetMs);
     if (!held) {
-        failQueued(IpcChannel::tr("The room is busy: another program has held its lock for too long. "
-                                  "The message was not sent."),
+        // Said as seen: under heavy contention no single holder need have been slow.
+        failQueued(IpcChannel::tr("The room stayed busy for too long: the message was not sent."),
                    Platform::steadyMsecs() - Timing::SendTimeoutMs);
         return;
     }

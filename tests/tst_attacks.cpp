@@ -78,7 +78,12 @@ void tst_Attacks::hostileBytes()
     QCOMPARE(vandal->exitCode(), 0);
     QElapsedTimer sinceAttack;
     sinceAttack.start();
-    qInfo("vandal: %s", vandal->readAllStandardOutput().trimmed().constData());
+    const QList<QByteArray> report = vandal->readAllStandardOutput().trimmed().split(' ');
+    qInfo("vandal: %s", report.join(' ').constData());
+    // "writes N phantoms_published_by_writers M": M phantoms were written over a record while
+    // its writer was copying it, and that writer published them.
+    QCOMPARE(report.size(), 4);
+    const qint64 phantomsPublished = report.at(3).toLongLong();
     for (QProcess *peer : std::as_const(peers))
         QVERIFY2(peer->state() == QProcess::Running, "a peer died under attack");
 
@@ -96,7 +101,7 @@ void tst_Attacks::hostileBytes()
         QVERIFY2(summary.value(QStringLiteral("duplicates")).toInteger() == 0, text);
         const QJsonObject perSender = summary.value(QStringLiteral("per_sender")).toObject();
         QVERIFY2(!perSender.contains(QLatin1String("ghost")), text);   // of an earlier generation
-        QVERIFY2(!perSender.contains(QLatin1String("phantom")), text); // never published
+        QVERIFY2(perSender.value(QLatin1String("phantom")).toInteger() <= phantomsPublished, text); // never published
         // One clear error per peer for the whole incident.
         QVERIFY2(summary.value(QStringLiteral("errors")).toInteger() == 1, text);
         QVERIFY2(summary.value(QStringLiteral("max_stall_ms")).toInteger() < 500, text);

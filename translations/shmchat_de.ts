@@ -485,8 +485,8 @@ Befehle:
     </message>
     <message>
         <location filename="../core/shmsession.cpp" line="281"/>
-        <source>The room is busy: another program has held its lock for too long. The message was not sent.</source>
-        <translation>Der Raum ist belegt: Ein anderes Programm hält seine Sperre schon zu lange. Die Nachricht wurde nicht gesendet.</translation>
+        <source>The room stayed busy for too long: the message was not sent.</source>
+        <translation>Der Raum war zu lange belegt: Die Nachricht wurde nicht gesendet.</translation>
     </message>
     <message>
         <location filename="../core/shmsession.cpp" line="397"/>

@@ -485,8 +485,8 @@ Commands:
     </message>
     <message>
         <location filename="../core/shmsession.cpp" line="281"/>
-        <source>The room is busy: another program has held its lock for too long. The message was not sent.</source>
-        <translation>La sala está ocupada: otro programa tiene su bloqueo desde hace demasiado tiempo. El mensaje no se ha enviado.</translation>
+        <source>The room stayed busy for too long: the message was not sent.</source>
+        <translation>La sala ha estado ocupada demasiado tiempo: el mensaje no se ha enviado.</translation>
     </message>
     <message>
         <location filename="../core/shmsession.cpp" line="397"/>

@@ -485,8 +485,8 @@ Commandes :
     </message>
     <message>
         <location filename="../core/shmsession.cpp" line="281"/>
-        <source>The room is busy: another program has held its lock for too long. The message was not sent.</source>
-        <translation>Le salon est occupé : un autre programme détient son verrou depuis trop longtemps. Le message n&apos;a pas été envoyé.</translation>
+        <source>The room stayed busy for too long: the message was not sent.</source>
+        <translation>Le salon est resté occupé trop longtemps : le message n&apos;a pas été envoyé.</translation>
     </message>
     <message>
         <location filename="../core/shmsession.cpp" line="397"/>

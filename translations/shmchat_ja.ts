@@ -485,8 +485,8 @@ Commands:
     </message>
     <message>
         <location filename="../core/shmsession.cpp" line="281"/>
-        <source>The room is busy: another program has held its lock for too long. The message was not sent.</source>
-        <translation>ルームがビジー状態です。別のプログラムが長時間ロックを保持しています。メッセージは送信されませんでした。</translation>
+        <source>The room stayed busy for too long: the message was not sent.</source>
+        <translation>ルームが長時間ビジー状態のままでした。メッセージは送信されませんでした。</translation>
     </message>
     <message>
         <location filename="../core/shmsession.cpp" line="397"/>
