@@ -57,7 +57,9 @@ RoomSegment::LockResult RoomSegment::tryLock(int budgetMs)
             }
             continue;
         }
-        if (now - start >= budgetMs)
+        // A few tries whatever the clock says: a thread descheduled right after it started
+        // would otherwise give up on waking with a single look at the lock.
+        if (now - start >= budgetMs && spin >= 16)
             return LockResult::Busy;
         if (spin >= 16)
             QThread::yieldCurrentThread();

@@ -12,6 +12,11 @@ namespace ShmChat::Timing {
 constexpr qint64 LockStaleMs = 1000;
 // How long the owning thread may spin for the room's lock before giving up for this time.
 constexpr int SendLockBudgetMs = 2;
+// A queued message that has waited this long gets longer tries: with many busy processes on few
+// cores, a 2 ms try may see the lock only once or twice before the scheduler takes the CPU away,
+// poll after poll. Still a few ms on the GUI thread.
+constexpr qint64 PatientSendAfterMs = 500;
+constexpr int PatientSendLockBudgetMs = 8;
 constexpr int RenameLockBudgetMs = 250;
 // Leaving waits this long for the lock at most; after that the member marks its slot as left
 // and the next member to hold the lock announces the leave (a normal one) for it.
