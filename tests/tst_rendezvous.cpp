@@ -6,6 +6,7 @@
 #include "sysvtest.h"
 
 #include <QtCore/QJsonArray>
+#include <QtCore/QScopeGuard>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QtTest>
 
@@ -502,6 +503,12 @@ void tst_Rendezvous::closedOutputPipeLeavesCleanly()
     // head reads the listener's own join line and exits, closing the pipe.
     QProcess *pipeline = m_processes.start(QStringLiteral("sh"), { QStringLiteral("-c"),
         shellQuote(cli()) + QStringLiteral(" listen --room ") + shellQuote(m_room) + QStringLiteral(" --name piped | head -n 1") });
+    // Ending the shell does not end the listener it started: a listener that fails this test
+    // would stay behind. Best effort (procps may be missing), and a no-op when the test passes.
+    const auto stopListener = qScopeGuard([this] {
+        QProcess::execute(QStringLiteral("pkill"), { QStringLiteral("-KILL"), QStringLiteral("-f"), QStringLiteral("--"),
+                                                     QStringLiteral("listen --room %1 --name piped").arg(m_room) });
+    });
     QVERIFY(waitForJsonLine(observer, 10000, [](const QJsonObject &l) { return isJoinOf(l, QStringLiteral("piped")); }));
     QVERIFY2(pipeline->waitForFinished(5000), "the listener did not notice that nobody reads it any more");
     QCOMPARE(pipeline->exitStatus(), QProcess::NormalExit);
