@@ -83,7 +83,7 @@ quint64 RoomSegment::append(const QList<Wire::Outgoing> &records)
     quint64 total = 0;
     for (const Wire::Outgoing &record : records) {
         if (quint64(record.name.size()) > Wire::MaxNameBytes || quint64(record.text.size()) > Wire::MaxTextBytes) {
-            qCWarning(lcSegment) << "refused to write a record beyond the layout's limits";
+            m_lockNotes.refusedRecord = true;
             return 0;
         }
         total += Wire::encodedSize(record);

@@ -44,8 +44,8 @@ RoomSegment::LockResult RoomSegment::tryLock(int budgetMs)
         if (checkOwner && (waitedLong || !Platform::isProcessAlive(qint64(holder >> 32)))) {
             if (word.compare_exchange_strong(holder, mine, std::memory_order_acquire)) {
                 m_heldLock = mine;
-                qCWarning(lcSegment) << "took over the lock from" << (holder >> 32)
-                                     << (waitedLong ? "(held too long)" : "(process gone)");
+                m_lockNotes.tookOverFrom = holder;
+                m_lockNotes.heldTooLong = waitedLong;
                 m_seenHolder = 0;
                 // A garbage header is not repaired here: whoever holds the lock decides whether
                 // to re-initialise, and says so to the user.
@@ -70,7 +70,16 @@ void RoomSegment::unlock()
 {
     quint64 mine = m_heldLock;
     m_heldLock = 0;
-    if (!m_header->lockWord.compare_exchange_strong(mine, 0, std::memory_order_release))
+    const bool ours = m_header->lockWord.compare_exchange_strong(mine, 0, std::memory_order_release);
+    const LockNotes notes = std::exchange(m_lockNotes, LockNotes());
+    if (notes.tookOverFrom != 0)
+        qCWarning(lcSegment) << "took over the lock from" << (notes.tookOverFrom >> 32)
+                             << (notes.heldTooLong ? "(held too long)" : "(process gone)");
+    if (notes.repaired)
+        qCWarning(lcSegment) << "repaired room" << m_identity.name;
+    if (notes.refusedRecord)
+        qCWarning(lcSegment) << "refused to write a record beyond the layout's limits";
+    if (!ours)
         qCWarning(lcSegment) << "the lock had been taken over while we held it";
 }
 
@@ -108,8 +117,7 @@ bool RoomSegment::Locked::repair()
         return false;
     const bool ring = m_segment->repairRing();
     const bool members = m_segment->repairMembers();
-    if (ring || members)
-        qCWarning(lcSegment) << "repaired room" << m_segment->m_identity.name;
+    m_segment->m_lockNotes.repaired = m_segment->m_lockNotes.repaired || ring || members;
     return ring || members;
 }
 

@@ -179,6 +179,17 @@ private:
     // nor lets go for LockStaleMs is treated as gone (a stopped or hostile process).
     mutable quint64 m_seenHolder = 0;
     mutable qint64 m_seenHolderSinceMs = 0;
+    // What happened while we held the lock, logged once it is released: writing to stderr can
+    // block (a full pipe nobody reads yet, a paused terminal), and every member waits for the
+    // lock meanwhile.
+    struct LockNotes
+    {
+        quint64 tookOverFrom = 0; // the holder's lock word
+        bool heldTooLong = false;
+        bool repaired = false;
+        bool refusedRecord = false;
+    };
+    LockNotes m_lockNotes;
 };
 
 // Holding the room's lock, as a scope: what needs the lock is reachable only through it, and it
