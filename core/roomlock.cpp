@@ -25,6 +25,9 @@ RoomSegment::LockResult RoomSegment::tryLock(int budgetMs)
     std::atomic<quint64> &word = m_header->lockWord;
     const quint64 mine = nextLockValue();
     const qint64 start = Platform::steadyMsecs();
+    // The first attempts come back to back and are made whatever the clock says: a thread
+    // descheduled right after it started would otherwise give up on waking with a single look.
+    constexpr int EagerSpins = 16;
     for (int spin = 0;; ++spin) {
         quint64 holder = 0;
         if (word.compare_exchange_strong(holder, mine, std::memory_order_acquire)) {
@@ -57,12 +60,11 @@ RoomSegment::LockResult RoomSegment::tryLock(int budgetMs)
             }
             continue;
         }
-        // A few tries whatever the clock says: a thread descheduled right after it started
-        // would otherwise give up on waking with a single look at the lock.
-        if (now - start >= budgetMs && spin >= 16)
+        if (spin < EagerSpins)
+            continue;
+        if (now - start >= budgetMs)
             return LockResult::Busy;
-        if (spin >= 16)
-            QThread::yieldCurrentThread();
+        QThread::yieldCurrentThread();
     }
 }
 

@@ -276,13 +276,14 @@ void ShmSession::flushOutbox()
 {
     if (m_outbox.empty() || m_state != State::Joined)
         return;
-    const qint64 waited = Platform::steadyMsecs() - m_outbox.front().queuedMs;
+    const qint64 now = Platform::steadyMsecs();
+    const qint64 waited = now - m_outbox.front().queuedMs;
     RoomSegment::Locked held = m_segment.lock(waited >= Timing::PatientSendAfterMs ? Timing::PatientSendLockBudgetMs
                                                                                    : Timing::SendLockBudgetMs);
     if (!held) {
         // Said as seen: under heavy contention no single holder need have been slow.
         failQueued(IpcChannel::tr("The room stayed busy for too long: the message was not sent."),
-                   Platform::steadyMsecs() - Timing::SendTimeoutMs);
+                   now - Timing::SendTimeoutMs);
         return;
     }
     QList<Wire::Outgoing> batch;
