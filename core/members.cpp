@@ -25,7 +25,7 @@ quint32 slotChecksum(quint32 memberId, qint64 pid, QByteArrayView name)
     qToLittleEndian<quint32>(memberId, fixed);
     qToLittleEndian<qint64>(pid, fixed + 4);
     qToLittleEndian<quint32>(quint32(name.size()), fixed + 12);
-    return Wire::crc32(name, Wire::crc32(QByteArrayView(fixed, sizeof fixed)));
+    return Wire::checksum(name, Wire::checksum(QByteArrayView(fixed, sizeof fixed)));
 }
 
 bool slotIntact(const MemberSlot &slot)

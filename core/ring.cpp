@@ -46,8 +46,10 @@ RoomSegment::Copy RoomSegment::copyRecord(quint64 pos, quint64 head, char *buffe
 {
     copyOut(pos, buffer, Wire::RecordHeaderSize);
     const quint32 recordSize = Wire::peekRecordSize(QByteArrayView(buffer, Wire::RecordHeaderSize));
-    if (recordSize != 0 && pos + recordSize <= head)
-        copyOut(pos, buffer, recordSize);
+    if (recordSize != 0 && pos + recordSize <= head) {
+        copyOut(pos + Wire::RecordHeaderSize, buffer + Wire::RecordHeaderSize,
+                recordSize - Wire::RecordHeaderSize);
+    }
     // Pairs with the release fence in append(): if any byte we copied was overwritten, we see the
     // tail that the writer moved past pos before overwriting it.
     std::atomic_thread_fence(std::memory_order_acquire);
@@ -65,13 +67,13 @@ quint32 RoomSegment::generationTag() const
 }
 
 bool RoomSegment::decodeAt(quint64 pos, quint64 head, quint32 tag, char *buffer, quint32 *size,
-                           Wire::Record *record, Copy *copy) const
+                           Wire::Record *record, Copy *copy, Wire::NameCache *names) const
 {
     *copy = copyRecord(pos, head, buffer, size);
     // A record of another generation is a leftover of an earlier life of the segment: it is
     // intact, but it is not part of this room's history and must not be shown again.
     return *copy == Copy::Ok
-        && Wire::decode(QByteArrayView(buffer, *size), record) == Wire::DecodeError::None
+        && Wire::decode(QByteArrayView(buffer, *size), record, names) == Wire::DecodeError::None
         && record->generationTag == tag;
 }
 
@@ -126,8 +128,14 @@ quint64 RoomSegment::append(const QList<Wire::Outgoing> &records)
     alignas(8) char buffer[Wire::MaxRecordSize];
     for (const Wire::Outgoing &record : records) {
         const quint32 size = Wire::encodedSize(record);
-        Wire::encode(record, seq++, tag, buffer);
-        copyIn(head, buffer, size);
+        const quint32 offset = quint32(head & (Layout::RingCapacity - 1));
+        // Straight into the ring, but for the one record that straddles its end.
+        if (offset + size <= Layout::RingCapacity) {
+            Wire::encode(record, seq++, tag, m_ring + offset);
+        } else {
+            Wire::encode(record, seq++, tag, buffer);
+            copyIn(head, buffer, size);
+        }
         head += size;
     }
     // Publish only if head is still where we found it: a compare-and-swap, so that a holder
@@ -303,7 +311,7 @@ ReadResult RoomSegment::read(RingCursor &cursor, int maxRecords) const
         }
         ReadItem item;
         item.pos = cursor.pos;
-        const bool ok = decodeAt(cursor.pos, head, tag, buffer, &size, &item.record, &copy);
+        const bool ok = decodeAt(cursor.pos, head, tag, buffer, &size, &item.record, &copy, &cursor.names);
         if (copy == Copy::Overwritten)
             continue;
         if (!ok || item.record.seq <= cursor.lastSeq || (cursor.seqKnown && item.record.seq < cursor.nextSeq)) {

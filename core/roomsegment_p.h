@@ -35,6 +35,7 @@ struct RingCursor
     quint64 nextSeq = 0;    // sequence number expected there
     bool seqKnown = false;  // false right after a resynchronisation: accept what comes next...
     quint64 lastSeq = 0;    // ...unless it is not newer than what we delivered: never twice
+    Wire::NameCache names;  // the last sender's name, decoded
 };
 
 struct ReadItem
@@ -153,7 +154,7 @@ private:
     bool ringConsistent(quint64 head, quint64 tail) const;
     quint32 generationTag() const;
     bool decodeAt(quint64 pos, quint64 head, quint32 tag, char *buffer, quint32 *size,
-                  Wire::Record *record, Copy *copy) const;
+                  Wire::Record *record, Copy *copy, Wire::NameCache *names = nullptr) const;
     // members
     MemberError addMember(const QByteArray &nameUtf8, qint64 pid, int *slot, quint32 *memberId);
     void removeMember(int slot);

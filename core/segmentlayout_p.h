@@ -8,7 +8,7 @@
 //   - bytes 0..7 are the magic and the version;
 //   - bytes 8..39 are the room's identity (see SegmentHeader::identity).
 //
-// Layout version 3 (8 KiB + the ring: 8 MiB on Linux, 2 MiB elsewhere; integers little-endian):
+// Layout version 4 (8 KiB + the ring: 8 MiB on Linux, 2 MiB elsewhere; integers little-endian):
 //
 // layout diagram begins
 // 0     header (256 B): magic "SMSC", layout version, identity (SHA-256; bytes 0-39 keep their
@@ -16,10 +16,10 @@
 //       PID and time namespace of its maker, room name; then lock word, head, tail, nextSeq,
 //       member epoch, next member id
 // 256   member table: 32 slots x 128 B: state and member id (one word), pid, heartbeat,
-//       name (<= 64 B UTF-8), CRC-32
+//       name (<= 64 B UTF-8), checksum (XXH3)
 // 8192  ring of variable-length records; positions are 64-bit byte counters that never wrap
 //       (offset = position mod ring size); a record may straddle the end
-// record: size | CRC-32 | seq | time (ms, UTC) | member id | kind | flags | name length |
+// record: size | XXH3 | seq | time (ms, UTC) | member id | kind | flags | name length |
 //         text length | generation tag | name | text | padding to 8 bytes
 // layout diagram ends
 //
@@ -37,9 +37,10 @@ namespace ShmChat {
 
 namespace Layout {
 constexpr quint32 Magic = 0x43534d53; // "SMSC" in memory order
-// 3: the header carries the room's identity and the namespaces of its members; member slots
-//    hold state and id in one word. (2: records carry the generation tag.)
-constexpr quint32 Version = 3;
+// 4: records and member slots are checksummed with XXH3 (low 32 bits) instead of CRC-32.
+// (3: the header carries the room's identity and the namespaces of its members; member slots
+//    hold state and id in one word. 2: records carry the generation tag.)
+constexpr quint32 Version = 4;
 constexpr quint32 HeaderSize = 256;
 constexpr quint32 IdentitySize = 32;
 constexpr quint32 MemberSlotCount = 32;
@@ -118,7 +119,7 @@ struct MemberSlot
     qint64 pid;
     std::atomic<qint64> heartbeat; // steady clock ms; written by its owner without the lock
     quint32 nameLength;
-    quint32 checksum; // crc32(memberId, pid, nameLength, name)
+    quint32 checksum; // Wire::checksum(name, seeded with checksum(memberId, pid, nameLength))
     char name[Wire::MaxNameBytes];
     char reserved[Layout::MemberSlotSize - 32 - Wire::MaxNameBytes];
 };

@@ -1,10 +1,13 @@
 #include "wireformat_p.h"
 
-#include <QtCore/QStringDecoder>
 #include <QtCore/QtEndian>
 
-#include <array>
 #include <cstring>
+
+// Header-only use of the system's xxHash (libxxhash-dev): the hash inlines into the record loop,
+// which matters at 128-byte records.
+#define XXH_INLINE_ALL
+#include <xxhash.h>
 
 namespace ShmChat::Wire {
 
@@ -26,28 +29,40 @@ enum HeaderOffset : quint32 {
 };
 static_assert(OffGeneration + 4 == RecordHeaderSize);
 
-// Slicing-by-8 tables for the standard CRC-32 (polynomial 0xEDB88320): table 0 is the classic
-// byte-at-a-time table, table k advances a byte through k more zero bytes. Eight bytes per step
-// make the checksum ~6x faster, and it is a third of a reader's cost per message.
-using CrcTables = std::array<std::array<quint32, 256>, 8>;
-constexpr CrcTables makeCrcTables()
-{
-    CrcTables tables{};
-    for (quint32 i = 0; i < 256; ++i) {
-        quint32 c = i;
-        for (int k = 0; k < 8; ++k)
-            c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-        tables[0][i] = c;
-    }
-    for (int k = 1; k < 8; ++k) {
-        for (quint32 i = 0; i < 256; ++i)
-            tables[k][i] = (tables[k - 1][i] >> 8) ^ tables[0][tables[k - 1][i] & 0xffu];
-    }
-    return tables;
-}
-constexpr CrcTables CrcTable = makeCrcTables();
+// Word-at-a-time tests, eight UTF-8 bytes or four UTF-16 units per 64-bit word. They answer "is
+// there any such lane", exactly, for lanes below 0x80; a word that says yes is then looked at
+// lane by lane. Most chat text is ASCII without control characters: then this is all it costs.
+constexpr quint64 ByteLanes = 0x0101010101010101u;
+constexpr quint64 ByteHighBits = 0x8080808080808080u;
+constexpr quint64 UnitLanes = 0x0001000100010001u;
+constexpr quint64 UnitNonAscii = 0xff80ff80ff80ff80u;
+constexpr quint64 UnitHighBits = 0x0080008000800080u;
 
-bool isForbiddenControl(char16_t c)
+quint64 load64(const void *p)
+{
+    quint64 word;
+    std::memcpy(&word, p, sizeof word);
+    return word;
+}
+
+// Any byte below 0x20 or equal to 0x7f, in a word whose bytes are all ASCII.
+bool bytesMayBeControl(quint64 word)
+{
+    const quint64 below20 = (word - 0x20 * ByteLanes) & ~word;
+    const quint64 is7f = ((word ^ (0x7f * ByteLanes)) - ByteLanes) & ~(word ^ (0x7f * ByteLanes));
+    return ((below20 | is7f) & ByteHighBits) != 0;
+}
+
+// The same for four UTF-16 units that are all ASCII.
+bool unitsMayBeControl(quint64 word)
+{
+    const quint64 below20 = (word - 0x20 * UnitLanes) & ~word;
+    const quint64 flipped = word ^ (0x7f * UnitLanes);
+    const quint64 is7f = (flipped - UnitLanes) & ~flipped;
+    return ((below20 | is7f) & UnitHighBits) != 0;
+}
+
+bool isForbiddenControl(char32_t c)
 {
     // Tab and line breaks are text; every other C0/C1 control, and NUL in particular, is not:
     // it cannot be shown and would be interpreted by terminals that print `listen` output.
@@ -56,88 +71,173 @@ bool isForbiddenControl(char16_t c)
     return c < 0x20 || (c >= 0x7f && c < 0xa0);
 }
 
-bool isForbidden(char16_t c, bool allowLineBreaks)
+bool isForbidden(char32_t c, bool allowLineBreaks)
 {
     return isForbiddenControl(c) || (!allowLineBreaks && (c == u'\n' || c == u'\r' || c == u'\t'));
 }
 
-TextError checkText(QStringView text, quint32 maxBytes, bool allowLineBreaks)
+TextError checkText(QStringView text, quint32 maxBytes, bool allowLineBreaks, quint32 *utf8Bytes)
 {
     if (text.isEmpty())
         return TextError::Empty;
-    // Most chat text is ASCII: then one pass settles it, its UTF-8 length is its length and no
-    // surrogate can be broken.
-    qsizetype i = 0;
-    for (; i < text.size() && text[i].unicode() < 0x80; ++i) {
-        if (isForbidden(text[i].unicode(), allowLineBreaks))
-            return TextError::ControlCharacter;
-    }
-    if (i == text.size())
-        return text.size() > qsizetype(maxBytes) ? TextError::TooLong : TextError::None;
-
-    if (!text.isValidUtf16())
-        return TextError::InvalidUtf16;
-    for (; i < text.size(); ++i) {
-        if (isForbidden(text[i].unicode(), allowLineBreaks))
-            return TextError::ControlCharacter;
-    }
-    // Once the text is valid UTF-16, its UTF-8 length is exact without converting it.
+    // Validity, forbidden characters and the exact UTF-8 length, in one pass.
+    const char16_t *p = text.utf16();
+    const char16_t *const end = p + text.size();
     qsizetype bytes = 0;
-    for (qsizetype k = 0; k < text.size(); ++k) {
-        const char16_t u = text[k].unicode();
-        if (u < 0x80)
+    while (p < end) {
+        if (end - p >= 4) {
+            const quint64 word = load64(p);
+            if ((word & UnitNonAscii) == 0 && !unitsMayBeControl(word)) {
+                p += 4;
+                bytes += 4;
+                continue;
+            }
+        }
+        const char16_t u = *p++;
+        if (isForbidden(u, allowLineBreaks))
+            return TextError::ControlCharacter;
+        if (u < 0x80) {
             bytes += 1;
-        else if (u < 0x800)
+        } else if (u < 0x800) {
             bytes += 2;
-        else if (QChar::isHighSurrogate(u)) {
+        } else if (QChar::isHighSurrogate(u)) {
+            if (p == end || !QChar::isLowSurrogate(*p))
+                return TextError::InvalidUtf16;
+            ++p;
             bytes += 4;
-            ++k;
-        } else
+        } else if (QChar::isLowSurrogate(u)) {
+            return TextError::InvalidUtf16;
+        } else {
             bytes += 3;
+        }
     }
     if (bytes > qsizetype(maxBytes))
         return TextError::TooLong;
+    if (utf8Bytes)
+        *utf8Bytes = quint32(bytes);
     return TextError::None;
 }
 
-bool decodeUtf8(QByteArrayView bytes, QString *out)
+bool isContinuation(uchar b)
 {
-    // ConvertInitialBom: a text that starts with U+FEFF keeps it, as its sender wrote it.
-    QStringDecoder decoder(QStringDecoder::Utf8,
-                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
-    *out = decoder.decode(bytes);
-    return !decoder.hasError();
+    return (b & 0xc0) == 0x80;
+}
+
+// Strict UTF-8 (no overlong forms, no surrogates, nothing past U+10FFFF), as QStringDecoder
+// reads it, and the forbidden characters refused on the way. A leading U+FEFF is kept: it is
+// what the sender wrote.
+bool decodeText(QByteArrayView utf8, bool allowLineBreaks, QString *out)
+{
+    const auto *p = reinterpret_cast<const uchar *>(utf8.data());
+    const uchar *const end = p + utf8.size();
+
+    // Pure ASCII, the common case: checked a word at a time, then widened by Qt's SIMD code.
+    const uchar *q = p;
+    for (; end - q >= 8; q += 8) {
+        const quint64 word = load64(q);
+        if ((word & ByteHighBits) != 0 || bytesMayBeControl(word))
+            break;
+    }
+    for (; q < end && *q < 0x80; ++q) {
+        if (isForbidden(*q, allowLineBreaks))
+            return false;
+    }
+    if (q == end) {
+        *out = QString::fromLatin1(utf8.data(), utf8.size());
+        return true;
+    }
+
+    // Never more UTF-16 units than UTF-8 bytes.
+    QString text(utf8.size(), Qt::Uninitialized);
+    char16_t *d = reinterpret_cast<char16_t *>(text.data());
+    for (; p < q; ++p)
+        *d++ = *p;
+    while (p < end) {
+        const uchar b = *p;
+        if (b < 0x80) {
+            if (isForbidden(b, allowLineBreaks))
+                return false;
+            *d++ = b;
+            ++p;
+            continue;
+        }
+        char32_t c;
+        int length;
+        char32_t least;
+        if (b >= 0xc2 && b < 0xe0) {
+            c = b & 0x1f;
+            length = 2;
+            least = 0x80;
+        } else if (b >= 0xe0 && b < 0xf0) {
+            c = b & 0x0f;
+            length = 3;
+            least = 0x800;
+        } else if (b >= 0xf0 && b < 0xf5) {
+            c = b & 0x07;
+            length = 4;
+            least = 0x10000;
+        } else {
+            return false; // a continuation byte out of place, an overlong lead, or past U+10FFFF
+        }
+        if (end - p < length)
+            return false;
+        for (int i = 1; i < length; ++i) {
+            if (!isContinuation(p[i]))
+                return false;
+            c = (c << 6) | (p[i] & 0x3f);
+        }
+        if (c < least || c > 0x10ffff || (c >= 0xd800 && c < 0xe000) || isForbidden(c, allowLineBreaks))
+            return false;
+        p += length;
+        if (c >= 0x10000) {
+            *d++ = QChar::highSurrogate(c);
+            *d++ = QChar::lowSurrogate(c);
+        } else {
+            *d++ = char16_t(c);
+        }
+    }
+    text.truncate(d - reinterpret_cast<const char16_t *>(text.constData()));
+    *out = std::move(text);
+    return true;
+}
+
+// Leading or trailing white space makes two names look alike.
+bool hasOuterSpace(QStringView name)
+{
+    return !name.isEmpty() && (name.front().isSpace() || name.back().isSpace());
 }
 
 } // namespace
 
-TextError checkMessageText(QStringView text)
+TextError checkMessageText(QStringView text, quint32 *utf8Bytes)
 {
-    return checkText(text, MaxTextBytes, true);
+    return checkText(text, MaxTextBytes, true, utf8Bytes);
 }
 
 TextError checkName(QStringView name)
 {
-    if (name.trimmed().size() != name.size())
+    if (hasOuterSpace(name))
         return TextError::ControlCharacter;
-    return checkText(name, MaxNameBytes, false);
+    return checkText(name, MaxNameBytes, false, nullptr);
 }
 
-quint32 crc32(QByteArrayView bytes, quint32 crc)
+bool decodeMessageText(QByteArrayView utf8, QString *out)
 {
-    const auto *p = reinterpret_cast<const uchar *>(bytes.data());
-    qsizetype n = bytes.size();
-    const CrcTables &t = CrcTable;
-    crc = ~crc;
-    for (; n >= 8; p += 8, n -= 8) {
-        const quint32 a = qFromLittleEndian<quint32>(p) ^ crc;
-        const quint32 b = qFromLittleEndian<quint32>(p + 4);
-        crc = t[7][a & 0xffu] ^ t[6][(a >> 8) & 0xffu] ^ t[5][(a >> 16) & 0xffu] ^ t[4][a >> 24]
-            ^ t[3][b & 0xffu] ^ t[2][(b >> 8) & 0xffu] ^ t[1][(b >> 16) & 0xffu] ^ t[0][b >> 24];
-    }
-    for (; n > 0; ++p, --n)
-        crc = t[0][(crc ^ *p) & 0xffu] ^ (crc >> 8);
-    return ~crc;
+    return decodeText(utf8, true, out);
+}
+
+bool decodeName(QByteArrayView utf8, QString *out)
+{
+    QString name;
+    if (utf8.isEmpty() || !decodeText(utf8, false, &name) || hasOuterSpace(name))
+        return false;
+    *out = std::move(name);
+    return true;
+}
+
+quint32 checksum(QByteArrayView bytes, quint64 seed)
+{
+    return quint32(XXH3_64bits_withSeed(bytes.data(), size_t(bytes.size()), seed));
 }
 
 quint32 encodedSize(const Outgoing &record)
@@ -150,7 +250,6 @@ void encode(const Outgoing &record, quint64 seq, quint32 generationTag, char *ds
     Q_ASSERT(quint32(record.name.size()) <= MaxNameBytes);
     Q_ASSERT(quint32(record.text.size()) <= MaxTextBytes);
     const quint32 size = encodedSize(record);
-    std::memset(dst, 0, size);
     qToLittleEndian<quint32>(size, dst + OffSize);
     qToLittleEndian<quint64>(seq, dst + OffSeq);
     qToLittleEndian<qint64>(record.timeMs, dst + OffTime);
@@ -164,7 +263,8 @@ void encode(const Outgoing &record, quint64 seq, quint32 generationTag, char *ds
     std::memcpy(payload, record.name.constData(), size_t(record.name.size()));
     std::memcpy(payload + record.name.size(), record.text.constData(), size_t(record.text.size()));
     const quint32 covered = RecordHeaderSize + quint32(record.name.size() + record.text.size());
-    qToLittleEndian<quint32>(crc32(QByteArrayView(dst + OffSeq, covered - OffSeq)), dst + OffChecksum);
+    std::memset(dst + covered, 0, size - covered);
+    qToLittleEndian<quint32>(checksum(QByteArrayView(dst + OffSeq, covered - OffSeq)), dst + OffChecksum);
 }
 
 QByteArray encode(const Outgoing &record, quint64 seq, quint32 generationTag)
@@ -191,7 +291,7 @@ quint64 peekSeq(QByteArrayView header)
     return qFromLittleEndian<quint64>(header.data() + OffSeq);
 }
 
-DecodeError decode(QByteArrayView bytes, Record *out)
+DecodeError decode(QByteArrayView bytes, Record *out, NameCache *names)
 {
     if (bytes.size() < qsizetype(RecordHeaderSize))
         return DecodeError::Truncated;
@@ -215,7 +315,7 @@ DecodeError decode(QByteArrayView bytes, Record *out)
         return DecodeError::BadKind;
 
     const quint32 covered = RecordHeaderSize + nameLength + textLength;
-    if (crc32(bytes.sliced(OffSeq, covered - OffSeq)) != qFromLittleEndian<quint32>(p + OffChecksum))
+    if (checksum(bytes.sliced(OffSeq, covered - OffSeq)) != qFromLittleEndian<quint32>(p + OffChecksum))
         return DecodeError::BadChecksum;
     // The padding is outside the checksum; writers zero it, so anything else is not a record.
     for (quint32 i = covered; i < size; ++i) {
@@ -230,17 +330,20 @@ DecodeError decode(QByteArrayView bytes, Record *out)
     record.generationTag = qFromLittleEndian<quint32>(p + OffGeneration);
     record.kind = RecordKind(kind);
     record.flags = flags;
-    if (!decodeUtf8(bytes.sliced(RecordHeaderSize, nameLength), &record.name)
-        || checkName(record.name) != TextError::None) {
-        return DecodeError::BadName;
+    const QByteArrayView name = bytes.sliced(RecordHeaderSize, nameLength);
+    if (names && !names->utf8.isNull() && name == QByteArrayView(names->utf8)) {
+        record.name = names->name;
+    } else {
+        if (!decodeName(name, &record.name))
+            return DecodeError::BadName;
+        if (names) {
+            names->utf8 = name.toByteArray();
+            names->name = record.name;
+        }
     }
-    const QByteArrayView text = bytes.sliced(RecordHeaderSize + nameLength, textLength);
-    if (!decodeUtf8(text, &record.text))
-        return DecodeError::BadText;
     // Only a text message must carry text; a rename carries the old name, join/leave nothing.
-    const TextError textError = checkMessageText(record.text);
-    if (record.kind == RecordKind::Text ? textError != TextError::None
-                                        : (textError != TextError::None && textError != TextError::Empty))
+    const QByteArrayView text = bytes.sliced(RecordHeaderSize + nameLength, textLength);
+    if (text.isEmpty() ? record.kind == RecordKind::Text : !decodeMessageText(text, &record.text))
         return DecodeError::BadText;
 
     *out = std::move(record);

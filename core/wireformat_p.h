@@ -58,18 +58,34 @@ enum class DecodeError {
 };
 
 // The same rules serve the sender (refuse) and the receiver (distrust): what one peer may not
-// send, no peer accepts.
-TextError checkMessageText(QStringView text);
+// send, no peer accepts. utf8Bytes, if given, receives the text's exact UTF-8 length when it is
+// acceptable.
+TextError checkMessageText(QStringView text, quint32 *utf8Bytes = nullptr);
 TextError checkName(QStringView name);
 
-quint32 crc32(QByteArrayView bytes, quint32 crc = 0);
+// The receiving side of the same rules, in one pass over the bytes: valid UTF-8 without a
+// forbidden character, converted. False, with *out untouched, otherwise. Lengths are the
+// caller's business (decode bounds them by the layout).
+bool decodeMessageText(QByteArrayView utf8, QString *out);
+bool decodeName(QByteArrayView utf8, QString *out);
+
+// The records' and member slots' checksum: the low 32 bits of XXH3-64 (xxHash), seeded.
+quint32 checksum(QByteArrayView bytes, quint64 seed = 0);
 quint32 encodedSize(const Outgoing &record);
 // Writes encodedSize(record) bytes to dst (padding zeroed), numbered seq, tagged with the
 // segment's generation, checksum included.
 void encode(const Outgoing &record, quint64 seq, quint32 generationTag, char *dst);
 QByteArray encode(const Outgoing &record, quint64 seq, quint32 generationTag = 0);
+// A reader sees the same few senders again and again: it keeps the last name it decoded, so that
+// a record from the same sender shares that QString instead of allocating and checking its own.
+struct NameCache
+{
+    QByteArray utf8;
+    QString name;
+};
+
 // bytes may be longer than the record; only the record's own size is read.
-DecodeError decode(QByteArrayView bytes, Record *out);
+DecodeError decode(QByteArrayView bytes, Record *out, NameCache *names = nullptr);
 
 // Reads just the size field, for walking the ring; 0 when the bytes cannot start a record.
 quint32 peekRecordSize(QByteArrayView header);

@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libgl-dev
+    libgl-dev libxxhash-dev
 )
 
 if ! command -v dpkg-query >/dev/null || ! command -v apt-get >/dev/null; then
@@ -14,7 +14,8 @@ if ! command -v dpkg-query >/dev/null || ! command -v apt-get >/dev/null; then
         exit 0 # not Debian-like, but the tools look present: let CMake decide
     fi
     echo "This is not a Debian/Ubuntu system. Please install:" >&2
-    echo "  Qt 6.4 or newer (Core, Gui, Widgets, Test, LinguistTools), CMake 3.22+, Ninja, a C++17 compiler" >&2
+    echo "  Qt 6.4 or newer (Core, Gui, Widgets, Test, LinguistTools), CMake 3.22+, Ninja, a C++17 compiler," >&2
+    echo "  xxHash 0.8+ (its header, xxhash.h)" >&2
     echo "  (on Debian/Ubuntu these are: ${packages[*]})" >&2
     exit 1
 fi

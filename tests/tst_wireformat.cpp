@@ -22,7 +22,10 @@ private Q_SLOTS:
     void invalidUtf8IsRefused();
     void truncatedInput();
     void nonZeroPaddingIsRefused();
-    void crcKnownValue();
+    void checksumKnownValue();
+    void onePassDecodingAgreesWithReference();
+    void onePassCheckAgreesWithReference();
+    void readerNameCacheNeverMixesNames();
 };
 
 namespace {
@@ -36,6 +39,53 @@ Wire::Outgoing textRecord(const QByteArray &name, const QByteArray &text)
     record.name = name;
     record.text = text;
     return record;
+}
+
+// The text rules written plainly, one character at a time, on what Qt's own UTF-8 decoder makes
+// of the bytes: the fast one-pass code in wireformat.cpp must agree with this on every input.
+bool referenceForbidden(char32_t c, bool allowLineBreaks)
+{
+    if (c == u'\t' || c == u'\n' || c == u'\r')
+        return !allowLineBreaks;
+    return c < 0x20 || (c >= 0x7f && c < 0xa0);
+}
+
+bool referenceDecode(QByteArrayView bytes, bool allowLineBreaks, QString *out)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    const QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return false;
+    for (const char32_t c : text.toUcs4()) {
+        if (referenceForbidden(c, allowLineBreaks))
+            return false;
+    }
+    *out = text;
+    return true;
+}
+
+// Bytes that look like text often enough to reach every branch: ASCII, the controls and line
+// breaks, characters of every UTF-8 length, and bytes that are not UTF-8 at all.
+QByteArray randomTextBytes(QRandomGenerator &random)
+{
+    static const QList<QByteArray> pieces = {
+        "a", "Z", " ", "~", "0", "\t", "\n", "\r", QByteArray(1, '\0'), "\x01", "\x1f", "\x7f",
+        "\xc2\x80", "\xc2\x9f", "\xc2\xa0", "\xc3\xa9", "\xdf\xbf", "\xe0\xa0\x80", "\xe6\x97\xa5",
+        "\xed\x9f\xbf", "\xed\xa0\x80", "\xef\xbb\xbf", "\xef\xbf\xbe", "\xef\xbf\xbf", "\xf0\x9f\x91\x8b",
+        "\xf4\x8f\xbf\xbf", "\xf4\x90\x80\x80", "\xc0\xaf", "\xe0\x80\xaf", "\xf0\x80\x80\xaf", "\x80",
+        "\xbf", "\xfe", "\xff", "\xf8\x88\x80\x80\x80", "\xe2\x80\xa8", "\xe3\x80\x80",
+        "hello world, ", "12345678",
+    };
+    QByteArray bytes;
+    const int count = int(random.bounded(24));
+    for (int i = 0; i < count; ++i) {
+        if (random.bounded(8) == 0)
+            bytes += char(random.bounded(256)); // any byte, including a cut sequence
+        else
+            bytes += pieces.at(qsizetype(random.bounded(int(pieces.size()))));
+    }
+    return bytes;
 }
 
 // Valid UTF-8 of exactly n bytes, made of multi-byte characters where possible.
@@ -254,11 +304,90 @@ void tst_WireFormat::nonZeroPaddingIsRefused()
     QCOMPARE(Wire::decode(bytes, &in), Wire::DecodeError::BadLengths);
 }
 
-void tst_WireFormat::crcKnownValue()
+void tst_WireFormat::checksumKnownValue()
 {
-    // The standard CRC-32 check value: other implementations can verify our records.
-    QCOMPARE(Wire::crc32("123456789"), 0xCBF43926u);
-    QCOMPARE(Wire::crc32(QByteArrayView()), 0u);
+    // XXH3-64 of no bytes, as xxHash documents it: other implementations can verify our records.
+    QCOMPARE(Wire::checksum(QByteArrayView()), 0x38D394C2u);
+    QVERIFY(Wire::checksum("abc") != Wire::checksum("abd"));
+    QVERIFY(Wire::checksum("abc", 1) != Wire::checksum("abc", 2));
+}
+
+void tst_WireFormat::onePassDecodingAgreesWithReference()
+{
+    QRandomGenerator random(20261204);
+    int accepted = 0;
+    int refused = 0;
+    for (int i = 0; i < 200000; ++i) {
+        const QByteArray bytes = randomTextBytes(random);
+        QString expected;
+        const bool expectText = referenceDecode(bytes, true, &expected) && !expected.isEmpty();
+        QString actual = QStringLiteral("untouched");
+        const bool gotText = Wire::decodeMessageText(bytes, &actual) && !actual.isEmpty();
+        QVERIFY2(gotText == expectText, bytes.toHex(' ').constData());
+        if (expectText)
+            QCOMPARE(actual, expected);
+        expectText ? ++accepted : ++refused;
+
+        QString expectedName;
+        const bool expectName = referenceDecode(bytes, false, &expectedName) && !expectedName.isEmpty()
+            && expectedName.trimmed() == expectedName;
+        QString name;
+        QVERIFY2(Wire::decodeName(bytes, &name) == expectName, bytes.toHex(' ').constData());
+        if (expectName)
+            QCOMPARE(name, expectedName);
+    }
+    // The generator must reach both outcomes often, or the comparison proves little.
+    QVERIFY2(accepted > 10000 && refused > 10000, qPrintable(QStringLiteral("%1 / %2").arg(accepted).arg(refused)));
+}
+
+void tst_WireFormat::onePassCheckAgreesWithReference()
+{
+    QRandomGenerator random(4122026);
+    for (int i = 0; i < 100000; ++i) {
+        // Valid UTF-16 from the generator's bytes, plus now and then a lone surrogate.
+        QString text = QString::fromUtf8(randomTextBytes(random));
+        if (random.bounded(16) == 0)
+            text.insert(qsizetype(random.bounded(int(text.size()) + 1)), QChar(random.bounded(2) ? 0xd800 : 0xdc00));
+        bool forbidden = false;
+        for (const char32_t c : text.toUcs4())
+            forbidden = forbidden || referenceForbidden(c, true);
+        const qsizetype utf8 = text.toUtf8().size();
+        Wire::TextError expected = Wire::TextError::None;
+        if (text.isEmpty())
+            expected = Wire::TextError::Empty;
+        else if (!text.isValidUtf16())
+            expected = Wire::TextError::InvalidUtf16;
+        else if (forbidden)
+            expected = Wire::TextError::ControlCharacter;
+        else if (utf8 > qsizetype(Wire::MaxTextBytes))
+            expected = Wire::TextError::TooLong;
+        quint32 bytes = 0;
+        const Wire::TextError actual = Wire::checkMessageText(text, &bytes);
+        // A text both invalid and forbidden may be refused for either reason.
+        if (expected == Wire::TextError::InvalidUtf16 && forbidden)
+            QVERIFY(actual == Wire::TextError::InvalidUtf16 || actual == Wire::TextError::ControlCharacter);
+        else
+            QCOMPARE(actual, expected);
+        if (actual == Wire::TextError::None)
+            QCOMPARE(qsizetype(bytes), utf8);
+    }
+}
+
+void tst_WireFormat::readerNameCacheNeverMixesNames()
+{
+    // A reader reuses the last sender's decoded name; a different name, or a refused one, must
+    // never come out as the cached one.
+    Wire::NameCache cache;
+    Wire::Record in;
+    QCOMPARE(Wire::decode(Wire::encode(textRecord("alice", "1"), 1), &in, &cache), Wire::DecodeError::None);
+    QCOMPARE(in.name, QStringLiteral("alice"));
+    QCOMPARE(Wire::decode(Wire::encode(textRecord("alicf", "2"), 2), &in, &cache), Wire::DecodeError::None);
+    QCOMPARE(in.name, QStringLiteral("alicf"));
+    QCOMPARE(Wire::decode(Wire::encode(textRecord("alic", "3"), 3), &in, &cache), Wire::DecodeError::None);
+    QCOMPARE(in.name, QStringLiteral("alic"));
+    QCOMPARE(Wire::decode(Wire::encode(textRecord("al\x01ic", "4"), 4), &in, &cache), Wire::DecodeError::BadName);
+    QCOMPARE(Wire::decode(Wire::encode(textRecord("alic", "5"), 5), &in, &cache), Wire::DecodeError::None);
+    QCOMPARE(in.name, QStringLiteral("alic"));
 }
 
 QTEST_GUILESS_MAIN(tst_WireFormat)
