@@ -24,9 +24,15 @@ namespace {
 int readChannel(IpcChannel *channel, const RoleOptions &o)
 {
     ReaderRun run(o);
-    QObject::connect(channel, &IpcChannel::messageReceived, [&run](const ChatMessage &message) {
-        if (message.kind == ChatMessage::Kind::Text && run.stats.onText(message.text, nowNs()))
-            run.finish(false);
+    // A batch at a time, with one clock reading, as the socket reader takes a readyRead's worth.
+    QObject::connect(channel, &IpcChannel::messagesReceived, [&run](const QList<ChatMessage> &messages) {
+        const qint64 now = nowNs();
+        for (const ChatMessage &message : messages) {
+            if (message.kind == ChatMessage::Kind::Text && run.stats.onText(message.text, now)) {
+                run.finish(false);
+                return;
+            }
+        }
     });
     QObject::connect(channel, &IpcChannel::messagesMissed, [&run](quint64 count) { run.stats.onMissed(count); });
     QObject::connect(channel, &IpcChannel::errorOccurred, [&run](const QString &message) { run.stats.onError(message); });

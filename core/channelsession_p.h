@@ -33,7 +33,8 @@ public:
         virtual void sessionJoined(const QString &notice) = 0;
         // Joining, begun by a join() that returned true, failed for good.
         virtual void sessionJoinFailed(const QString &reason) = 0;
-        virtual void sessionReceived(const ChatMessage &message) = 0;
+        // Messages in order, never empty.
+        virtual void sessionReceived(const QList<ChatMessage> &messages) = 0;
         virtual void sessionMissed(quint64 count) = 0;
         virtual void sessionSent(quint64 seq) = 0;
         virtual void sessionSendFailed(const QString &text, const QString &reason) = 0;
@@ -62,6 +63,8 @@ public:
     virtual bool rename(const QString &nickname, QString *error) = 0;
     virtual quint32 memberId() const = 0;
     virtual void setPollInterval(int msec) = 0;
+    // Nobody is looking: news may take longer to arrive, for less CPU while it is quiet.
+    virtual void setBackground(bool background) = 0;
 };
 
 } // namespace ShmChat

@@ -7,6 +7,7 @@
 #include "wireformat_p.h"
 
 #include <QtCore/QLoggingCategory>
+#include <QtCore/QMetaMethod>
 #include <QtCore/QPointer>
 
 #include <memory>
@@ -20,6 +21,7 @@ using namespace ShmChat;
 static_assert(IpcChannel::MaxMessageBytes == int(Wire::MaxTextBytes));
 static_assert(IpcChannel::MaxNicknameBytes == int(Wire::MaxNameBytes));
 static_assert(IpcChannel::MaxRoomNameBytes == int(Wire::MaxNameBytes));
+static_assert(IpcChannel::BackgroundPollInterval == Timing::BackgroundPollMs);
 
 // What any way of reaching a room shares: the names and their rules, the state the API reports,
 // the members as last seen, and errors reported once per incident. The session does the rest.
@@ -31,7 +33,7 @@ public:
 
     void sessionJoined(const QString &notice) override;
     void sessionJoinFailed(const QString &reason) override;
-    void sessionReceived(const ChatMessage &message) override { emit q_ptr->messageReceived(message); }
+    void sessionReceived(const QList<ChatMessage> &messages) override;
     void sessionMissed(quint64 count) override { emit q_ptr->messagesMissed(count); }
     void sessionSent(quint64 seq) override { emit q_ptr->messageSent(seq); }
     void sessionSendFailed(const QString &text, const QString &reason) override { emit q_ptr->sendFailed(text, reason); }
@@ -49,8 +51,31 @@ public:
     QList<ChatMember> members;
     QString errorString;
     int pollInterval = IpcChannel::DefaultPollInterval;
+    bool background = false;
     qint64 lastErrorMs = 0;
 };
+
+void IpcChannelPrivate::sessionReceived(const QList<ChatMessage> &messages)
+{
+    Q_Q(IpcChannel);
+    // Building nothing for a signal nobody listens to is most of what a batch saves.
+    static const QMetaMethod one = QMetaMethod::fromSignal(&IpcChannel::messageReceived);
+    static const QMetaMethod many = QMetaMethod::fromSignal(&IpcChannel::messagesReceived);
+    const QPointer<IpcChannel> alive(q);
+    if (q->isSignalConnected(many)) {
+        emit q->messagesReceived(messages);
+        if (!alive || state != IpcChannel::State::Joined)
+            return;
+    }
+    if (q->isSignalConnected(one)) {
+        // A slot may leave the room or delete the channel: nothing more is delivered then.
+        for (const ChatMessage &message : messages) {
+            emit q->messageReceived(message);
+            if (!alive || state != IpcChannel::State::Joined)
+                return;
+        }
+    }
+}
 
 namespace {
 
@@ -255,6 +280,18 @@ void IpcChannel::setPollInterval(int msec)
     Q_D(IpcChannel);
     d->pollInterval = qBound(1, msec, 1000);
     d->session->setPollInterval(d->pollInterval);
+}
+
+bool IpcChannel::isBackground() const
+{
+    return d_func()->background;
+}
+
+void IpcChannel::setBackground(bool background)
+{
+    Q_D(IpcChannel);
+    d->background = background;
+    d->session->setBackground(background);
 }
 
 // --- private ------------------------------------------------------------------------------

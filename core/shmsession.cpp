@@ -42,8 +42,6 @@ ShmSession::ShmSession(Listener *listener) : m_listener(listener)
 {
     m_pollTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_pollTimer, &QTimer::timeout, this, &ShmSession::poll);
-    m_heartbeatTimer.setInterval(Timing::HeartbeatIntervalMs);
-    connect(&m_heartbeatTimer, &QTimer::timeout, this, &ShmSession::heartbeat);
     m_joinTimer.setSingleShot(true);
     connect(&m_joinTimer, &QTimer::timeout, this, &ShmSession::onJoinTimer);
 }
@@ -162,8 +160,9 @@ void ShmSession::becomeJoined()
     m_state = State::Joined;
     m_pace = Pace::Normal;
     m_quietPolls = 0;
+    m_pollTimer.setTimerType(Qt::PreciseTimer);
     m_pollTimer.start(m_pollInterval);
-    m_heartbeatTimer.start();
+    m_lastHeartbeatMs = Platform::steadyMsecs(); // the slot was just written
     qCDebug(lcSession) << "joined" << m_request.room << "as" << m_request.nickname << "key" << m_segment.nativeKey();
     const QPointer<ShmSession> self(this);
     m_listener->sessionJoined(std::exchange(m_joinNotice, QString()));
@@ -221,7 +220,6 @@ void ShmSession::leave()
     }
     m_state = State::Idle;
     m_pollTimer.stop();
-    m_heartbeatTimer.stop();
     m_segment.close();
     m_slot = -1;
     m_memberId = 0;
@@ -334,16 +332,38 @@ int ShmSession::intervalFor(Pace pace) const
     case Pace::Normal:
         return m_pollInterval;
     case Pace::Idle:
+        if (m_background)
+            return qMax(m_pollInterval, Timing::BackgroundPollMs);
         return qMax(m_pollInterval, qMin(Timing::IdlePollFactor * m_pollInterval, Timing::MaxIdlePollMs));
     }
     return m_pollInterval;
 }
 
+void ShmSession::setBackground(bool background)
+{
+    if (background == m_background)
+        return;
+    m_background = background;
+    if (m_state != State::Joined)
+        return;
+    // Coming back to the front, the next poll is a normal one away; going to the back, the
+    // next quiet poll slows down.
+    m_quietPolls = 0;
+    if (!background)
+        restartPollTimer(Pace::Normal);
+}
+
 void ShmSession::setPace(Pace pace)
 {
-    if (pace == m_pace)
-        return;
+    if (pace != m_pace)
+        restartPollTimer(pace);
+}
+
+void ShmSession::restartPollTimer(Pace pace)
+{
     m_pace = pace;
+    // Idle wake-ups may be moved a little to coincide with others (5%); the rest are exact.
+    m_pollTimer.setTimerType(pace == Pace::Idle ? Qt::CoarseTimer : Qt::PreciseTimer);
     m_pollTimer.start(intervalFor(pace));
 }
 
@@ -356,11 +376,20 @@ void ShmSession::poll()
         flushOutbox();
     if (!self || m_state != State::Joined)
         return;
+    // The heartbeat rides on the poll: one timer, one wake-up.
+    const qint64 now = Platform::steadyMsecs();
+    if (now - m_lastHeartbeatMs >= Timing::HeartbeatIntervalMs) {
+        m_lastHeartbeatMs = now;
+        heartbeat();
+        if (!self || m_state != State::Joined)
+            return;
+    }
     // The idle path: three atomic loads, no system call.
     if (!m_segment.hasNews(m_cursor, m_knownEpoch)) {
         if (m_quietPolls < Timing::IdleAfterMs)
             ++m_quietPolls;
-        setPace(m_quietPolls * intervalFor(Pace::Normal) >= Timing::IdleAfterMs ? Pace::Idle : Pace::Normal);
+        const bool quiet = m_background || m_quietPolls * intervalFor(Pace::Normal) >= Timing::IdleAfterMs;
+        setPace(quiet ? Pace::Idle : Pace::Normal);
         return;
     }
     m_quietPolls = 0;
@@ -410,14 +439,25 @@ bool ShmSession::deliver(const ReadResult &result)
         m_listener->sessionProblem(IpcChannel::tr("Damaged data in the room's shared memory was skipped. "
                                                   "Another program may be writing into it."));
     }
+    // Consecutive records go out as one batch; a loss report goes between two batches.
+    QList<ChatMessage> batch;
+    const auto flush = [&] {
+        if (!batch.isEmpty() && self && m_state == State::Joined)
+            m_listener->sessionReceived(std::exchange(batch, QList<ChatMessage>()));
+    };
     for (const ReadItem &item : result.items) {
-        if (!self || m_state != State::Joined)
-            return false;
-        if (item.type == ReadItem::Type::Missed)
+        if (item.type == ReadItem::Type::Missed) {
+            flush();
+            if (!self || m_state != State::Joined)
+                return false;
             m_listener->sessionMissed(item.missed);
-        else
-            m_listener->sessionReceived(toMessage(item));
+        } else {
+            if (batch.isEmpty())
+                batch.reserve(result.items.size());
+            batch.append(toMessage(item));
+        }
     }
+    flush();
     return self && m_state == State::Joined;
 }
 

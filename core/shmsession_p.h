@@ -27,6 +27,7 @@ public:
     bool rename(const QString &nickname, QString *error) override;
     quint32 memberId() const override { return m_memberId; }
     void setPollInterval(int msec) override;
+    void setBackground(bool background) override;
 
 private:
     enum class State { Idle, Joining, Joined };
@@ -51,6 +52,7 @@ private:
     bool deliver(const ReadResult &result);
     ChatMessage toMessage(const ReadItem &item) const;
     void setPace(Pace pace);
+    void restartPollTimer(Pace pace);
     int intervalFor(Pace pace) const;
     // keeping the room in shape
     void heartbeat();
@@ -63,7 +65,6 @@ private:
     Listener *const m_listener;
     RoomSegment m_segment;
     QTimer m_pollTimer;
-    QTimer m_heartbeatTimer;
     QTimer m_joinTimer;
     State m_state = State::Idle;
     JoinRequest m_request;
@@ -81,6 +82,8 @@ private:
     int m_pollInterval = 10;
     Pace m_pace = Pace::Normal;
     int m_quietPolls = 0; // polls in a row without news
+    bool m_background = false;
+    qint64 m_lastHeartbeatMs = 0;
     bool m_repairWanted = false;
     qint64 m_notReadySinceMs = 0;
 

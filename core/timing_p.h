@@ -39,8 +39,11 @@ constexpr int HeartbeatIntervalMs = 1000;
 // A member whose heartbeat is this old is taken for gone, even if its process is alive
 // (stopped): five missed heartbeats.
 constexpr qint64 MemberTimeoutMs = 5000;
-// A dead or left member is announced within this long: at the next heartbeat of a member.
-constexpr qint64 ReapWithinMs = HeartbeatIntervalMs;
+// A dead or left member is announced within this long: at the next heartbeat of a member. The
+// heartbeat rides on the poll timer (one wake-up, not two), so it may come a poll late, and a
+// background member polls every BackgroundPollMs.
+constexpr int BackgroundPollMs = 250;
+constexpr qint64 ReapWithinMs = HeartbeatIntervalMs + BackgroundPollMs;
 
 // --- sending ---
 // A queued message that still cannot be written after this long is given up, with an error.
@@ -54,7 +57,9 @@ constexpr qint64 PollBudgetMs = 8;
 // Polling adapts to traffic: right after a poll that delivered messages the next one comes after
 // BusyPollMs (a burst is drained long before the ring can lap us); after IdleAfterMs without
 // news it slows to IdlePollFactor times the interval, at most MaxIdlePollMs, because on an idle
-// window the timer's wake-ups are the whole cost.
+// window the timer's wake-ups are the whole cost. A channel in the background (a window that is
+// not active, or minimised) polls every BackgroundPollMs (above) as soon as it is quiet, with a
+// coarse timer: its first message after a quiet spell shows within that bound.
 constexpr int BusyPollMs = 1;
 constexpr int IdleAfterMs = 2000;
 constexpr int IdlePollFactor = 4;

@@ -34,6 +34,7 @@ static_assert(OffGeneration + 4 == RecordHeaderSize);
 // lane by lane. Most chat text is ASCII without control characters: then this is all it costs.
 constexpr quint64 ByteLanes = 0x0101010101010101u;
 constexpr quint64 ByteHighBits = 0x8080808080808080u;
+constexpr int UnitsPerWord = 4;
 constexpr quint64 UnitLanes = 0x0001000100010001u;
 constexpr quint64 UnitNonAscii = 0xff80ff80ff80ff80u;
 constexpr quint64 UnitHighBits = 0x0080008000800080u;
@@ -85,11 +86,11 @@ TextError checkText(QStringView text, quint32 maxBytes, bool allowLineBreaks, qu
     const char16_t *const end = p + text.size();
     qsizetype bytes = 0;
     while (p < end) {
-        if (end - p >= 4) {
+        if (end - p >= UnitsPerWord) {
             const quint64 word = load64(p);
             if ((word & UnitNonAscii) == 0 && !unitsMayBeControl(word)) {
-                p += 4;
-                bytes += 4;
+                p += UnitsPerWord;
+                bytes += UnitsPerWord;
                 continue;
             }
         }

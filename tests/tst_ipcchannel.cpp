@@ -50,6 +50,10 @@ private Q_SLOTS:
     void slowConsumerStillGetsShortPolls();
     void countersNearTheirLimitStartANewLife();
     void pollBatchIsBounded();
+    void batchesCarryWhatSingleSignalsCarry();
+    void batchesNeverSpanALoss();
+    void backgroundChannelStillDelivers();
+    void backgroundMemberKeepsItsHeartbeat();
 
 private:
     QString m_room;
@@ -897,6 +901,129 @@ void tst_IpcChannel::pollBatchIsBounded()
     largestBurst = qMax(largestBurst, burst);
     QVERIFY2(largestBurst < count, qPrintable(QString::number(largestBurst)));
     QVERIFY(largestBurst > 0);
+}
+
+void tst_IpcChannel::batchesCarryWhatSingleSignalsCarry()
+{
+    IpcChannel writer, reader;
+    QVERIFY(writer.join(m_room, QStringLiteral("w"), IpcChannel::Observer | IpcChannel::SkipHistory));
+    QVERIFY(reader.join(m_room, QStringLiteral("r"), IpcChannel::Observer | IpcChannel::SkipHistory));
+    // Both connected: every message comes once through each, the batch first, in one order.
+    QList<quint64> fromBatches;
+    QList<quint64> fromSingles;
+    int batches = 0;
+    connect(&reader, &IpcChannel::messagesReceived, this, [&](const QList<ChatMessage> &messages) {
+        QVERIFY(!messages.isEmpty());
+        QCOMPARE(fromSingles.size(), fromBatches.size()); // the previous batch went out one by one
+        ++batches;
+        for (const ChatMessage &message : messages)
+            fromBatches.append(message.seq);
+    });
+    connect(&reader, &IpcChannel::messageReceived, this,
+            [&](const ChatMessage &message) { fromSingles.append(message.seq); });
+    const int count = 3000;
+    for (int i = 0; i < count; ++i)
+        QVERIFY(writer.sendMessage(QString::number(i)));
+    QTRY_COMPARE(fromSingles.size(), count);
+    QCOMPARE(fromBatches, fromSingles);
+    for (qsizetype i = 1; i < fromSingles.size(); ++i)
+        QCOMPARE(fromSingles.at(i), fromSingles.at(i - 1) + 1);
+    QVERIFY2(batches < count / 10, qPrintable(QString::number(batches))); // batches, not singles
+}
+
+void tst_IpcChannel::batchesNeverSpanALoss()
+{
+    IpcChannel writer, reader;
+    QVERIFY(writer.join(m_room, QStringLiteral("w"), IpcChannel::Observer | IpcChannel::SkipHistory));
+    QVERIFY(reader.join(m_room, QStringLiteral("r"), IpcChannel::Observer | IpcChannel::SkipHistory));
+    // What the reader is told, in order: a batch's sequence numbers, or a loss.
+    struct Event
+    {
+        quint64 firstSeq = 0;
+        quint64 lastSeq = 0;
+        quint64 missed = 0;
+    };
+    QList<Event> events;
+    quint64 total = 0;
+    connect(&reader, &IpcChannel::messagesReceived, this, [&](const QList<ChatMessage> &messages) {
+        events.append({ messages.constFirst().seq, messages.constLast().seq, 0 });
+        total += quint64(messages.size());
+    });
+    connect(&reader, &IpcChannel::messagesMissed, this, [&](quint64 count) {
+        events.append({ 0, 0, count });
+        total += count;
+    });
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(writer.sendMessage(QString::number(i)));
+    QTRY_COMPARE(total, quint64(5));
+    // The reader cannot poll while we write: about twice the ring laps it for certain.
+    const int count = int(2 * Layout::RingCapacity / Wire::MaxRecordSize) + 17;
+    const QString padding(IpcChannel::MaxMessageBytes - 16, QLatin1Char('.'));
+    for (int i = 0; i < count; ++i)
+        QVERIFY(writer.sendMessage(QStringLiteral("%1 ").arg(i, 6) + padding));
+    QTRY_COMPARE(total, quint64(5 + count));
+    // Each batch is consecutive and follows on from what came before it, loss included.
+    quint64 expected = events.constFirst().firstSeq;
+    int losses = 0;
+    for (const Event &event : std::as_const(events)) {
+        if (event.missed != 0) {
+            ++losses;
+            expected += event.missed;
+            continue;
+        }
+        QCOMPARE(event.firstSeq, expected);
+        QVERIFY(event.lastSeq >= event.firstSeq);
+        expected = event.lastSeq + 1;
+    }
+    QCOMPARE(losses, 1);
+}
+
+void tst_IpcChannel::backgroundChannelStillDelivers()
+{
+    IpcChannel writer, reader;
+    QVERIFY(writer.join(m_room, QStringLiteral("w"), IpcChannel::Observer | IpcChannel::SkipHistory));
+    QVERIFY(reader.join(m_room, QStringLiteral("r"), IpcChannel::Observer | IpcChannel::SkipHistory));
+    reader.setBackground(true);
+    QVERIFY(reader.isBackground());
+    QSignalSpy received(&reader, &IpcChannel::messagesReceived);
+    // Quiet long enough for the slow pace to set in, then one message and a burst: both arrive,
+    // the burst in order and complete.
+    QTest::qWait(3 * IpcChannel::BackgroundPollInterval);
+    QVERIFY(writer.sendMessage(QStringLiteral("first")));
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 10 * IpcChannel::BackgroundPollInterval);
+    QCOMPARE(received.first().first().value<QList<ChatMessage>>().constFirst().text, QStringLiteral("first"));
+    for (int i = 0; i < 500; ++i)
+        QVERIFY(writer.sendMessage(QString::number(i)));
+    int got = 0;
+    QTRY_VERIFY_WITH_TIMEOUT([&] {
+        got = 0;
+        for (qsizetype b = 1; b < received.size(); ++b)
+            got += int(received.at(b).first().value<QList<ChatMessage>>().size());
+        return got == 500;
+    }(), 10 * IpcChannel::BackgroundPollInterval);
+    // Back in front, it keeps delivering.
+    reader.setBackground(false);
+    QVERIFY(!reader.isBackground());
+    const qsizetype before = received.size();
+    QVERIFY(writer.sendMessage(QStringLiteral("front")));
+    QTRY_COMPARE(received.size(), before + 1);
+}
+
+void tst_IpcChannel::backgroundMemberKeepsItsHeartbeat()
+{
+    // The heartbeat rides on the poll timer; a member in the background, polling seldom, must
+    // still beat often enough not to be taken for gone.
+    IpcChannel alice, bob;
+    QVERIFY(alice.join(m_room, QStringLiteral("alice")));
+    QVERIFY(bob.join(m_room, QStringLiteral("bob")));
+    bob.setBackground(true);
+    QSignalSpy aliceReceived(&alice, &IpcChannel::messageReceived);
+    QTRY_COMPARE(alice.members().size(), 2);
+    QTest::qWait(int(Timing::MemberTimeoutMs + 2 * Timing::ReapWithinMs));
+    QCOMPARE(alice.members().size(), 2);
+    for (const QList<QVariant> &args : std::as_const(aliceReceived))
+        QVERIFY(args.at(0).value<ChatMessage>().kind != ChatMessage::Kind::Leave);
+    QCOMPARE(bob.state(), IpcChannel::State::Joined);
 }
 
 QTEST_GUILESS_MAIN(tst_IpcChannel)

@@ -14,6 +14,8 @@
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QStyle>
 
+#include <algorithm>
+
 namespace {
 
 constexpr int StatusMessageMs = 10000;
@@ -62,7 +64,7 @@ ChatWindow::ChatWindow(std::unique_ptr<IpcChannel> channel, const Options &optio
     });
 
     IpcChannel *ipc = m_channel.get();
-    connect(ipc, &IpcChannel::messageReceived, this, &ChatWindow::onMessageReceived);
+    connect(ipc, &IpcChannel::messagesReceived, this, &ChatWindow::onMessagesReceived);
     connect(ipc, &IpcChannel::messagesMissed, m_model, &MessageModel::appendMissed);
     connect(ipc, &IpcChannel::membersChanged, this, &ChatWindow::updateMembers);
     connect(ipc, &IpcChannel::stateChanged, this, [this](IpcChannel::State state) {
@@ -185,17 +187,23 @@ void ChatWindow::onSendFailed(const QString &text, const QString &reason)
         m_ui->composer->setPlainText(text);
 }
 
-void ChatWindow::onMessageReceived(const ChatMessage &message)
+void ChatWindow::onMessagesReceived(const QList<ChatMessage> &messages)
 {
-    if (message.history && !m_historyMarked) {
+    // History comes first, so a batch that holds any starts with it.
+    if (messages.constFirst().history && !m_historyMarked) {
         m_model->appendHistoryStart();
         m_historyMarked = true;
     }
-    m_model->appendMessage(message);
-    const bool fromPeer = message.kind == ChatMessage::Kind::Text && !message.history
-                          && !(m_channel->memberId() != 0 && message.senderId == m_channel->memberId());
-    if (fromPeer && !isActiveWindow()) {
-        ++m_unread;
+    m_model->appendMessages(messages);
+    if (isActiveWindow())
+        return;
+    const quint32 self = m_channel->memberId();
+    const auto fromPeer = [self](const ChatMessage &message) {
+        return message.kind == ChatMessage::Kind::Text && !message.history && !(self != 0 && message.senderId == self);
+    };
+    const int unread = int(std::count_if(messages.cbegin(), messages.cend(), fromPeer));
+    if (unread > 0) {
+        m_unread += unread;
         updateTitle();
         QApplication::alert(this);
     }
@@ -310,6 +318,10 @@ void ChatWindow::changeEvent(QEvent *event)
             m_unread = 0;
             updateTitle();
         }
+        updateBackground();
+        break;
+    case QEvent::WindowStateChange:
+        updateBackground();
         break;
     case QEvent::PaletteChange:
         updateMembers(); // nickname colours depend on the background
@@ -318,6 +330,14 @@ void ChatWindow::changeEvent(QEvent *event)
         break;
     }
     QMainWindow::changeEvent(event);
+}
+
+void ChatWindow::updateBackground()
+{
+    // Nobody reads a window that is not active: it may learn of news a little later, for
+    // almost no CPU while the room is quiet.
+    if (m_channel) // gone while the window is destroyed
+        m_channel->setBackground(!isActiveWindow() || isMinimized());
 }
 
 void ChatWindow::closeEvent(QCloseEvent *event)

@@ -75,7 +75,8 @@ private:
     void updateStatus();
     void showBanner(const QString &text, bool offerRetry);
     void hideBanner();
-    void onMessageReceived(const ChatMessage &message);
+    void onMessagesReceived(const QList<ChatMessage> &messages);
+    void updateBackground();
     void onSendFailed(const QString &text, const QString &reason);
     void askNickname();
     void askRoom();

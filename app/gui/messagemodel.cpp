@@ -90,7 +90,7 @@ void MessageModel::setMaximumCount(int count)
     }
 }
 
-void MessageModel::appendMessage(const ChatMessage &message)
+MessageModel::Entry MessageModel::entryFor(const ChatMessage &message) const
 {
     Entry entry;
     switch (message.kind) {
@@ -113,7 +113,33 @@ void MessageModel::appendMessage(const ChatMessage &message)
     entry.sender = message.sender;
     entry.text = message.text;
     entry.time = message.time;
-    append(std::move(entry));
+    return entry;
+}
+
+void MessageModel::appendMessage(const ChatMessage &message)
+{
+    append(entryFor(message));
+}
+
+void MessageModel::appendMessages(const QList<ChatMessage> &messages)
+{
+    // One insertion for the whole batch: views lay out and repaint once, not once per row. Of a
+    // batch longer than the cap, only its newest rows could stay anyway.
+    const qsizetype skip = qMax<qsizetype>(0, messages.size() - m_maximumCount);
+    const int count = int(messages.size() - skip);
+    if (count == 0)
+        return;
+    const int excess = int(m_entries.size()) + count - m_maximumCount;
+    if (excess > 0) {
+        beginRemoveRows(QModelIndex(), 0, excess - 1);
+        m_entries.remove(0, excess);
+        endRemoveRows();
+    }
+    const int row = int(m_entries.size());
+    beginInsertRows(QModelIndex(), row, row + count - 1);
+    for (qsizetype i = skip; i < messages.size(); ++i)
+        m_entries.append(entryFor(messages.at(i)));
+    endInsertRows();
 }
 
 void MessageModel::appendMissed(quint64 count)

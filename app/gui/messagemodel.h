@@ -41,6 +41,7 @@ public:
     void setMaximumCount(int count);
 
     void appendMessage(const ChatMessage &message);
+    void appendMessages(const QList<ChatMessage> &messages);
     void appendMissed(quint64 count);
     // Marks where the replay of messages written before we joined begins.
     void appendHistoryStart();
@@ -65,6 +66,7 @@ private:
     };
 
     void append(Entry &&entry);
+    Entry entryFor(const ChatMessage &message) const;
     QString systemText(const Entry &entry) const;
 
     QList<Entry> m_entries;
