@@ -1,13 +1,15 @@
 // Per-message CPU cost of the pieces of ShmChat's path, measured in this process. They explain
-// the end-to-end figures and size the fixes proposed for core; nothing here is used by core.
+// the end-to-end figures: where a reader's and a writer's time goes, step by step.
 #include "scenarios.h"
 
 #include "benchcommon.h"
 
+#include "ipcchannel.h"
 #include "roomsegment_p.h" // read-only: brings wireformat_p.h, the functions measured here
 
 #include <QtCore/QDateTime>
 
+#include <cstring>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -50,28 +52,77 @@ void costsScenario(Lab & /*lab*/, bool quick, QList<Row> *rows)
         out.text = text.toUtf8();
         const QByteArray record = Wire::encode(out, 42);
         const QByteArrayView covered(record.constData() + 8, qsizetype(Wire::RecordHeaderSize - 8) + out.name.size() + out.text.size());
+        const QByteArrayView textBytes(record.constData() + Wire::RecordHeaderSize + out.name.size(), out.text.size());
+        alignas(8) char buffer[Wire::MaxRecordSize];
 
-        // `what` names the operation as core does it today.
-        const auto measure = [&](const QString &what, const std::function<quint64()> &fn) {
+        // `step` names the step and who pays it, as core does it today.
+        const auto measure = [&](const QString &side, const QString &step, const std::function<quint64()> &fn) {
             const double ns = timePerCall(fn, budget);
             Row row;
             row.scenario = u"cost"_s;
             row.transport = transportName(true);
             row.msgBytes = bytes;
-            row.extra.insert("what"_L1, what);
+            row.extra.insert("side"_L1, side);
+            row.extra.insert("what"_L1, step);
             row.extra.insert("ns_per_call"_L1, ns);
-            row.note = u"%1: %2 ns"_s.arg(what).arg(ns, 0, 'f', 0);
+            row.note = u"%1: %2: %3 ns"_s.arg(side, step).arg(ns, 0, 'f', 0);
             rows->append(row);
         };
-        measure(u"Wire::crc32 (slicing-by-8), once per record on each side"_s,
-                [&] { return quint64(Wire::crc32(covered)); });
-        measure(u"Wire::checkMessageText, in sendMessage and again in every reader's decode"_s,
-                [&] { return quint64(Wire::checkMessageText(text)); });
-        measure(u"Wire::encode (QByteArray form: one allocation more than the ring's path)"_s,
-                [&] { return quint64(Wire::encode(out, 42).at(4)); });
-        measure(u"Wire::decode (crc, UTF-8 to QString, text checks), every reader, every record"_s, [&] {
+        const QString reader = u"reader"_s;
+        const QString writer = u"writer"_s;
+        measure(reader, u"copy a record out of the segment"_s, [&] {
+            std::memcpy(buffer, record.constData(), size_t(record.size()));
+            return quint64(buffer[bytes / 2]);
+        });
+        measure(reader, u"verify: Wire::checksum (XXH3)"_s, [&] { return quint64(Wire::checksum(covered)); });
+        measure(reader, u"validate + convert the text to QString, one pass"_s, [&] {
+            QString decoded;
+            return quint64(Wire::decodeMessageText(textBytes, &decoded)) + quint64(decoded.size());
+        });
+        Wire::NameCache names;
+        measure(reader, u"Wire::decode: all checks and conversions of a record (sender's name cached)"_s, [&] {
             Wire::Record r;
-            return quint64(Wire::decode(record, &r)) + quint64(r.text.size());
+            return quint64(Wire::decode(record, &r, &names)) + quint64(r.text.size());
+        });
+        {
+            // Delivery: one signal per message against one per batch of 128, each with a slot
+            // connected that touches the text, as a consumer would.
+            IpcChannel channel;
+            quint64 seen = 0;
+            ChatMessage message;
+            message.sender = u"bench-w12345"_s;
+            message.text = text;
+            QObject::connect(&channel, &IpcChannel::messageReceived,
+                             [&seen](const ChatMessage &m) { seen += quint64(m.text.size()); });
+            measure(reader, u"deliver: messageReceived, one signal per message"_s, [&] {
+                emit channel.messageReceived(message);
+                return seen;
+            });
+            const QList<ChatMessage> batch(128, message);
+            QObject::connect(&channel, &IpcChannel::messagesReceived, [&seen](const QList<ChatMessage> &ms) {
+                for (const ChatMessage &m : ms)
+                    seen += quint64(m.text.size());
+            });
+            const double perBatch = timePerCall([&] {
+                emit channel.messagesReceived(batch);
+                return seen;
+            }, budget);
+            Row row;
+            row.scenario = u"cost"_s;
+            row.transport = transportName(true);
+            row.msgBytes = bytes;
+            row.extra.insert("side"_L1, reader);
+            row.extra.insert("what"_L1, u"deliver: messagesReceived, batches of 128"_s);
+            row.extra.insert("ns_per_call"_L1, perBatch / 128);
+            row.note = u"reader: deliver: messagesReceived, batches of 128: %1 ns per message"_s.arg(perBatch / 128, 0, 'f', 1);
+            rows->append(row);
+        }
+        measure(writer, u"Wire::checkMessageText: validate and count UTF-8 bytes, one pass"_s,
+                [&] { return quint64(Wire::checkMessageText(text)); });
+        measure(writer, u"QString::toUtf8"_s, [&] { return quint64(text.toUtf8().size()); });
+        measure(writer, u"Wire::encode into place, checksum included"_s, [&] {
+            Wire::encode(out, 42, 0, buffer);
+            return quint64(buffer[4]);
         });
     }
 }

@@ -1,5 +1,7 @@
 #include "scenarios.h"
 
+#include "timing_p.h"
+
 #include <QtNetwork/QLocalServer>
 
 #include <optional>
@@ -19,34 +21,49 @@ void idleScenario(Lab &lab, bool quick, QList<Row> *rows)
     const QStringList idleFor = QStringList{ u"--idle-ms"_s, QString::number(idleMs) } + deadline;
     auto relay = std::make_unique<Child>(u"sock-relay"_s, QStringList{ u"--name"_s, server, u"--readers"_s, u"0"_s } + deadline);
     waitUntil([&] { return relay->saw("READY") || relay->finished(); }, 10000);
+    // An active window's member, and one in the background (a window that is not active).
     auto shm = std::make_unique<Child>(u"shm-idle"_s, QStringList{ u"--name"_s, room } + idleFor);
+    auto shmBack = std::make_unique<Child>(u"shm-idle"_s, QStringList{ u"--name"_s, room, u"--background"_s } + idleFor);
     auto sock = std::make_unique<Child>(u"sock-idle"_s, QStringList{ u"--connect"_s, server } + idleFor);
-    waitUntil([&] { return (shm->hasResult() || shm->finished()) && (sock->hasResult() || sock->finished()); },
-              deadlineMs);
+    waitUntil([&] {
+        return (shm->hasResult() || shm->finished()) && (shmBack->hasResult() || shmBack->finished())
+            && (sock->hasResult() || sock->finished());
+    }, deadlineMs);
 
     std::optional<double> sockCpu;
-    for (const bool isShm : { false, true }) {
-        const Child &child = isShm ? *shm : *sock;
+    struct Measured
+    {
+        const Child *child;
+        bool isShm;
+        QString what;
+    };
+    const QList<Measured> measured{
+        { sock.get(), false, u"connected client"_s },
+        { shm.get(), true, u"member, active window (polls every %1 ms once quiet; heartbeat 1 s on the same timer)"_s
+                               .arg(ShmChat::Timing::MaxIdlePollMs) },
+        { shmBack.get(), true, u"member, window in the background (polls every %1 ms)"_s.arg(IpcChannel::BackgroundPollInterval) },
+    };
+    for (const Measured &m : measured) {
         Row row;
-        row.scenario = u"idle"_s;
-        row.transport = transportName(isShm);
+        row.scenario = m.isShm && m.child == shmBack.get() ? u"idle_background"_s : u"idle"_s;
+        row.transport = transportName(m.isShm);
         row.readers = 1;
-        if (isShm)
+        if (m.isShm)
             row.pollMs = IpcChannel::DefaultPollInterval;
-        if (child.hasResult()) {
-            row.cpuPercent = child.result().value("cpu_percent"_L1).toDouble();
-            row.note = u"%1 s idle, %2"_s.arg(idleMs / 1000)
-                           .arg(isShm ? u"member (heartbeat 1 s)"_s : u"connected client"_s);
-            if (isShm && sockCpu && *sockCpu > 0)
+        if (m.child->hasResult()) {
+            row.cpuPercent = m.child->result().value("cpu_percent"_L1).toDouble();
+            row.note = u"%1 s idle, %2"_s.arg(idleMs / 1000).arg(m.what);
+            if (m.isShm && sockCpu && *sockCpu > 0)
                 row.ratio = *row.cpuPercent / *sockCpu;
-            if (!isShm)
+            if (!m.isShm)
                 sockCpu = row.cpuPercent;
         } else {
             row.note = u"no result"_s;
         }
         rows->append(row);
-        progress(u"idle %1: %2 % of a core"_s.arg(row.transport).arg(row.cpuPercent.value_or(-1), 0, 'f', 3));
+        progress(u"%1 %2: %3 % of a core"_s.arg(row.scenario, row.transport).arg(row.cpuPercent.value_or(-1), 0, 'f', 3));
     }
+    shmBack.reset();
     shm.reset();
     sock.reset();
     relay.reset();

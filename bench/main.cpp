@@ -89,8 +89,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption deadline = hidden(u"deadline-ms"_s, u"n"_s);
     const QCommandLineOption samples = hidden(u"samples"_s);
     const QCommandLineOption stall = hidden(u"stall-timer"_s);
+    const QCommandLineOption background = hidden(u"background"_s);
     for (const QCommandLineOption &option : { role, name, connectTo, bytes, rate, duration, count, gap, poll, pump,
-                                              readers, idle, deadline, samples, stall })
+                                              readers, idle, deadline, samples, stall, background })
         parser.addOption(option);
     parser.process(*app);
 
@@ -115,6 +116,7 @@ int main(int argc, char *argv[])
             o.deadlineMs = qMax(1000, parser.value(deadline).toInt());
         o.samples = parser.isSet(samples);
         o.stallTimer = parser.isSet(stall);
+        o.background = parser.isSet(background);
         return Bench::runRole(o);
     }
 

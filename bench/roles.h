@@ -23,6 +23,7 @@ struct RoleOptions
     int deadlineMs = 30000;
     bool samples = false;  // readers: report every latency sample
     bool stallTimer = false; // readers: run a 1 ms timer and report the gaps between its ticks
+    bool background = false; // ShmChat idle member: as a window that is not active
 };
 
 // Returns the process exit code.
