@@ -82,7 +82,7 @@ void printTable(const QList<Row> &rows, const QStringList &targetLines)
                 .arg(row.lost ? QLocale::c().toString(*row.lost) : u"-"_s, 8).arg(num(row.p50Us, 0), 8)
             + u" %1 %2 %3 %4  %5"_s.arg(num(row.p99Us, 0), 8).arg(num(row.maxUs, 0), 8)
                   // An idle member's share of a core is a fraction of a percent.
-                  .arg(num(row.cpuPercent, row.scenario == u"idle"_s ? 3 : 1), 7)
+                  .arg(num(row.cpuPercent, row.scenario.startsWith(u"idle"_s) ? 3 : 1), 7)
                   .arg(row.ratio ? QString::number(*row.ratio, 'f', 2) + u'x' : u"-"_s, 7)
                   .arg(row.note));
     }

@@ -75,11 +75,11 @@ public:
 
     // For a window that is not active or is minimised: while the room is quiet, the channel
     // then looks for news only every BackgroundPollInterval ms (instead of the poll interval,
-    // slowing to 40 ms after two quiet seconds), which makes waiting almost free. A message that
+    // slowing to 60 ms after two quiet seconds), which makes waiting almost free. A message that
     // arrives then is delivered within that bound; traffic is read at full speed either way.
     bool isBackground() const;
     void setBackground(bool background);
-    static constexpr int BackgroundPollInterval = 250; // ms
+    static constexpr int BackgroundPollInterval = 1000; // ms
 
     // Each returns an empty string when the input is acceptable, else a translated reason.
     static QString checkMessage(const QString &text);
