@@ -261,6 +261,11 @@ ReadResult RoomSegment::read(RingCursor &cursor, int maxRecords) const
 
     alignas(8) char buffer[Wire::MaxRecordSize];
     quint64 head = m_header->head.load(std::memory_order_acquire);
+    // As many items as can be there (the smallest record is a header and a one-byte name), plus a
+    // loss report: the list grows once, not record by record.
+    constexpr quint64 SmallestRecord = Wire::alignUp(Wire::RecordHeaderSize + 1);
+    if (cursor.pos < head)
+        result.items.reserve(qsizetype(qMin<quint64>(quint64(maxRecords), (head - cursor.pos) / SmallestRecord + 1)) + 1);
     // Each round delivers a record, skips ahead, or stops; the bound is a constant.
     for (int round = 0; round < 2 * maxRecords + 2 && cursor.pos != head; ++round) {
         if (int(result.items.size()) >= maxRecords) {
