@@ -5,6 +5,7 @@
 #include "roles.h"
 #include "runner.h"
 #include "translations.h"
+#include "heaptuning.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
@@ -34,6 +35,8 @@ QCommandLineOption hidden(const QString &name, const QString &valueName = QStrin
 
 int main(int argc, char *argv[])
 {
+    // Every role, ShmChat's and QLocalSocket's alike, as the programs themselves run.
+    ShmChat::keepFreedHeap();
     // Only the role that drives a chat window needs a GUI application (offscreen unless the
     // caller chose a platform): everything else stays a QCoreApplication.
     bool windowRole = false;

@@ -10,6 +10,7 @@
 #include "outputwatcher.h"
 #include "signalwatcher.h"
 #include "translations.h"
+#include "heaptuning.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
@@ -217,6 +218,7 @@ int runWho(const Options &options)
 
 int main(int argc, char *argv[])
 {
+    ShmChat::keepFreedHeap();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("shmchat-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SHMCHAT_VERSION));

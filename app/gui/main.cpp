@@ -2,6 +2,7 @@
 #include "chatwindow.h"
 #include "languagemenu.h"
 #include "signalwatcher.h"
+#include "heaptuning.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtWidgets/QApplication>
@@ -27,6 +28,7 @@ int fail(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    ShmChat::keepFreedHeap();
     // The xcb platform plugin takes "--name" (its window-manager instance name) out of argv while
     // QApplication is constructed, so the command line is kept as it was given.
     QStringList givenArguments;
