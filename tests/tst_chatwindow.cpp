@@ -323,6 +323,7 @@ private Q_SLOTS:
     void membersPanel();
     void renameIsAnnounced();
     void unreadCountInTitle();
+    void inactiveWindowPollsInTheBackground();
     void languageSwitchRetranslates();
     void switchingRooms();
     void badRoomShowsBanner();
@@ -574,6 +575,35 @@ void TestChatWindow::unreadCountInTitle()
     QVERIFY(QTest::qWaitForWindowActive(bob.get()));
     QTRY_COMPARE_WITH_TIMEOUT(bob->unreadCount(), 0, Timeout);
     QVERIFY(!bob->windowTitle().startsWith(QLatin1Char('(')));
+}
+
+void TestChatWindow::inactiveWindowPollsInTheBackground()
+{
+    const QString room = uniqueRoom();
+    auto alice = makeWindow(room, QStringLiteral("alice"));
+    auto bob = makeWindow(room, QStringLiteral("bob"));
+    bob->show();
+    alice->show();
+    QVERIFY(QTest::qWaitForWindowExposed(alice.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(bob.get()));
+    alice->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(alice.get()));
+    QTRY_VERIFY(bob->channel()->isBackground());
+    QVERIFY(!alice->channel()->isBackground());
+
+    // In the background, bob still gets what alice says.
+    type(alice.get(), QStringLiteral("while you were away"));
+    pressEnter(alice.get());
+    QTRY_COMPARE_WITH_TIMEOUT(bob->unreadCount(), 1, Timeout);
+
+    bob->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(bob.get()));
+    QTRY_VERIFY(!bob->channel()->isBackground());
+    QTRY_VERIFY(alice->channel()->isBackground());
+
+    // Minimised counts as not looking, whatever the focus says.
+    bob->showMinimized();
+    QTRY_VERIFY(bob->channel()->isBackground());
 }
 
 void TestChatWindow::languageSwitchRetranslates()
