@@ -1,16 +1,54 @@
-// libFuzzer target: the record decoder, fed any bytes.
+// libFuzzer target: the record decoder, fed any bytes; and the one-pass text decoder, held to
+// Qt's own UTF-8 decoder and the plain rules on the same bytes.
 #include "wireformat_p.h"
+
+#include <QtCore/QStringDecoder>
 
 #include <cstddef>
 #include <cstdint>
 
 using namespace ShmChat;
 
+namespace {
+
+// The text rules written plainly (as in tst_wireformat): what the fast path must agree with.
+bool referenceDecode(QByteArrayView bytes, bool allowLineBreaks, QString *out)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    const QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return false;
+    for (const char32_t c : text.toUcs4()) {
+        const bool lineBreak = c == u'\t' || c == u'\n' || c == u'\r';
+        if (lineBreak ? !allowLineBreaks : (c < 0x20 || (c >= 0x7f && c < 0xa0)))
+            return false;
+    }
+    *out = text;
+    return true;
+}
+
+void checkTextPath(QByteArrayView bytes)
+{
+    QString expected;
+    QString actual;
+    const bool expectText = referenceDecode(bytes, true, &expected);
+    if (Wire::decodeMessageText(bytes, &actual) != expectText || (expectText && actual != expected))
+        __builtin_trap();
+    const bool expectName = referenceDecode(bytes, false, &expected) && !expected.isEmpty()
+        && expected.trimmed() == expected;
+    if (Wire::decodeName(bytes, &actual) != expectName || (expectName && actual != expected))
+        __builtin_trap();
+}
+
+} // namespace
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArrayView bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     Wire::Record record;
-    if (Wire::decode(bytes, &record) == Wire::DecodeError::None) {
+    Wire::NameCache names;
+    if (Wire::decode(bytes, &record, &names) == Wire::DecodeError::None) {
         // Whatever decodes must re-encode to the same bytes: nothing is lost or invented.
         Wire::Outgoing again;
         again.kind = record.kind;
@@ -22,7 +60,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const QByteArray encoded = Wire::encode(again, record.seq, record.generationTag);
         if (encoded != bytes.first(encoded.size()).toByteArray())
             __builtin_trap();
+        // A second decode through the reader's name cache gives the same record.
+        Wire::Record cached;
+        if (Wire::decode(bytes, &cached, &names) != Wire::DecodeError::None || cached.name != record.name
+            || cached.text != record.text)
+            __builtin_trap();
     }
     Wire::peekRecordSize(bytes);
+    // Text longer than a record can carry is never decoded; keep each input's work bounded.
+    checkTextPath(bytes.first(qMin<qsizetype>(bytes.size(), Wire::MaxTextBytes)));
     return 0;
 }
