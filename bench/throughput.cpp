@@ -58,6 +58,12 @@ Search searchLossFreeRate(Lab &lab, TrialSpec spec, const Trial &unpaced, int ma
     return search;
 }
 
+// A reader's whole cost per message, wake-ups and all: the cost rows split up its parts.
+QString readerCost(const Trial &trial)
+{
+    return u"reader %1 ns CPU/msg"_s.arg(trial.readerNsPerMsg, 0, 'f', 0);
+}
+
 // Writes the rows of one size and reader count: QLocalSocket, ShmChat unpaced, ShmChat's best
 // loss-free rate, and (1 reader) the diagnostic run.
 void measureOne(Lab &lab, int bytes, int readers, int trialMs, int maxProbes, QList<Row> *rows)
@@ -70,7 +76,7 @@ void measureOne(Lab &lab, int bytes, int readers, int trialMs, int maxProbes, QL
     spec.durationMs = trialMs;
     const Trial sock = lab.runTrial(spec);
     Row sockRow = measuredRow(u"throughput"_s, spec, sock);
-    sockRow.note = sock.ok ? (readers > 1 ? u"via relay process"_s : QString()) : sock.problem;
+    sockRow.note = sock.ok ? (readers > 1 ? u"via relay process; "_s : QString()) + readerCost(sock) : sock.problem;
     sockRow.extra.insert("min_reader_msgs_per_s"_L1, sock.minRate);
     sockRow.extra.insert("writer_msgs_per_s"_L1, sock.writerRate);
     rows->append(sockRow);
@@ -86,8 +92,8 @@ void measureOne(Lab &lab, int bytes, int readers, int trialMs, int maxProbes, QL
                  .arg(readers).arg(bytes).arg(unpaced.writerRate, 0, 'f', 0)
                  .arg(unpaced.meanRate, 0, 'f', 0).arg(unpaced.lost).arg(outcome(unpaced)));
     Row unpacedRow = measuredRow(u"throughput_unpaced"_s, spec, unpaced);
-    unpacedRow.note = unpaced.ok ? u"not paced; writer %1 msg/s at %2% CPU"_s.arg(unpaced.writerRate, 0, 'f', 0)
-                                         .arg(unpaced.writerCpuPercent, 0, 'f', 0)
+    unpacedRow.note = unpaced.ok ? u"not paced; writer %1 msg/s at %2% CPU; "_s.arg(unpaced.writerRate, 0, 'f', 0)
+                                         .arg(unpaced.writerCpuPercent, 0, 'f', 0) + readerCost(unpaced)
                                  : unpaced.problem;
     unpacedRow.note += anomalies(unpaced);
     addWriterFigures(&unpacedRow, unpaced);
@@ -103,7 +109,7 @@ void measureOne(Lab &lab, int bytes, int readers, int trialMs, int maxProbes, QL
         row.ratio = sock.meanRate > 0 ? std::optional<double>(best.meanRate / sock.meanRate) : std::nullopt;
         row.note = (search.probes > 0 ? u"highest loss-free paced rate; tried %1"_s.arg(search.tried.join(u' '))
                                       : u"unpaced, no loss"_s)
-            + u"; writer %1% CPU"_s.arg(best.writerCpuPercent, 0, 'f', 0);
+            + u"; writer %1% CPU; "_s.arg(best.writerCpuPercent, 0, 'f', 0) + readerCost(best);
     } else {
         row.note = u"no loss-free rate found; tried %1"_s.arg(search.tried.join(u' '));
     }

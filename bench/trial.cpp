@@ -102,6 +102,7 @@ Trial Lab::runTrial(const TrialSpec &spec)
 
     double rateSum = 0;
     double cpuSum = 0;
+    double nsPerMsgSum = 0;
     trial.minRate = -1;
     for (const auto &reader : readers) {
         const QJsonObject r = reader->result();
@@ -123,10 +124,13 @@ Trial Lab::runTrial(const TrialSpec &spec)
         trial.minRate = trial.minRate < 0 ? rate : qMin(trial.minRate, rate);
         if (secs > 0)
             cpuSum += 100.0 * r.value("cpu_ns"_L1).toDouble() / (secs * 1e9);
+        if (received > 0)
+            nsPerMsgSum += r.value("cpu_ns"_L1).toDouble() / double(received);
     }
     if (!readers.empty()) {
         trial.meanRate = rateSum / double(readers.size());
         trial.cpuPercent = cpuSum / double(readers.size());
+        trial.readerNsPerMsg = nsPerMsgSum / double(readers.size());
     }
     trial.minRate = qMax(0.0, trial.minRate);
 
@@ -183,6 +187,7 @@ Row measuredRow(const QString &scenario, const TrialSpec &spec, const Trial &tri
         row.mbPerS = trial.meanRate * spec.msgBytes / 1e6;
         row.lost = trial.lost;
         row.cpuPercent = trial.cpuPercent;
+        row.extra.insert("reader_cpu_ns_per_msg"_L1, trial.readerNsPerMsg);
     }
     return row;
 }

@@ -50,6 +50,7 @@ struct Trial
     QString firstError;
     double writerCpuPercent = 0;
     double cpuPercent = 0; // mean over readers, of one core, while messages flowed
+    double readerNsPerMsg = 0; // mean over readers: their CPU time per message received
 };
 
 // Where the scenarios start their children: it hands out room and server names that no other
