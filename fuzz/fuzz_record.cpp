@@ -2,6 +2,7 @@
 // Qt's own UTF-8 decoder and the plain rules on the same bytes.
 #include "wireformat_p.h"
 
+#include <QtCore/QList>
 #include <QtCore/QStringDecoder>
 
 #include <cstddef>
