@@ -56,9 +56,9 @@ public:
     virtual void waitForJoined(int msecs) = 0;
     // Leaves (or stops joining); what still waits to be sent fails with sessionSendFailed.
     virtual void leave() = 0;
-    // text has passed the channel's checks. Written at once or queued; sessionSent or
+    // text has passed the channel's checks, which counted its UTF-8 bytes. Written at once or queued; sessionSent or
     // sessionSendFailed follows either way. Queued while joining.
-    virtual void send(const QString &text) = 0;
+    virtual void send(const QString &text, quint32 utf8Bytes) = 0;
     // Announces a new nickname to the room (or only remembers it, when not in a room yet).
     virtual bool rename(const QString &nickname, QString *error) = 0;
     virtual quint32 memberId() const = 0;

@@ -127,9 +127,18 @@ IpcChannel::~IpcChannel()
     d->session->leave();
 }
 
+namespace {
+// The one check of a message's text: what it is refused for, or its exact UTF-8 length, so that
+// the session can write it into the ring without converting it first.
+QString messageProblem(const QString &text, quint32 *utf8Bytes)
+{
+    return describeTextError(Wire::checkMessageText(text, utf8Bytes), Subject::Message, IpcChannel::MaxMessageBytes);
+}
+} // namespace
+
 QString IpcChannel::checkMessage(const QString &text)
 {
-    return describeTextError(Wire::checkMessageText(text), Subject::Message, MaxMessageBytes);
+    return messageProblem(text, nullptr);
 }
 
 QString IpcChannel::checkNickname(const QString &nickname)
@@ -214,12 +223,13 @@ bool IpcChannel::sendMessage(const QString &text)
         d->errorString = tr("Not in a room: join one before sending.");
         return false;
     }
-    const QString problem = checkMessage(text);
+    quint32 utf8Bytes = 0;
+    const QString problem = messageProblem(text, &utf8Bytes);
     if (!problem.isEmpty()) {
         d->errorString = problem;
         return false;
     }
-    d->session->send(text);
+    d->session->send(text, utf8Bytes);
     return true;
 }
 

@@ -84,7 +84,7 @@ quint64 RoomSegment::append(const QList<Wire::Outgoing> &records)
     // it is encoded (encoding goes through a buffer of MaxRecordSize on the stack).
     quint64 total = 0;
     for (const Wire::Outgoing &record : records) {
-        if (quint64(record.name.size()) > Wire::MaxNameBytes || quint64(record.text.size()) > Wire::MaxTextBytes) {
+        if (quint64(record.name.size()) > Wire::MaxNameBytes || record.textBytes() > Wire::MaxTextBytes) {
             m_lockNotes.refusedRecord = true;
             return 0;
         }
@@ -130,12 +130,15 @@ quint64 RoomSegment::append(const QList<Wire::Outgoing> &records)
         const quint32 size = Wire::encodedSize(record);
         const quint32 offset = quint32(head & (Layout::RingCapacity - 1));
         // Straight into the ring, but for the one record that straddles its end.
-        if (offset + size <= Layout::RingCapacity) {
-            Wire::encode(record, seq++, tag, m_ring + offset);
-        } else {
-            Wire::encode(record, seq++, tag, buffer);
-            copyIn(head, buffer, size);
+        const bool straddles = offset + size > Layout::RingCapacity;
+        if (!Wire::encode(record, seq++, tag, straddles ? buffer : m_ring + offset)) {
+            // Text that is not what its sender said it was: nothing past head is published,
+            // so what was written of this batch is never seen.
+            m_lockNotes.refusedRecord = true;
+            return 0;
         }
+        if (straddles)
+            copyIn(head, buffer, size);
         head += size;
     }
     // Publish only if head is still where we found it: a compare-and-swap, so that a holder

@@ -240,11 +240,12 @@ Wire::Outgoing ShmSession::outgoing(Wire::RecordKind kind, const QByteArray &tex
     return record;
 }
 
-void ShmSession::send(const QString &text)
+void ShmSession::send(const QString &text, quint32 utf8Bytes)
 {
     Pending pending;
-    pending.record = outgoing(Wire::RecordKind::Text, text.toUtf8());
-    pending.text = text;
+    pending.record = outgoing(Wire::RecordKind::Text, QByteArray());
+    pending.record.utf16Text = text;
+    pending.record.utf16TextBytes = utf8Bytes;
     pending.queuedMs = Platform::steadyMsecs();
     m_outbox.push_back(std::move(pending));
     flushOutbox();
@@ -307,7 +308,7 @@ void ShmSession::failQueued(const QString &reason, qint64 olderThanMs)
 {
     const QPointer<ShmSession> self(this);
     while (self && !m_outbox.empty() && (olderThanMs < 0 || m_outbox.front().queuedMs < olderThanMs)) {
-        const QString text = m_outbox.front().text;
+        const QString text = m_outbox.front().record.utf16Text;
         m_outbox.pop_front();
         m_listener->sessionSendFailed(text, reason);
     }

@@ -23,7 +23,7 @@ public:
     bool join(const JoinRequest &request, QString *error) override;
     void waitForJoined(int msecs) override;
     void leave() override;
-    void send(const QString &text) override;
+    void send(const QString &text, quint32 utf8Bytes) override;
     bool rename(const QString &nickname, QString *error) override;
     quint32 memberId() const override { return m_memberId; }
     void setPollInterval(int msec) override;
@@ -89,8 +89,7 @@ private:
 
     struct Pending
     {
-        Wire::Outgoing record;
-        QString text;
+        Wire::Outgoing record; // the text is record.utf16Text, as the user wrote it
         qint64 queuedMs = 0;
     };
     std::deque<Pending> m_outbox;

@@ -297,13 +297,84 @@ quint32 checksum(QByteArrayView bytes, quint64 seed)
 
 quint32 encodedSize(const Outgoing &record)
 {
-    return alignUp(RecordHeaderSize + quint32(record.name.size()) + quint32(record.text.size()));
+    return alignUp(RecordHeaderSize + quint32(record.name.size()) + record.textBytes());
 }
 
-void encode(const Outgoing &record, quint64 seq, quint32 generationTag, char *dst)
+namespace {
+
+// UTF-16 to UTF-8 into exactly `bytes` at dst, never past them: false when the text is not
+// valid UTF-16 or its UTF-8 is not exactly that long.
+bool writeUtf8(QStringView text, char *dst, quint32 bytes)
+{
+    const char16_t *p = text.utf16();
+    const char16_t *const end = p + text.size();
+    auto *d = reinterpret_cast<uchar *>(dst);
+    const uchar *const dEnd = d + bytes;
+    while (p < end) {
+#ifdef SHMCHAT_HAVE_SSE2
+        // Sixteen ASCII units at a time, narrowed to sixteen bytes.
+        const __m128i nonAscii = _mm_set1_epi16(short(0xff80));
+        while (end - p >= 16 && dEnd - d >= 16) {
+            const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+            const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 8));
+            const __m128i high = _mm_and_si128(_mm_or_si128(a, b), nonAscii);
+            if (_mm_movemask_epi8(_mm_cmpeq_epi16(high, _mm_setzero_si128())) != 0xffff)
+                break;
+            _mm_storeu_si128(reinterpret_cast<__m128i *>(d), _mm_packus_epi16(a, b));
+            p += 16;
+            d += 16;
+        }
+        if (p == end)
+            break;
+#endif
+        const char32_t u = *p++;
+        char32_t c = u;
+        int length = 1;
+        if (u >= 0x80) {
+            length = u < 0x800 ? 2 : 3;
+            if (QChar::isHighSurrogate(u)) {
+                if (p == end || !QChar::isLowSurrogate(*p))
+                    return false;
+                c = QChar::surrogateToUcs4(char16_t(u), *p++);
+                length = 4;
+            } else if (QChar::isLowSurrogate(u)) {
+                return false;
+            }
+        }
+        if (dEnd - d < length)
+            return false;
+        switch (length) {
+        case 1:
+            d[0] = uchar(c);
+            break;
+        case 2:
+            d[0] = uchar(0xc0 | (c >> 6));
+            d[1] = uchar(0x80 | (c & 0x3f));
+            break;
+        case 3:
+            d[0] = uchar(0xe0 | (c >> 12));
+            d[1] = uchar(0x80 | ((c >> 6) & 0x3f));
+            d[2] = uchar(0x80 | (c & 0x3f));
+            break;
+        default:
+            d[0] = uchar(0xf0 | (c >> 18));
+            d[1] = uchar(0x80 | ((c >> 12) & 0x3f));
+            d[2] = uchar(0x80 | ((c >> 6) & 0x3f));
+            d[3] = uchar(0x80 | (c & 0x3f));
+            break;
+        }
+        d += length;
+    }
+    return d == dEnd;
+}
+
+} // namespace
+
+bool encode(const Outgoing &record, quint64 seq, quint32 generationTag, char *dst)
 {
     Q_ASSERT(quint32(record.name.size()) <= MaxNameBytes);
-    Q_ASSERT(quint32(record.text.size()) <= MaxTextBytes);
+    Q_ASSERT(record.textBytes() <= MaxTextBytes);
+    const quint32 textBytes = record.textBytes();
     const quint32 size = encodedSize(record);
     qToLittleEndian<quint32>(size, dst + OffSize);
     qToLittleEndian<quint64>(seq, dst + OffSeq);
@@ -312,20 +383,26 @@ void encode(const Outgoing &record, quint64 seq, quint32 generationTag, char *ds
     dst[OffKind] = char(record.kind);
     dst[OffFlags] = char(record.flags);
     qToLittleEndian<quint16>(quint16(record.name.size()), dst + OffNameLength);
-    qToLittleEndian<quint32>(quint32(record.text.size()), dst + OffTextLength);
+    qToLittleEndian<quint32>(textBytes, dst + OffTextLength);
     qToLittleEndian<quint32>(generationTag, dst + OffGeneration);
     char *payload = dst + RecordHeaderSize;
     std::memcpy(payload, record.name.constData(), size_t(record.name.size()));
-    std::memcpy(payload + record.name.size(), record.text.constData(), size_t(record.text.size()));
-    const quint32 covered = RecordHeaderSize + quint32(record.name.size() + record.text.size());
+    char *text = payload + record.name.size();
+    if (record.utf16Text.isNull())
+        std::memcpy(text, record.text.constData(), size_t(textBytes));
+    else if (!writeUtf8(record.utf16Text, text, textBytes))
+        return false;
+    const quint32 covered = RecordHeaderSize + quint32(record.name.size()) + textBytes;
     std::memset(dst + covered, 0, size - covered);
     qToLittleEndian<quint32>(checksum(QByteArrayView(dst + OffSeq, covered - OffSeq)), dst + OffChecksum);
+    return true;
 }
 
 QByteArray encode(const Outgoing &record, quint64 seq, quint32 generationTag)
 {
     QByteArray bytes(qsizetype(encodedSize(record)), Qt::Uninitialized);
-    encode(record, seq, generationTag, bytes.data());
+    if (!encode(record, seq, generationTag, bytes.data()))
+        return QByteArray();
     return bytes;
 }
 

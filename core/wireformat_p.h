@@ -7,6 +7,8 @@
 #include <QtCore/QString>
 #include <QtCore/QStringView>
 
+#include <utility>
+
 namespace ShmChat::Wire {
 
 constexpr quint32 RecordHeaderSize = 40;
@@ -33,16 +35,29 @@ struct Record
     QString text;
 };
 
-// A record that is validated and converted to UTF-8 but not yet numbered: the sequence number is
-// only known under the room's lock.
+// A record that is validated but not yet numbered: the sequence number is only known under the
+// room's lock.
 struct Outgoing
 {
+    Outgoing() = default;
+    // A record whose text is UTF-8 already (announcements, and tests that forge any bytes).
+    Outgoing(RecordKind kind, quint8 flags, quint32 memberId, qint64 timeMs, QByteArray name, QByteArray text)
+        : kind(kind), flags(flags), memberId(memberId), timeMs(timeMs), name(std::move(name)), text(std::move(text))
+    {
+    }
+
     RecordKind kind = RecordKind::Text;
     quint8 flags = 0;
     quint32 memberId = 0;
     qint64 timeMs = 0;
     QByteArray name;
     QByteArray text;
+    // Or the text as the sender has it, with the exact UTF-8 length checkMessageText() counted:
+    // then it is converted straight into the record, with no UTF-8 copy in between.
+    QString utf16Text;
+    quint32 utf16TextBytes = 0;
+
+    quint32 textBytes() const { return utf16Text.isNull() ? quint32(text.size()) : utf16TextBytes; }
 };
 
 enum class TextError { None, Empty, TooLong, InvalidUtf16, ControlCharacter };
@@ -73,8 +88,11 @@ bool decodeName(QByteArrayView utf8, QString *out);
 quint32 checksum(QByteArrayView bytes, quint64 seed = 0);
 quint32 encodedSize(const Outgoing &record);
 // Writes encodedSize(record) bytes to dst (padding zeroed), numbered seq, tagged with the
-// segment's generation, checksum included.
-void encode(const Outgoing &record, quint64 seq, quint32 generationTag, char *dst);
+// segment's generation, checksum included. False when utf16Text is not valid UTF-16 or not
+// exactly utf16TextBytes long in UTF-8: then nothing past encodedSize(record) was written, and
+// what was is not a record.
+bool encode(const Outgoing &record, quint64 seq, quint32 generationTag, char *dst);
+// Empty when encode() above refuses.
 QByteArray encode(const Outgoing &record, quint64 seq, quint32 generationTag = 0);
 // A reader sees the same few senders again and again: it keeps the last name it decoded, so that
 // a record from the same sender shares that QString instead of allocating and checking its own.

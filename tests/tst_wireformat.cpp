@@ -26,6 +26,7 @@ private Q_SLOTS:
     void onePassDecodingAgreesWithReference();
     void onePassCheckAgreesWithReference();
     void readerNameCacheNeverMixesNames();
+    void textStraightFromUtf16();
 };
 
 namespace {
@@ -388,6 +389,36 @@ void tst_WireFormat::readerNameCacheNeverMixesNames()
     QCOMPARE(Wire::decode(Wire::encode(textRecord("al\x01ic", "4"), 4), &in, &cache), Wire::DecodeError::BadName);
     QCOMPARE(Wire::decode(Wire::encode(textRecord("alic", "5"), 5), &in, &cache), Wire::DecodeError::None);
     QCOMPARE(in.name, QStringLiteral("alic"));
+}
+
+void tst_WireFormat::textStraightFromUtf16()
+{
+    // The sender's path: the text as QString, converted straight into the record. It must give
+    // the very bytes the UTF-8 path gives, and refuse a length that is not the text's own.
+    QRandomGenerator random(1204);
+    for (int i = 0; i < 20000; ++i) {
+        const QString text = QString::fromUtf8(randomTextBytes(random)) + QString(int(random.bounded(40)), QLatin1Char('a'));
+        quint32 bytes = 0;
+        if (Wire::checkMessageText(text, &bytes) != Wire::TextError::None)
+            continue;
+        const Wire::Outgoing viaUtf8 = textRecord("alice", text.toUtf8());
+        Wire::Outgoing direct = textRecord("alice", QByteArray());
+        direct.utf16Text = text;
+        direct.utf16TextBytes = bytes;
+        QCOMPARE(Wire::encodedSize(direct), Wire::encodedSize(viaUtf8));
+        QCOMPARE(Wire::encode(direct, 9, 3), Wire::encode(viaUtf8, 9, 3));
+        for (const quint32 wrong : { bytes - 1, bytes + 1, bytes + 8 }) {
+            direct.utf16TextBytes = wrong;
+            QVERIFY2(Wire::encode(direct, 9, 3).isEmpty(), qPrintable(text));
+        }
+    }
+    // A lone surrogate never reaches the ring, whatever length it is given.
+    Wire::Outgoing lone = textRecord("alice", QByteArray());
+    lone.utf16Text = QStringLiteral("ab") + QChar(0xd800);
+    for (const quint32 length : { 2u, 3u, 5u, 6u }) {
+        lone.utf16TextBytes = length;
+        QVERIFY(Wire::encode(lone, 1).isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_WireFormat)
