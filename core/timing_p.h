@@ -39,11 +39,6 @@ constexpr int HeartbeatIntervalMs = 1000;
 // A member whose heartbeat is this old is taken for gone, even if its process is alive
 // (stopped): five missed heartbeats.
 constexpr qint64 MemberTimeoutMs = 5000;
-// A dead or left member is announced within this long: at the next heartbeat of a member. The
-// heartbeat rides on the poll timer (one wake-up, not two), so it may come a poll late, and a
-// background member polls every BackgroundPollMs.
-constexpr int BackgroundPollMs = 1000;
-constexpr qint64 ReapWithinMs = HeartbeatIntervalMs + BackgroundPollMs;
 
 // --- sending ---
 // A queued message that still cannot be written after this long is given up, with an error.
@@ -58,7 +53,7 @@ constexpr qint64 PollBudgetMs = 8;
 // BusyPollMs (a burst is drained long before the ring can lap us); after IdleAfterMs without
 // news it slows to IdlePollFactor times the interval, at most MaxIdlePollMs, because on an idle
 // window the timer's wake-ups are the whole cost. A channel in the background (a window that is
-// not active, or minimised) polls every BackgroundPollMs (above) as soon as it is quiet, with a
+// not active, or minimised) polls every BackgroundPollMs as soon as it is quiet, with a
 // coarse timer: its first message after a quiet spell shows within that bound.
 constexpr int BusyPollMs = 1;
 constexpr int IdleAfterMs = 2000;
@@ -66,6 +61,14 @@ constexpr int IdleAfterMs = 2000;
 // keeps an active window's idle cost near 0.13% of a core, 1 s a background one's near 0.02%.
 constexpr int IdlePollFactor = 6;
 constexpr int MaxIdlePollMs = 60;
+constexpr int BackgroundPollMs = 1000;
+
+// --- members, continued: how soon the others learn that one is gone ---
+// A dead or left member is announced at the next heartbeat of a member. The heartbeat rides on
+// the poll timer (one wake-up, not two), so it comes up to a poll late: within ReapWithinMs when
+// a member is in front, within BackgroundReapWithinMs when all of them are in the background.
+constexpr qint64 ReapWithinMs = HeartbeatIntervalMs + MaxIdlePollMs;
+constexpr qint64 BackgroundReapWithinMs = HeartbeatIntervalMs + BackgroundPollMs;
 
 // --- errors ---
 // Errors less than this apart belong to one incident and are reported once: an attack on the
