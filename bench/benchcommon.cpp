@@ -1,4 +1,5 @@
 #include "benchcommon.h"
+#include "shmchat_os.h"
 
 #include <QtCore/QJsonDocument>
 #include <QtCore/QtEndian>
@@ -6,11 +7,11 @@
 #include <algorithm>
 #include <cmath>
 
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
 #  include <sys/resource.h>
 #  include <csignal>
 #endif
-#if defined(Q_OS_LINUX)
+#if defined(SHMCHAT_OS_LINUX)
 #  include <sys/prctl.h>
 #endif
 
@@ -122,7 +123,7 @@ struct Usage
 Usage usageOf([[maybe_unused]] Whose whose)
 {
     Usage result;
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
     struct rusage usage {};
     if (::getrusage(whose == Whose::WaitedChildren ? RUSAGE_CHILDREN : RUSAGE_SELF, &usage) != 0)
         return result;
@@ -194,7 +195,7 @@ void complain(const QString &text)
 
 void dieWithParent()
 {
-#if defined(Q_OS_LINUX)
+#if defined(SHMCHAT_OS_LINUX)
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
 #endif
 }

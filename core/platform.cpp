@@ -6,7 +6,7 @@
 #include <chrono>
 #include <cstring>
 
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
 #  include <cerrno>
 #  include <climits>
 #  include <fcntl.h>
@@ -14,7 +14,7 @@
 #  include <sys/file.h>
 #  include <sys/stat.h>
 #  include <unistd.h>
-#elif defined(Q_OS_WIN)
+#elif defined(SHMCHAT_OS_WIN)
 #  include <qt_windows.h>
 #endif
 #if defined(SHMCHAT_HAVE_SYSV)
@@ -28,11 +28,11 @@ bool isProcessAlive(qint64 pid)
 {
     if (pid <= 0)
         return false;
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
     if (pid > INT_MAX)
         return false;
     return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
-#elif defined(Q_OS_WIN)
+#elif defined(SHMCHAT_OS_WIN)
     if (pid > qint64(MAXDWORD))
         return false;
     HANDLE process = ::OpenProcess(SYNCHRONIZE, FALSE, DWORD(pid));
@@ -48,7 +48,7 @@ bool isProcessAlive(qint64 pid)
 
 QString userIdentity()
 {
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
     // The uid, not $USER: the environment is the caller's to change, the uid is not.
     return QString::number(::getuid());
 #else
@@ -70,7 +70,7 @@ qint64 steadyMsecs()
 Namespaces namespaces()
 {
     Namespaces result;
-#if defined(Q_OS_LINUX)
+#if defined(SHMCHAT_OS_LINUX)
     // Each namespace is an inode of the nsfs file system; equal inodes, same namespace.
     struct stat info;
     if (::stat("/proc/self/ns/pid", &info) == 0)
@@ -83,21 +83,21 @@ Namespaces namespaces()
 
 QString rendezvousParent()
 {
-#if defined(Q_OS_LINUX)
+#if defined(SHMCHAT_OS_LINUX)
     // /dev/shm: a local tmpfs that temp-folder cleaners leave alone, that lives as long as the
     // shared memory does, and that containers sharing the host's IPC namespace also share.
     struct stat info;
     if (::stat("/dev/shm", &info) == 0 && S_ISDIR(info.st_mode))
         return QStringLiteral("/dev/shm");
     return QStringLiteral("/tmp");
-#elif defined(Q_OS_UNIX)
+#elif defined(SHMCHAT_OS_UNIX)
     return QStringLiteral("/tmp");
 #else
     return QString();
 #endif
 }
 
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
 namespace {
 FolderError folderErrorFor(int error)
 {
@@ -124,7 +124,7 @@ FolderError folderErrorFor(int error)
 FolderCheck ensurePrivateFolder(const QString &path)
 {
     FolderCheck check;
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
     const QByteArray native = QFile::encodeName(path);
     if (::mkdir(native.constData(), 0700) != 0 && errno != EEXIST) {
         check.osError = errno;
@@ -165,7 +165,7 @@ FolderCheck ensurePrivateFolder(const QString &path)
 bool FolderLock::tryLock(const QString &folder)
 {
     unlock();
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
     const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd == -1)
         return false;
@@ -187,7 +187,7 @@ void FolderLock::unlock()
 {
     if (m_handle == -1)
         return;
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
     ::close(m_handle); // releases the flock
 #endif
     m_handle = -1;
@@ -289,7 +289,7 @@ void detachSysv(void *memory)
 
 qint64 effectiveUserId()
 {
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
     return qint64(::geteuid());
 #else
     return -1;

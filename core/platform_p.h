@@ -2,12 +2,14 @@
 // platform.cpp, behind a platform guard, with a fallback for the others.
 #pragma once
 
+#include "shmchat_os.h"
+
 #include <QtCore/QByteArray>
 #include <QtCore/QString>
 
 // System V shared memory as Qt uses it: ftok() of a path, shmget(), shmat(). Qt 6.4 on Linux
 // and macOS uses it unless Qt was built with QT_POSIX_IPC; 6.6+ offers it beside POSIX.
-#if defined(Q_OS_UNIX) && !defined(Q_OS_ANDROID) && !defined(QT_POSIX_IPC)
+#if defined(SHMCHAT_OS_UNIX) && !defined(Q_OS_ANDROID) && !defined(QT_POSIX_IPC)
 #  define SHMCHAT_HAVE_SYSV 1
 #endif
 

@@ -1,6 +1,7 @@
 #include "rendezvous_p.h"
 
 #include "segmentlayout_p.h"
+#include "shmchat_os.h"
 
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QDir>
@@ -178,7 +179,7 @@ QString Rendezvous::nativeKeyFor(const RoomIdentity &identity)
     const QString hex = QString::fromLatin1(identity.digest.toHex());
     if (usesKeyFolders())
         return userFolder() + QLatin1Char('/') + hex.left(32);
-#if defined(Q_OS_WIN)
+#if defined(SHMCHAT_OS_WIN)
     // A kernel object name in the session's namespace; the digest already names the user.
     return QStringLiteral("shmchat_") + hex.left(32);
 #else

@@ -27,6 +27,7 @@
 #pragma once
 
 #include "wireformat_p.h"
+#include "shmchat_os.h"
 
 #include <QtCore/QtGlobal>
 
@@ -50,7 +51,7 @@ constexpr quint32 RingOffset = 8192;
 // A power of two, so that positions wrap by masking. The ring bounds the loss-free rate (about
 // capacity / the longest time a reader goes unscheduled) and the history a newcomer sees.
 // macOS allows 4 MB per System V segment by default; Linux far more.
-#if defined(Q_OS_LINUX)
+#if defined(SHMCHAT_OS_LINUX)
 constexpr quint32 RingCapacity = 8u * 1024 * 1024;
 #else
 constexpr quint32 RingCapacity = 2u * 1024 * 1024;

@@ -3,6 +3,7 @@
 // breaks.
 #include "processtest.h"
 #include "roomsegment_p.h"
+#include "shmchat_os.h"
 
 #include <QtTest/QtTest>
 
@@ -113,7 +114,7 @@ void tst_Attacks::hostileBytes()
 
 void tst_Attacks::stoppedPeerDoesNotStallOthers()
 {
-#if !defined(Q_OS_UNIX)
+#if !defined(SHMCHAT_OS_UNIX)
     QSKIP("needs SIGSTOP");
 #else
     const QStringList names = { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") };
@@ -170,7 +171,7 @@ void tst_Attacks::floodTwoWritersEightReaders()
         reader->setReadChannel(QProcess::StandardError);
         QTRY_VERIFY_WITH_TIMEOUT(reader->canReadLine() || reader->waitForReadyRead(100), 10000);
     }
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
     QProcess *slow = readerProcesses.first();
     stopProcess(slow); // a reader that is away for 30 s
 #endif
@@ -194,7 +195,7 @@ void tst_Attacks::floodTwoWritersEightReaders()
     // The writers finished while a reader was stopped: writers never wait for readers.
     const qint64 writersDone = clock.elapsed();
     qInfo("writers done after %lld ms", writersDone);
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
     QVERIFY(writersDone < 30000);
     QTest::qWait(int(qMax<qint64>(0, 30000 - clock.elapsed())));
     resumeProcess(slow);
@@ -213,7 +214,7 @@ void tst_Attacks::floodTwoWritersEightReaders()
         QVERIFY2(summary.value(QStringLiteral("duplicates")).toInteger() == 0, text);
         QVERIFY2(summary.value(QStringLiteral("malformed")).toInteger() == 0, text);
         QVERIFY2(summary.value(QStringLiteral("seq_errors")).toInteger() == 0, text);
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
         if (reader == slow)
             QVERIFY2(missed > 0, text); // 100,000 messages of ~250 bytes do not fit the ring
 #endif
@@ -232,7 +233,7 @@ void tst_Attacks::floodTwoWritersEightReaders()
 // the end know exactly how many it missed.
 void tst_Attacks::readerStoppedAgainAndAgainCountsExactly()
 {
-#if !defined(Q_OS_UNIX)
+#if !defined(SHMCHAT_OS_UNIX)
     QSKIP("needs SIGSTOP");
 #else
     using ShmChat::Layout::RingCapacity;

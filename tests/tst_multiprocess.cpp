@@ -4,6 +4,7 @@
 #include "ipcchannel.h"
 #include "processtest.h"
 #include "roomsegment_p.h"
+#include "shmchat_os.h"
 
 #include <QtTest/QtTest>
 
@@ -96,7 +97,7 @@ void tst_MultiProcess::fourPeersTenThousandMessages()
 
 void tst_MultiProcess::stoppedReaderIsLappedAndCountsExactly()
 {
-#if !defined(Q_OS_UNIX)
+#if !defined(SHMCHAT_OS_UNIX)
     QSKIP("needs SIGSTOP");
 #else
     // ~1 KiB messages, four times what the ring holds: a stopped reader must be lapped.

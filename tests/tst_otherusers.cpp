@@ -8,6 +8,7 @@
 #include "processtest.h"
 #include "roomsegment_p.h"
 #include "sysvtest.h"
+#include "shmchat_os.h"
 
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QTemporaryDir>
@@ -60,7 +61,7 @@ void tst_OtherUsers::initTestCase()
     QVERIFY2(m_scratch.isValid(), qPrintable(m_scratch.errorString()));
     qputenv("SHMCHAT_LANG", "en");
     QStringList binaries{ QStringLiteral(SHMCHAT_CLI), QStringLiteral(SHMCHAT_SQUATTER) };
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
     ::chmod(QFile::encodeName(m_scratch.path()).constData(), 0755);
 #endif
     m_problem = m_other.prepare(m_scratch.path(), &binaries);
@@ -138,7 +139,7 @@ bool tst_OtherUsers::send(const QString &text)
 
 void tst_OtherUsers::stop(QProcess *process)
 {
-#if defined(Q_OS_LINUX)
+#if defined(SHMCHAT_OS_LINUX)
     QFile children(QStringLiteral("/proc/%1/task/%1/children").arg(process->processId()));
     if (process->state() != QProcess::NotRunning && children.open(QIODevice::ReadOnly)) {
         for (const QByteArray &child : children.readAll().simplified().split(' ')) {

@@ -1,8 +1,10 @@
 #include "signalwatcher.h"
 
+#include "shmchat_os.h"
+
 #include <QtCore/QtGlobal>
 
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
 #  include <QtCore/QList>
 #  include <QtCore/QPointer>
 #  include <QtCore/QSocketNotifier>

@@ -18,6 +18,7 @@
 // Exit codes: 0 done, 1 the operation failed (reason on stderr), 2 bad arguments.
 #include "roomsegment_p.h"
 #include "wireformat_p.h"
+#include "shmchat_os.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
@@ -34,7 +35,7 @@
 #include <cstdio>
 #include <cstring>
 
-#if defined(Q_OS_UNIX) && !defined(QT_POSIX_IPC)
+#if defined(SHMCHAT_OS_UNIX) && !defined(QT_POSIX_IPC)
 #  include <sys/ipc.h>
 #  include <sys/shm.h>
 #  include <unistd.h>

@@ -1,0 +1,4 @@
+// SHMCHAT_PRETEND_OS=unix (platform/shmchat_os.h): without the Linux-only flags and calls.
+#pragma once
+#include_next <fcntl.h>
+#pragma GCC poison O_PATH O_TMPFILE O_NOATIME F_SETPIPE_SZ F_GETPIPE_SZ fallocate

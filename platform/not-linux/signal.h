@@ -1,0 +1,10 @@
+// SHMCHAT_PRETEND_OS=unix (platform/shmchat_os.h): the signals macOS lacks are gone, so that code
+// testing for them with #ifdef takes the path macOS takes.
+#pragma once
+#include_next <signal.h>
+#undef SIGRTMIN
+#undef SIGRTMAX
+#undef SIGSTKFLT
+#undef SIGPWR
+#undef SIGPOLL
+#pragma GCC poison sigtimedwait sigwaitinfo sigqueue
