@@ -16,6 +16,8 @@
 #  include <unistd.h>
 #elif defined(SHMCHAT_OS_WIN)
 #  include <qt_windows.h>
+#  include <sddl.h>
+#  include <memory>
 #endif
 #if defined(SHMCHAT_HAVE_SYSV)
 #  include <sys/ipc.h>
@@ -46,16 +48,49 @@ bool isProcessAlive(qint64 pid)
 #endif
 }
 
+#if defined(SHMCHAT_OS_WIN)
+namespace {
+// The SID of the user the process token belongs to, as "S-1-5-21-...": unique across domains
+// and not the caller's to change, unlike %USERNAME%. Empty when the token cannot be read.
+QString tokenUserSid()
+{
+    HANDLE token = nullptr;
+    if (!::OpenProcessToken(::GetCurrentProcess(), TOKEN_QUERY, &token))
+        return QString();
+    DWORD size = 0;
+    ::GetTokenInformation(token, TokenUser, nullptr, 0, &size);
+    QString sid;
+    if (size > 0) {
+        // TOKEN_USER holds a pointer into the same buffer, which must be suitably aligned.
+        std::unique_ptr<TOKEN_USER[]> buffer(new TOKEN_USER[size / sizeof(TOKEN_USER) + 1]);
+        wchar_t *text = nullptr;
+        if (::GetTokenInformation(token, TokenUser, buffer.get(), size, &size)
+            && ::ConvertSidToStringSidW(buffer[0].User.Sid, &text)) {
+            sid = QString::fromWCharArray(text);
+            ::LocalFree(text);
+        }
+    }
+    ::CloseHandle(token);
+    return sid;
+}
+} // namespace
+#endif
+
 QString userIdentity()
 {
 #if defined(SHMCHAT_OS_UNIX)
     // The uid, not $USER: the environment is the caller's to change, the uid is not.
     return QString::number(::getuid());
+#elif defined(SHMCHAT_OS_WIN)
+    static const QString sid = tokenUserSid();
+    if (!sid.isEmpty())
+        return sid;
+    // A process that may not read its own token has bigger problems; the name still scopes
+    // rooms per user, only less reliably.
+    return qEnvironmentVariable("USERNAME");
 #else
-    QString name = qEnvironmentVariable("USERNAME");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USER");
-    return name;
+    // No identity the OS vouches for: the name the environment gives, as the best guess.
+    return qEnvironmentVariable("USER");
 #endif
 }
 
