@@ -14,6 +14,10 @@
 #if defined(SHMCHAT_OS_LINUX)
 #  include <sys/prctl.h>
 #endif
+#if defined(SHMCHAT_OS_WIN)
+#  include <qt_windows.h>
+#  include <psapi.h>
+#endif
 
 namespace Bench {
 
@@ -118,7 +122,7 @@ struct Usage
     qint64 maxRssKiB = 0;
 };
 
-// Zeroes where getrusage() fails or does not exist: every figure drawn from it then reads 0
+// Zeroes where the OS cannot tell or the call fails: every figure drawn from it then reads 0
 // rather than garbage.
 Usage usageOf([[maybe_unused]] Whose whose)
 {
@@ -129,7 +133,26 @@ Usage usageOf([[maybe_unused]] Whose whose)
         return result;
     const auto ns = [](const timeval &tv) { return qint64(tv.tv_sec) * 1000000000 + qint64(tv.tv_usec) * 1000; };
     result.cpuNs = ns(usage.ru_utime) + ns(usage.ru_stime);
-    result.maxRssKiB = qint64(usage.ru_maxrss); // KiB on Linux
+#  if defined(SHMCHAT_OS_MACOS)
+    result.maxRssKiB = qint64(usage.ru_maxrss) / 1024; // bytes on macOS
+#  else
+    result.maxRssKiB = qint64(usage.ru_maxrss); // KiB on Linux and the BSDs
+#  endif
+#elif defined(SHMCHAT_OS_WIN)
+    // Windows keeps no total for children that have been waited for; the figure is ours alone.
+    if (whose == Whose::WaitedChildren)
+        return result;
+    FILETIME created, exited, kernel, user;
+    if (::GetProcessTimes(::GetCurrentProcess(), &created, &exited, &kernel, &user)) {
+        const auto ns = [](const FILETIME &time) {
+            return qint64((quint64(time.dwHighDateTime) << 32) | time.dwLowDateTime) * 100; // 100 ns units
+        };
+        result.cpuNs = ns(kernel) + ns(user);
+    }
+    PROCESS_MEMORY_COUNTERS memory = {};
+    memory.cb = sizeof memory;
+    if (::GetProcessMemoryInfo(::GetCurrentProcess(), &memory, sizeof memory))
+        result.maxRssKiB = qint64(memory.PeakWorkingSetSize / 1024);
 #endif
     return result;
 }
