@@ -148,6 +148,8 @@ int runProbe(const QString &key, qint64 sysvKey)
                 ::shmdt(address);
         }
     }
+#else
+    Q_UNUSED(sysvKey); // only System V has a key to try below Qt
 #endif
     printLine(QJsonDocument(result).toJson(QJsonDocument::Compact));
     return Done;
