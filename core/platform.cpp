@@ -322,6 +322,28 @@ void detachSysv(void *memory)
 #endif
 }
 
+bool isResourceLimit(int osError)
+{
+#if defined(SHMCHAT_OS_UNIX)
+    // shmat() says EMFILE when the process has attached all it may (kern.sysv.shmseg on
+    // macOS; Linux sets no such limit by default).
+    return osError == EMFILE;
+#else
+    Q_UNUSED(osError);
+    return false;
+#endif
+}
+
+bool isAppSandboxed()
+{
+#if defined(SHMCHAT_OS_MACOS)
+    // The sandbox sets it for every process it contains; Qt 6.4 offers no public way to ask.
+    return qEnvironmentVariableIsSet("APP_SANDBOX_CONTAINER_ID");
+#else
+    return false;
+#endif
+}
+
 qint64 effectiveUserId()
 {
 #if defined(SHMCHAT_OS_UNIX)

@@ -107,4 +107,12 @@ void detachSysv(void *memory);
 // Our effective user id on Unix, -1 elsewhere.
 qint64 effectiveUserId();
 
+// True when the OS error (errno) of an attachment says the process has attached as many
+// segments as the system allows it (macOS: kern.sysv.shmseg, 8 by default).
+bool isResourceLimit(int osError);
+
+// True inside the macOS App Sandbox, where System V IPC is refused (and POSIX names need an
+// application group ShmChat does not have).
+bool isAppSandboxed();
+
 } // namespace ShmChat::Platform

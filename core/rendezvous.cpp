@@ -167,6 +167,22 @@ bool Rendezvous::usesKeyFolders()
 #endif
 }
 
+bool Rendezvous::systemVRefused()
+{
+#if defined(SHMCHAT_HAVE_SYSV) && defined(SHMCHAT_OS_MACOS)
+#  if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
+    // Qt's legacy default type turns POSIX exactly where System V is refused at run time.
+    static const bool refused = QNativeIpcKey::legacyDefaultTypeForOs() != QNativeIpcKey::Type::SystemV
+        || !QSharedMemory::isKeyTypeSupported(QNativeIpcKey::Type::SystemV) || Platform::isAppSandboxed();
+#  else
+    static const bool refused = Platform::isAppSandboxed();
+#  endif
+    return refused;
+#else
+    return false;
+#endif
+}
+
 QString Rendezvous::userFolder()
 {
     if (!usesKeyFolders())
