@@ -253,7 +253,7 @@ void tst_Rendezvous::leaveVersusAttachHammered()
 void tst_Rendezvous::collidingKeysStayApart()
 {
 #ifndef SHMCHAT_TEST_SYSV
-    QSKIP("ftok() collisions are a System V matter");
+    QSKIP("ftok() collisions are a System V matter, and the tests' System V helpers (sysvtest.h) are written for Linux");
 #else
     const QString roomA = m_room;
     const QString roomB = m_room + QStringLiteral("-b");
@@ -337,7 +337,7 @@ void tst_Rendezvous::keyFolderOutlivesLeaversWhileOthersStay()
 void tst_Rendezvous::segmentOpenToOthersIsAvoided()
 {
 #ifndef SHMCHAT_TEST_SYSV
-    QSKIP("System V permissions");
+    QSKIP("System V permissions, with the tests' System V helpers (sysvtest.h), which are written for Linux");
 #else
     using namespace ShmChat;
     QVERIFY(Platform::ensurePrivateFolder(Rendezvous::userFolder()).error == Platform::FolderError::None);
