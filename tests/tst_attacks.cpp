@@ -210,7 +210,16 @@ void tst_Attacks::floodTwoWritersEightReaders()
         const qint64 missed = summary.value(QStringLiteral("missed")).toInteger();
         // Exact accounting against the writers' own count.
         QVERIFY2(received + missed == sent, text);
-        QVERIFY2(summary.value(QStringLiteral("skipped")).toInteger() == missed, text);
+        // A reader counts the indexes it skipped per writer, which it can only do for a writer
+        // it has seen at all: when the ring it comes back to holds one writer's records only
+        // (likelier the smaller the ring: 512 KiB on macOS), the other's are missed unseen.
+        qint64 unseen = 0;
+        const QJsonObject perSender = summary.value(QStringLiteral("per_sender")).toObject();
+        for (int w = 0; w < 2; ++w) {
+            if (!perSender.contains(QStringLiteral("w%1").arg(w)))
+                unseen += perWriter;
+        }
+        QVERIFY2(summary.value(QStringLiteral("skipped")).toInteger() + unseen == missed, text);
         QVERIFY2(summary.value(QStringLiteral("duplicates")).toInteger() == 0, text);
         QVERIFY2(summary.value(QStringLiteral("malformed")).toInteger() == 0, text);
         QVERIFY2(summary.value(QStringLiteral("seq_errors")).toInteger() == 0, text);
