@@ -160,8 +160,10 @@ void tst_OtherUsers::otherUserCannotAttach()
     // The other user aims at our room directly: our native key, and the System V key behind it
     // (which it could not compute itself: our rendezvous folder is closed to it).
     const QString key = keyFolderOf(m_room);
-    const qint64 sysvKey = sysvKeyOf(m_room);
+    const qint64 sysvKey = sysvKeyOf(m_room); // -1 where the tests cannot compute it: no raw probe then
+#if defined(SHMCHAT_TEST_SYSV)
     QVERIFY(sysvKey != -1);
+#endif
     QProcess *probe = startAsOther(m_squatter, { QStringLiteral("probe"), QStringLiteral("--key"), key,
                                                  QStringLiteral("--sysv-key"), QString::number(sysvKey) });
     QVERIFY(probe->waitForFinished(20000));
