@@ -6,5 +6,8 @@
 #undef SIGRTMAX
 #undef SIGSTKFLT
 #undef SIGPWR
+// glibc defines SIGIO as SIGPOLL; macOS has SIGIO only. The number stays Linux's: this runs here.
 #undef SIGPOLL
+#undef SIGIO
+#define SIGIO 29
 #pragma GCC poison sigtimedwait sigwaitinfo sigqueue
