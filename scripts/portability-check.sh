@@ -72,6 +72,21 @@ done
 fi
 
 # --- 2. Other systems' paths on Linux --------------------------------------------------------
+if [ "$parts" != --windows ]; then
+    # The refusing headers must refuse: each of these compiles on Linux, and must not here.
+    while IFS= read -r probe; do
+        if printf '%b\n' "$probe" | c++ -std=c++17 -fsyntax-only -I platform/not-linux -x c++ - 2>/dev/null; then
+            echo "platform/not-linux lets a Linux-only call through: $probe" >&2
+            exit 1
+        fi
+    done <<'PROBES'
+#include <sys/socket.h>\nint f() { return ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0); }
+#include <sys/epoll.h>\nint f() { return epoll_create1(0); }
+#include <unistd.h>\nint f(int *fds) { return ::pipe2(fds, 0); }
+#include <signal.h>\nint f() { return SIGRTMIN; }
+#include <fcntl.h>\nint f() { return O_PATH; }
+PROBES
+fi
 [ "$parts" = --windows ] || for os in unix none; do
     echo "== SHMCHAT_PRETEND_OS=$os"
     build=build-pretend-$os
