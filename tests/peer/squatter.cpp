@@ -79,6 +79,7 @@ QString errorName(QSharedMemory::SharedMemoryError error)
     return QStringLiteral("?");
 }
 
+#ifdef SHMCHAT_SQUATTER_SYSV // only squat plants payloads
 // Writes what a real ShmChat instance would have written: an initialised header and one text
 // record, so that a victim that trusted the segment would print it.
 void writePayload(void *memory, const QString &roomName, const QString &forgedUser)
@@ -101,6 +102,7 @@ void writePayload(void *memory, const QString &roomName, const QString &forgedUs
     record.text = QByteArrayLiteral("ATTACKER");
     held.append({ record });
 }
+#endif
 
 int runKey(const QString &room)
 {
