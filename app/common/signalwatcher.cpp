@@ -351,8 +351,8 @@ BOOL WINAPI onConsoleEvent(DWORD event)
     return TRUE;
 }
 
-// QProcess::terminate() and taskkill without /F post WM_CLOSE to the process's top-level windows
-// and to its main thread. A window's is a close event; the thread's has no window, and the event
+// QProcess::terminate() posts WM_CLOSE to the process's top-level windows and to its main thread
+// (taskkill without /F, only to the windows). A window's is a close event; the thread's has no window, and the event
 // dispatcher drops it unless someone looks.
 class CloseRequestFilter : public QAbstractNativeEventFilter
 {

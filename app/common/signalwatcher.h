@@ -24,7 +24,7 @@
 // Ctrl+Break SIGBREAK; closing the console, logging off and shutting down are SIGTERM, and the
 // handler holds the system's hand for up to 4.5 s until the last watcher is gone, i.e. the room
 // is left) and by a native event filter that turns a WM_CLOSE posted to the main thread
-// (QProcess::terminate(), taskkill without /F) into SIGTERM. Elsewhere it does nothing.
+// (QProcess::terminate()) into SIGTERM. Elsewhere it does nothing.
 class SignalWatcher : public QObject
 {
     Q_OBJECT
