@@ -8,20 +8,23 @@
 //   SHMCHAT_OS_MACOS  Apple only
 //   SHMCHAT_OS_WIN    Win32
 //
-// SHMCHAT_PRETEND_OS=unix keeps SHMCHAT_OS_UNIX and drops SHMCHAT_OS_LINUX: the paths macOS takes,
-// minus Apple's own calls (which no compiler here can check). SHMCHAT_PRETEND_OS=none drops all:
-// every fallback, the code a port to a new system starts from. Such builds are for compiling;
-// their behaviour on Linux proves nothing about the systems they imitate.
+// SHMCHAT_PRETEND_OS=macos sets SHMCHAT_OS_UNIX and SHMCHAT_OS_MACOS and drops SHMCHAT_OS_LINUX:
+// the paths macOS takes, compiled against Linux headers that refuse Linux-only ones. Apple's
+// own APIs (mach, CoreFoundation) have no headers here; a call to one would go under
+// `defined(SHMCHAT_OS_MACOS) && !defined(SHMCHAT_PRETEND_OS_MACOS)` (there is none today).
+// SHMCHAT_PRETEND_OS=none drops all: every fallback, where a port to a new system starts. Such
+// builds are for compiling; that their tests pass on Linux shows the paths work on Linux only.
 #pragma once
 
 #include <QtCore/qglobal.h>
 
-#if defined(SHMCHAT_PRETEND_OS_UNIX) || defined(SHMCHAT_PRETEND_OS_NONE)
+#if defined(SHMCHAT_PRETEND_OS_MACOS) || defined(SHMCHAT_PRETEND_OS_NONE)
 #  if !defined(Q_OS_LINUX)
 #    error "SHMCHAT_PRETEND_OS imitates other systems on Linux only"
 #  endif
-#  if defined(SHMCHAT_PRETEND_OS_UNIX)
+#  if defined(SHMCHAT_PRETEND_OS_MACOS)
 #    define SHMCHAT_OS_UNIX 1
+#    define SHMCHAT_OS_MACOS 1
 #  endif
 #else
 #  if defined(Q_OS_UNIX)

@@ -5,8 +5,8 @@
 #      a guard, a Win32 call spelled wrong, and warnings (-Werror) in the Windows branches; not
 #      -fsyntax-only, which skips the warnings that need code generation (unused functions). It
 #      is not a Windows build: Qt's Windows-only headers and the link are not checked.
-#   2. The Linux tree with SHMCHAT_PRETEND_OS=unix (the paths macOS takes, minus Apple's own
-#      calls, with Linux-only headers and names refused; see platform/shmchat_os.h) and with
+#   2. The Linux tree with SHMCHAT_PRETEND_OS=macos (the paths macOS takes, against Linux headers
+#      that refuse Linux-only headers and names; see platform/shmchat_os.h) and with
 #      SHMCHAT_PRETEND_OS=none (every fallback), -Werror, no tests run.
 # About 5 minutes on 2 cores. SHMCHAT_JOBS sets the build's parallelism (default: all cores);
 # --windows or --pretend runs only that part.
@@ -88,7 +88,7 @@ if [ "$parts" != --windows ]; then
 #include <fcntl.h>\nint f() { return O_PATH; }
 PROBES
 fi
-[ "$parts" = --windows ] || for os in unix none; do
+[ "$parts" = --windows ] || for os in macos none; do
     echo "== SHMCHAT_PRETEND_OS=$os"
     build=build-pretend-$os
     cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSHMCHAT_WERROR=ON -DSHMCHAT_PRETEND_OS=$os >/dev/null

@@ -1,4 +1,4 @@
-// SHMCHAT_PRETEND_OS=unix (platform/shmchat_os.h): without the Linux-only flags and calls.
+// SHMCHAT_PRETEND_OS=macos (platform/shmchat_os.h): without the Linux-only flags and calls.
 #pragma once
 #include_next <fcntl.h>
 #undef O_PATH

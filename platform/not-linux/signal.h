@@ -1,4 +1,4 @@
-// SHMCHAT_PRETEND_OS=unix (platform/shmchat_os.h): the signals macOS lacks are gone, so that code
+// SHMCHAT_PRETEND_OS=macos (platform/shmchat_os.h): the signals macOS lacks are gone, so that code
 // testing for them with #ifdef takes the path macOS takes.
 #pragma once
 #include_next <signal.h>

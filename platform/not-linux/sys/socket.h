@@ -1,4 +1,4 @@
-// SHMCHAT_PRETEND_OS=unix (platform/shmchat_os.h): without the Linux-only flags (macOS has no
+// SHMCHAT_PRETEND_OS=macos (platform/shmchat_os.h): without the Linux-only flags (macOS has no
 // SOCK_CLOEXEC or SOCK_NONBLOCK: set FD_CLOEXEC and O_NONBLOCK with fcntl instead).
 #pragma once
 #include_next <sys/socket.h>
