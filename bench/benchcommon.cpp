@@ -1,4 +1,5 @@
 #include "benchcommon.h"
+#include "shmchat_os.h"
 
 #include <QtCore/QJsonDocument>
 #include <QtCore/QtEndian>
@@ -6,12 +7,16 @@
 #include <algorithm>
 #include <cmath>
 
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
 #  include <sys/resource.h>
 #  include <csignal>
 #endif
-#if defined(Q_OS_LINUX)
+#if defined(SHMCHAT_OS_LINUX)
 #  include <sys/prctl.h>
+#endif
+#if defined(SHMCHAT_OS_WIN)
+#  include <qt_windows.h>
+#  include <psapi.h>
 #endif
 
 namespace Bench {
@@ -117,18 +122,37 @@ struct Usage
     qint64 maxRssKiB = 0;
 };
 
-// Zeroes where getrusage() fails or does not exist: every figure drawn from it then reads 0
+// Zeroes where the OS cannot tell or the call fails: every figure drawn from it then reads 0
 // rather than garbage.
 Usage usageOf([[maybe_unused]] Whose whose)
 {
     Usage result;
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
     struct rusage usage {};
     if (::getrusage(whose == Whose::WaitedChildren ? RUSAGE_CHILDREN : RUSAGE_SELF, &usage) != 0)
         return result;
     const auto ns = [](const timeval &tv) { return qint64(tv.tv_sec) * 1000000000 + qint64(tv.tv_usec) * 1000; };
     result.cpuNs = ns(usage.ru_utime) + ns(usage.ru_stime);
-    result.maxRssKiB = qint64(usage.ru_maxrss); // KiB on Linux
+#  if defined(SHMCHAT_OS_MACOS)
+    result.maxRssKiB = qint64(usage.ru_maxrss) / 1024; // bytes on macOS
+#  else
+    result.maxRssKiB = qint64(usage.ru_maxrss); // KiB on Linux and the BSDs
+#  endif
+#elif defined(SHMCHAT_OS_WIN)
+    // Windows keeps no total for children that have been waited for; the figure is ours alone.
+    if (whose == Whose::WaitedChildren)
+        return result;
+    FILETIME created, exited, kernel, user;
+    if (::GetProcessTimes(::GetCurrentProcess(), &created, &exited, &kernel, &user)) {
+        const auto ns = [](const FILETIME &time) {
+            return qint64((quint64(time.dwHighDateTime) << 32) | time.dwLowDateTime) * 100; // 100 ns units
+        };
+        result.cpuNs = ns(kernel) + ns(user);
+    }
+    PROCESS_MEMORY_COUNTERS memory = {};
+    memory.cb = sizeof memory;
+    if (::GetProcessMemoryInfo(::GetCurrentProcess(), &memory, sizeof memory))
+        result.maxRssKiB = qint64(memory.PeakWorkingSetSize / 1024);
 #endif
     return result;
 }
@@ -194,7 +218,7 @@ void complain(const QString &text)
 
 void dieWithParent()
 {
-#if defined(Q_OS_LINUX)
+#if defined(SHMCHAT_OS_LINUX)
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
 #endif
 }

@@ -6,7 +6,7 @@
 #include <chrono>
 #include <cstring>
 
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
 #  include <cerrno>
 #  include <climits>
 #  include <fcntl.h>
@@ -14,8 +14,10 @@
 #  include <sys/file.h>
 #  include <sys/stat.h>
 #  include <unistd.h>
-#elif defined(Q_OS_WIN)
+#elif defined(SHMCHAT_OS_WIN)
 #  include <qt_windows.h>
+#  include <sddl.h>
+#  include <memory>
 #endif
 #if defined(SHMCHAT_HAVE_SYSV)
 #  include <sys/ipc.h>
@@ -28,11 +30,11 @@ bool isProcessAlive(qint64 pid)
 {
     if (pid <= 0)
         return false;
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
     if (pid > INT_MAX)
         return false;
     return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
-#elif defined(Q_OS_WIN)
+#elif defined(SHMCHAT_OS_WIN)
     if (pid > qint64(MAXDWORD))
         return false;
     HANDLE process = ::OpenProcess(SYNCHRONIZE, FALSE, DWORD(pid));
@@ -46,16 +48,49 @@ bool isProcessAlive(qint64 pid)
 #endif
 }
 
+#if defined(SHMCHAT_OS_WIN)
+namespace {
+// The SID of the user the process token belongs to, as "S-1-5-21-...": unique across domains
+// and not the caller's to change, unlike %USERNAME%. Empty when the token cannot be read.
+QString tokenUserSid()
+{
+    HANDLE token = nullptr;
+    if (!::OpenProcessToken(::GetCurrentProcess(), TOKEN_QUERY, &token))
+        return QString();
+    DWORD size = 0;
+    ::GetTokenInformation(token, TokenUser, nullptr, 0, &size);
+    QString sid;
+    if (size > 0) {
+        // TOKEN_USER holds a pointer into the same buffer, which must be suitably aligned.
+        std::unique_ptr<TOKEN_USER[]> buffer(new TOKEN_USER[size / sizeof(TOKEN_USER) + 1]);
+        wchar_t *text = nullptr;
+        if (::GetTokenInformation(token, TokenUser, buffer.get(), size, &size)
+            && ::ConvertSidToStringSidW(buffer[0].User.Sid, &text)) {
+            sid = QString::fromWCharArray(text);
+            ::LocalFree(text);
+        }
+    }
+    ::CloseHandle(token);
+    return sid;
+}
+} // namespace
+#endif
+
 QString userIdentity()
 {
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
     // The uid, not $USER: the environment is the caller's to change, the uid is not.
     return QString::number(::getuid());
+#elif defined(SHMCHAT_OS_WIN)
+    static const QString sid = tokenUserSid();
+    if (!sid.isEmpty())
+        return sid;
+    // A process that may not read its own token has bigger problems; the name still scopes
+    // rooms per user, only less reliably.
+    return qEnvironmentVariable("USERNAME");
 #else
-    QString name = qEnvironmentVariable("USERNAME");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USER");
-    return name;
+    // No identity the OS vouches for: the name the environment gives, as the best guess.
+    return qEnvironmentVariable("USER");
 #endif
 }
 
@@ -70,7 +105,7 @@ qint64 steadyMsecs()
 Namespaces namespaces()
 {
     Namespaces result;
-#if defined(Q_OS_LINUX)
+#if defined(SHMCHAT_OS_LINUX)
     // Each namespace is an inode of the nsfs file system; equal inodes, same namespace.
     struct stat info;
     if (::stat("/proc/self/ns/pid", &info) == 0)
@@ -83,21 +118,21 @@ Namespaces namespaces()
 
 QString rendezvousParent()
 {
-#if defined(Q_OS_LINUX)
+#if defined(SHMCHAT_OS_LINUX)
     // /dev/shm: a local tmpfs that temp-folder cleaners leave alone, that lives as long as the
     // shared memory does, and that containers sharing the host's IPC namespace also share.
     struct stat info;
     if (::stat("/dev/shm", &info) == 0 && S_ISDIR(info.st_mode))
         return QStringLiteral("/dev/shm");
     return QStringLiteral("/tmp");
-#elif defined(Q_OS_UNIX)
+#elif defined(SHMCHAT_OS_UNIX)
     return QStringLiteral("/tmp");
 #else
     return QString();
 #endif
 }
 
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
 namespace {
 FolderError folderErrorFor(int error)
 {
@@ -124,7 +159,7 @@ FolderError folderErrorFor(int error)
 FolderCheck ensurePrivateFolder(const QString &path)
 {
     FolderCheck check;
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
     const QByteArray native = QFile::encodeName(path);
     if (::mkdir(native.constData(), 0700) != 0 && errno != EEXIST) {
         check.osError = errno;
@@ -165,7 +200,7 @@ FolderCheck ensurePrivateFolder(const QString &path)
 bool FolderLock::tryLock(const QString &folder)
 {
     unlock();
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
     const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd == -1)
         return false;
@@ -187,7 +222,7 @@ void FolderLock::unlock()
 {
     if (m_handle == -1)
         return;
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
     ::close(m_handle); // releases the flock
 #endif
     m_handle = -1;
@@ -287,9 +322,31 @@ void detachSysv(void *memory)
 #endif
 }
 
+bool isResourceLimit(int osError)
+{
+#if defined(SHMCHAT_OS_UNIX)
+    // shmat() says EMFILE when the process has attached all it may (kern.sysv.shmseg on
+    // macOS; Linux sets no such limit by default).
+    return osError == EMFILE;
+#else
+    Q_UNUSED(osError);
+    return false;
+#endif
+}
+
+bool isAppSandboxed()
+{
+#if defined(SHMCHAT_OS_MACOS)
+    // The sandbox sets it for every process it contains; Qt 6.4 offers no public way to ask.
+    return qEnvironmentVariableIsSet("APP_SANDBOX_CONTAINER_ID");
+#else
+    return false;
+#endif
+}
+
 qint64 effectiveUserId()
 {
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
     return qint64(::geteuid());
 #else
     return -1;

@@ -2,12 +2,14 @@
 // platform.cpp, behind a platform guard, with a fallback for the others.
 #pragma once
 
+#include "shmchat_os.h"
+
 #include <QtCore/QByteArray>
 #include <QtCore/QString>
 
 // System V shared memory as Qt uses it: ftok() of a path, shmget(), shmat(). Qt 6.4 on Linux
 // and macOS uses it unless Qt was built with QT_POSIX_IPC; 6.6+ offers it beside POSIX.
-#if defined(Q_OS_UNIX) && !defined(Q_OS_ANDROID) && !defined(QT_POSIX_IPC)
+#if defined(SHMCHAT_OS_UNIX) && !defined(Q_OS_ANDROID) && !defined(QT_POSIX_IPC)
 #  define SHMCHAT_HAVE_SYSV 1
 #endif
 
@@ -104,5 +106,13 @@ void detachSysv(void *memory);
 
 // Our effective user id on Unix, -1 elsewhere.
 qint64 effectiveUserId();
+
+// True when the OS error (errno) of an attachment says the process has attached as many
+// segments as the system allows it (macOS: kern.sysv.shmseg, 8 by default).
+bool isResourceLimit(int osError);
+
+// True inside the macOS App Sandbox, where System V IPC is refused (and POSIX names need an
+// application group ShmChat does not have).
+bool isAppSandboxed();
 
 } // namespace ShmChat::Platform

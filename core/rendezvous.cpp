@@ -1,6 +1,7 @@
 #include "rendezvous_p.h"
 
 #include "segmentlayout_p.h"
+#include "shmchat_os.h"
 
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QDir>
@@ -166,6 +167,22 @@ bool Rendezvous::usesKeyFolders()
 #endif
 }
 
+bool Rendezvous::systemVRefused()
+{
+#if defined(SHMCHAT_HAVE_SYSV) && defined(SHMCHAT_OS_MACOS)
+#  if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
+    // Qt's legacy default type turns POSIX exactly where System V is refused at run time.
+    static const bool refused = QNativeIpcKey::legacyDefaultTypeForOs() != QNativeIpcKey::Type::SystemV
+        || !QSharedMemory::isKeyTypeSupported(QNativeIpcKey::Type::SystemV) || Platform::isAppSandboxed();
+#  else
+    static const bool refused = Platform::isAppSandboxed();
+#  endif
+    return refused;
+#else
+    return false;
+#endif
+}
+
 QString Rendezvous::userFolder()
 {
     if (!usesKeyFolders())
@@ -178,7 +195,7 @@ QString Rendezvous::nativeKeyFor(const RoomIdentity &identity)
     const QString hex = QString::fromLatin1(identity.digest.toHex());
     if (usesKeyFolders())
         return userFolder() + QLatin1Char('/') + hex.left(32);
-#if defined(Q_OS_WIN)
+#if defined(SHMCHAT_OS_WIN)
     // A kernel object name in the session's namespace; the digest already names the user.
     return QStringLiteral("shmchat_") + hex.left(32);
 #else

@@ -63,6 +63,9 @@ public:
     static void applyKey(QSharedMemory &shm, const QString &nativeKey);
     // System V keys (folders, ftok) or named kernel objects.
     static bool usesKeyFolders();
+    // True when this build's rooms need System V shared memory but the system refuses it to this
+    // process at run time (the macOS App Sandbox), which no compile-time test can know.
+    static bool systemVRefused();
 
     // Creates or checks the user's folder (before taking the lock, which lives on it).
     FolderProblem prepare(const RoomIdentity &identity, Platform::FolderCheck *check, QString *path);

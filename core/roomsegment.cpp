@@ -111,17 +111,39 @@ QString describeFolderProblem(const Platform::FolderCheck &check, const QString 
     return QString();
 }
 
+// The limits are named as the system calls them, so that the reader can look them up.
+RoomSegment::OpenResult sizeLimitReached()
+{
+#if defined(SHMCHAT_OS_MACOS)
+    return failure(RoomSegment::OpenError::SystemLimit,
+                   Text::tr("the system does not allow a shared memory segment of %1 bytes (its limit on segment size, kern.sysv.shmmax, is lower; the default is 4 MB). Raise it with sysctl, or ask the administrator to.")
+                       .arg(Layout::SegmentSize));
+#else
+    return failure(RoomSegment::OpenError::SystemLimit,
+                   Text::tr("the system does not allow a shared memory segment of %1 bytes (its limit on segment size, kernel.shmmax, is lower). Ask the administrator to raise it.")
+                       .arg(Layout::SegmentSize));
+#endif
+}
+
+RoomSegment::OpenResult limitsReached()
+{
+#if defined(SHMCHAT_OS_MACOS)
+    return failure(RoomSegment::OpenError::SystemLimit,
+                   Text::tr("the system's limits on shared memory are reached: kern.sysv.shmall (all segments together, 4 MiB by default, about 7 rooms), kern.sysv.shmmni (segments, 32 by default) or kern.sysv.shmseg (segments one program may use, 8 by default). Leave a room, close programs that use shared memory, or raise the limits with sysctl."));
+#else
+    return failure(RoomSegment::OpenError::SystemLimit,
+                   Text::tr("the system's limits on shared memory are reached (the number of segments, kernel.shmmni, the total size, kernel.shmall, or, with Qt 6.6 and later, the number of semaphores, kernel.sem). Close programs that use shared memory, or ask the administrator to raise the limits."));
+#endif
+}
+
 RoomSegment::OpenResult describeMapFailure(Rendezvous::MapFailure why, const Platform::SysvSegment &seen)
 {
     using E = RoomSegment::OpenError;
     switch (why) {
     case Rendezvous::MapFailure::SizeLimit:
-        return failure(E::SystemLimit,
-                       Text::tr("the system does not allow a shared memory segment of %1 bytes (its limit on segment size, kernel.shmmax, is lower). Ask the administrator to raise it.")
-                           .arg(Layout::SegmentSize));
+        return sizeLimitReached();
     case Rendezvous::MapFailure::Limits:
-        return failure(E::SystemLimit,
-                       Text::tr("the system's limits on shared memory are reached (the number of segments, kernel.shmmni, the total size, kernel.shmall, or, with Qt 6.6 and later, the number of semaphores, kernel.sem). Close programs that use shared memory, or ask the administrator to raise the limits."));
+        return limitsReached();
     case Rendezvous::MapFailure::Changed:
         return retry(Text::tr("the room's shared memory changed while joining"));
     case Rendezvous::MapFailure::PermissionDenied:
@@ -187,6 +209,10 @@ RoomSegment::Verdict RoomSegment::classify(QByteArrayView head, quint32 *version
 RoomSegment::OpenResult RoomSegment::tryOpen(const QString &room, int lockBudgetMs)
 {
     close();
+    if (Rendezvous::systemVRefused()) {
+        return failure(OpenError::System,
+                       Text::tr("ShmChat cannot open rooms inside the macOS App Sandbox: sandboxed programs may not use System V shared memory, which ShmChat's rooms are made of. Use a build of ShmChat that is not sandboxed."));
+    }
     m_identity = RoomIdentity::of(room);
     Platform::FolderCheck check;
     QString path;
@@ -246,6 +272,10 @@ RoomSegment::OpenResult RoomSegment::tryOpenLocked(int lockBudgetMs)
             foreign = true; // another user's segment: we may not even read it
             break;
         case State::Error:
+            // Looking attaches for a moment: where a program may attach only a few segments
+            // (macOS: 8), that is where the limit shows first.
+            if (Platform::isResourceLimit(seen.osError))
+                return limitsReached();
             return failure(OpenError::System, Text::tr("the system refused to look at the room's shared memory (system error %1).").arg(seen.osError));
         case State::Present:
             foreign = seen.uid != me || seen.creatorUid != me || (seen.mode & 0077) != 0

@@ -8,7 +8,8 @@
 //   - bytes 0..7 are the magic and the version;
 //   - bytes 8..39 are the room's identity (see SegmentHeader::identity).
 //
-// Layout version 4 (8 KiB + the ring: 8 MiB on Linux, 2 MiB elsewhere; integers little-endian):
+// Layout version 4 (8 KiB + the ring: 8 MiB on Linux and Windows, 512 KiB on macOS and other
+// Unix systems; integers little-endian):
 //
 // layout diagram begins
 // 0     header (256 B): magic "SMSC", layout version, identity (SHA-256; bytes 0-39 keep their
@@ -27,6 +28,7 @@
 #pragma once
 
 #include "wireformat_p.h"
+#include "shmchat_os.h"
 
 #include <QtCore/QtGlobal>
 
@@ -49,11 +51,15 @@ constexpr quint32 MemberTableOffset = HeaderSize;
 constexpr quint32 RingOffset = 8192;
 // A power of two, so that positions wrap by masking. The ring bounds the loss-free rate (about
 // capacity / the longest time a reader goes unscheduled) and the history a newcomer sees.
-// macOS allows 4 MB per System V segment by default; Linux far more.
-#if defined(Q_OS_LINUX)
+// macOS allows 4 MB per System V segment by default, but also only 1,024 pages (4 MiB) for all
+// segments together and 8 attached per process: with 512 KiB a room takes 520 KiB, so seven fit
+// beside each other where 2 MiB let one room exist at a time. Linux's limits are far higher, and
+// a Windows mapping has none of these. (No build for macOS has shipped, so no room of the old
+// size can meet one of the new: the layout version stays.)
+#if defined(SHMCHAT_OS_LINUX) || defined(SHMCHAT_OS_WIN)
 constexpr quint32 RingCapacity = 8u * 1024 * 1024;
 #else
-constexpr quint32 RingCapacity = 2u * 1024 * 1024;
+constexpr quint32 RingCapacity = 512u * 1024;
 #endif
 constexpr quint32 SegmentSize = RingOffset + RingCapacity;
 // Upper bound on records in the ring: any walk over it is bounded by this, not by the segment.

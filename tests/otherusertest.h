@@ -3,6 +3,8 @@
 // folder is closed to it).
 #pragma once
 
+#include "shmchat_os.h"
+
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
@@ -11,7 +13,7 @@
 #include <QtCore/QString>
 #include <QtCore/QStringList>
 
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
 #  include <sys/stat.h>
 #  include <unistd.h>
 #endif
@@ -26,7 +28,7 @@ public:
     // Empty when the user is ready; otherwise why it is not (the tests that need it skip).
     QString prepare(const QString &scratchFolder, QStringList *binaries)
     {
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
         if (::geteuid() != 0)
             return QStringLiteral("needs root to create a second user (%1) and run programs as it").arg(QLatin1String(Name));
         m_runuser = findSbin(QStringLiteral("runuser"));

@@ -4,6 +4,7 @@
 
 #include "ipcchannel.h"
 #include "timing_p.h"
+#include "shmchat_os.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDeadlineTimer>
@@ -16,7 +17,7 @@
 #include <memory>
 #include <vector>
 
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
 #  include <signal.h>
 #endif
 
@@ -52,7 +53,7 @@ inline bool waitForLine(QProcess *process, QProcess::ProcessChannel channel, int
 
 inline void stopProcess(QProcess *process)
 {
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
     ::kill(pid_t(process->processId()), SIGSTOP);
 #else
     Q_UNUSED(process);
@@ -61,7 +62,7 @@ inline void stopProcess(QProcess *process)
 
 inline void resumeProcess(QProcess *process)
 {
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
     ::kill(pid_t(process->processId()), SIGCONT);
 #else
     Q_UNUSED(process);

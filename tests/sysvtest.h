@@ -4,6 +4,7 @@
 #pragma once
 
 #include "rendezvous_p.h"
+#include "shmchat_os.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
@@ -13,7 +14,7 @@
 #include <QtCore/QStandardPaths>
 #include <QtCore/QString>
 
-#if defined(Q_OS_LINUX) && defined(SHMCHAT_HAVE_SYSV)
+#if defined(SHMCHAT_OS_LINUX) && defined(SHMCHAT_HAVE_SYSV)
 #  include <sys/ipc.h>
 #  include <sys/sem.h>
 #  include <unistd.h>
@@ -128,7 +129,7 @@ inline RoomObjects objectsAt(qint64 key)
 // Empty when that is possible here, else why not.
 inline QString whyNoNamespaces()
 {
-#if defined(Q_OS_LINUX)
+#if defined(SHMCHAT_OS_LINUX)
     if (::geteuid() != 0)
         return QStringLiteral("needs root to make namespaces (unshare)");
     if (QStandardPaths::findExecutable(QStringLiteral("unshare")).isEmpty())

@@ -3,6 +3,7 @@
 // breaks.
 #include "processtest.h"
 #include "roomsegment_p.h"
+#include "shmchat_os.h"
 
 #include <QtTest/QtTest>
 
@@ -113,7 +114,7 @@ void tst_Attacks::hostileBytes()
 
 void tst_Attacks::stoppedPeerDoesNotStallOthers()
 {
-#if !defined(Q_OS_UNIX)
+#if !defined(SHMCHAT_OS_UNIX)
     QSKIP("needs SIGSTOP");
 #else
     const QStringList names = { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") };
@@ -170,7 +171,7 @@ void tst_Attacks::floodTwoWritersEightReaders()
         reader->setReadChannel(QProcess::StandardError);
         QTRY_VERIFY_WITH_TIMEOUT(reader->canReadLine() || reader->waitForReadyRead(100), 10000);
     }
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
     QProcess *slow = readerProcesses.first();
     stopProcess(slow); // a reader that is away for 30 s
 #endif
@@ -194,7 +195,7 @@ void tst_Attacks::floodTwoWritersEightReaders()
     // The writers finished while a reader was stopped: writers never wait for readers.
     const qint64 writersDone = clock.elapsed();
     qInfo("writers done after %lld ms", writersDone);
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
     QVERIFY(writersDone < 30000);
     QTest::qWait(int(qMax<qint64>(0, 30000 - clock.elapsed())));
     resumeProcess(slow);
@@ -209,11 +210,20 @@ void tst_Attacks::floodTwoWritersEightReaders()
         const qint64 missed = summary.value(QStringLiteral("missed")).toInteger();
         // Exact accounting against the writers' own count.
         QVERIFY2(received + missed == sent, text);
-        QVERIFY2(summary.value(QStringLiteral("skipped")).toInteger() == missed, text);
+        // A reader counts the indexes it skipped per writer, which it can only do for a writer
+        // it has seen at all: when the ring it comes back to holds one writer's records only
+        // (likelier the smaller the ring: 512 KiB on macOS), the other's are missed unseen.
+        qint64 unseen = 0;
+        const QJsonObject perSender = summary.value(QStringLiteral("per_sender")).toObject();
+        for (int w = 0; w < 2; ++w) {
+            if (!perSender.contains(QStringLiteral("w%1").arg(w)))
+                unseen += perWriter;
+        }
+        QVERIFY2(summary.value(QStringLiteral("skipped")).toInteger() + unseen == missed, text);
         QVERIFY2(summary.value(QStringLiteral("duplicates")).toInteger() == 0, text);
         QVERIFY2(summary.value(QStringLiteral("malformed")).toInteger() == 0, text);
         QVERIFY2(summary.value(QStringLiteral("seq_errors")).toInteger() == 0, text);
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
         if (reader == slow)
             QVERIFY2(missed > 0, text); // 100,000 messages of ~250 bytes do not fit the ring
 #endif
@@ -232,7 +242,7 @@ void tst_Attacks::floodTwoWritersEightReaders()
 // the end know exactly how many it missed.
 void tst_Attacks::readerStoppedAgainAndAgainCountsExactly()
 {
-#if !defined(Q_OS_UNIX)
+#if !defined(SHMCHAT_OS_UNIX)
     QSKIP("needs SIGSTOP");
 #else
     using ShmChat::Layout::RingCapacity;
@@ -242,10 +252,11 @@ void tst_Attacks::readerStoppedAgainAndAgainCountsExactly()
     // there, or overwritten. (A reader woken exactly where the ring was retired up to is
     // tst_ipcchannel's readerLappedUpToItsHeadLearnsExactCount.) Records carry more than 1,000
     // bytes, so `total` is twice the rings the stops need: the writer goes on while the reader
-    // runs between stops.
+    // runs between stops. With a ring smaller than 8 MiB (macOS: 512 KiB) it gets through
+    // several rings in those few milliseconds, so it writes as much as with 8 MiB.
     constexpr int Stops = 24;
     constexpr int Pad = 1000;
-    constexpr int total = 2 * Stops * int(RingCapacity / Pad);
+    constexpr int total = 2 * Stops * int(qMax<quint32>(RingCapacity, 8u * 1024 * 1024) / Pad);
     const QString timeout = QStringLiteral("600");
     QProcess *reader = startPeer({ QStringLiteral("chat"), QStringLiteral("--room"), m_room, QStringLiteral("--name"),
                                    QStringLiteral("reader"), QStringLiteral("--observer"), QStringLiteral("--expect"),

@@ -5,6 +5,8 @@
 #include "messagedelegate.h"
 #include "messagemodel.h"
 
+#include "shmchat_os.h"
+
 #include <QtCore/QStandardPaths>
 #include <QtGui/QAccessible>
 #include <QtGui/QAction>
@@ -886,16 +888,26 @@ void TestChatWindow::historyIsMarked()
 
 void TestChatWindow::fullRoomOffersRetry()
 {
+#if defined(SHMCHAT_OS_MACOS)
+    // Each channel is an attachment of its own, and macOS lets a process attach 8 segments
+    // (kern.sysv.shmseg): the fillers would stop there, not at a full room.
+    QSKIP("one process cannot fill a room's 32 slots under macOS's default kern.sysv.shmseg (8)");
+#endif
     const QString room = uniqueRoom();
     // Fill every member slot, however many the room has.
     std::vector<std::unique_ptr<IpcChannel>> fillers;
+    QString refusal;
     for (int i = 0; i < 1000; ++i) {
         auto channel = std::make_unique<IpcChannel>();
-        if (!channel->join(room, QStringLiteral("filler%1").arg(i)))
+        if (!channel->join(room, QStringLiteral("filler%1").arg(i))) {
+            refusal = channel->errorString();
             break;
+        }
         fillers.push_back(std::move(channel));
     }
     QVERIFY(fillers.size() > 1 && fillers.size() < 1000);
+    // Stopped by the room being full, not by a limit of the system's.
+    QVERIFY2(refusal.contains(QLatin1String("full")), qPrintable(refusal));
 
     auto alice = makeWindow(room, QStringLiteral("alice"));
     alice->show();

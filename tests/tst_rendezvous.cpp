@@ -4,6 +4,7 @@
 #include "processtest.h"
 #include "roomsegment_p.h"
 #include "sysvtest.h"
+#include "shmchat_os.h"
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QScopeGuard>
@@ -13,7 +14,7 @@
 #include <cerrno>
 #include <cstring>
 
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
 #  include <csignal>
 #  include <sys/stat.h>
 #endif
@@ -252,7 +253,7 @@ void tst_Rendezvous::leaveVersusAttachHammered()
 void tst_Rendezvous::collidingKeysStayApart()
 {
 #ifndef SHMCHAT_TEST_SYSV
-    QSKIP("ftok() collisions are a System V matter");
+    QSKIP("ftok() collisions are a System V matter, and the tests' System V helpers (sysvtest.h) are written for Linux");
 #else
     const QString roomA = m_room;
     const QString roomB = m_room + QStringLiteral("-b");
@@ -336,7 +337,7 @@ void tst_Rendezvous::keyFolderOutlivesLeaversWhileOthersStay()
 void tst_Rendezvous::segmentOpenToOthersIsAvoided()
 {
 #ifndef SHMCHAT_TEST_SYSV
-    QSKIP("System V permissions");
+    QSKIP("System V permissions, with the tests' System V helpers (sysvtest.h), which are written for Linux");
 #else
     using namespace ShmChat;
     QVERIFY(Platform::ensurePrivateFolder(Rendezvous::userFolder()).error == Platform::FolderError::None);
@@ -417,7 +418,7 @@ void tst_Rendezvous::removedKeyFolderIsReported()
 void tst_Rendezvous::terminatingSignalsLeaveCleanly_data()
 {
     QTest::addColumn<int>("signalNumber");
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
     // Every signal whose default action ends the process (sent by another process, as a
     // closed terminal, a parent or a user would send it).
     const QList<QPair<const char *, int>> terminating = {
@@ -447,7 +448,7 @@ void tst_Rendezvous::terminatingSignalsLeaveCleanly_data()
 
 void tst_Rendezvous::terminatingSignalsLeaveCleanly()
 {
-#if !defined(Q_OS_UNIX)
+#if !defined(SHMCHAT_OS_UNIX)
     QSKIP("POSIX signals");
 #else
     QFETCH(int, signalNumber);
@@ -471,7 +472,7 @@ void tst_Rendezvous::terminatingSignalsLeaveCleanly()
 void tst_Rendezvous::lastMemberEndedBySignalLeavesNothing_data()
 {
     QTest::addColumn<int>("signalNumber");
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
     QTest::newRow("HUP (terminal closed)") << int(SIGHUP);
     QTest::newRow("PIPE") << int(SIGPIPE);
     QTest::newRow("TERM") << int(SIGTERM);
@@ -481,7 +482,7 @@ void tst_Rendezvous::lastMemberEndedBySignalLeavesNothing_data()
 
 void tst_Rendezvous::lastMemberEndedBySignalLeavesNothing()
 {
-#if !defined(Q_OS_UNIX)
+#if !defined(SHMCHAT_OS_UNIX)
     QSKIP("POSIX signals");
 #else
     QFETCH(int, signalNumber);
@@ -498,7 +499,7 @@ void tst_Rendezvous::lastMemberEndedBySignalLeavesNothing()
 // when no further message would have made it notice.
 void tst_Rendezvous::closedOutputPipeLeavesCleanly()
 {
-#if !defined(Q_OS_UNIX)
+#if !defined(SHMCHAT_OS_UNIX)
     QSKIP("needs a POSIX shell");
 #else
     QProcess *observer = startCli({ QStringLiteral("listen"), QStringLiteral("--room"), m_room, QStringLiteral("--history") });

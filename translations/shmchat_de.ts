@@ -4,37 +4,37 @@
 <context>
     <name>BenchCli</name>
     <message>
-        <location filename="../bench/main.cpp" line="58"/>
+        <location filename="../bench/main.cpp" line="61"/>
         <source>Measures ShmChat&apos;s shared-memory transport against QLocalSocket: throughput without loss (1 to 1 and 1 to 8 readers), one-way latency per poll interval, CPU use of an idle member, and event-loop stalls of the chat window and of a bare reader under a flood. Targets are reported, never asserted.</source>
         <translation>Misst den Shared-Memory-Transport von ShmChat im Vergleich zu QLocalSocket: verlustfreier Durchsatz (1 zu 1 und 1 zu 8 Leser), Latenz in eine Richtung je Abfrageintervall, CPU-Last eines untätigen Mitglieds sowie Hänger der Ereignisschleife des Chatfensters und eines einfachen Lesers bei einer Nachrichtenflut. Ziele werden berichtet, nie erzwungen.</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="63"/>
+        <location filename="../bench/main.cpp" line="66"/>
         <source>Shorter runs; finishes in under a minute.</source>
         <translation>Kürzere Läufe; fertig in weniger als einer Minute.</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="64"/>
+        <location filename="../bench/main.cpp" line="67"/>
         <source>Print one JSON object per result line instead of a table.</source>
         <translation>Statt einer Tabelle ein JSON-Objekt pro Ergebniszeile ausgeben.</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="66"/>
+        <location filename="../bench/main.cpp" line="69"/>
         <source>Run only these scenarios (comma-separated): throughput, latency, idle, flood, costs.</source>
         <translation>Nur diese Szenarien ausführen (durch Kommas getrennt): throughput, latency, idle, flood, costs.</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="67"/>
+        <location filename="../bench/main.cpp" line="70"/>
         <source>list</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="69"/>
+        <location filename="../bench/main.cpp" line="72"/>
         <source>Also write the JSON lines to this file, so one run gives both forms.</source>
         <translation>Die JSON-Zeilen zusätzlich in diese Datei schreiben, damit ein Lauf beide Formen liefert.</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="70"/>
+        <location filename="../bench/main.cpp" line="73"/>
         <source>path</source>
         <translation>Pfad</translation>
     </message>
@@ -142,51 +142,51 @@
         <translation>Verbleibende Nachrichtenlänge</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="218"/>
+        <location filename="../app/gui/chatwindow.cpp" line="214"/>
         <source>ShmChat — %1 — %2</source>
         <comment>window title: room, nickname</comment>
         <translation>ShmChat — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="220"/>
+        <location filename="../app/gui/chatwindow.cpp" line="216"/>
         <source>(%1) %2</source>
         <comment>window title: unread count, title</comment>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="260"/>
-        <location filename="../app/gui/chatwindow.cpp" line="267"/>
+        <location filename="../app/gui/chatwindow.cpp" line="256"/>
+        <location filename="../app/gui/chatwindow.cpp" line="263"/>
         <source>Change Nickname</source>
         <translation>Spitznamen ändern</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="260"/>
+        <location filename="../app/gui/chatwindow.cpp" line="256"/>
         <source>New nickname:</source>
         <translation>Neuer Spitzname:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="279"/>
-        <location filename="../app/gui/chatwindow.cpp" line="287"/>
+        <location filename="../app/gui/chatwindow.cpp" line="275"/>
+        <location filename="../app/gui/chatwindow.cpp" line="283"/>
         <source>Switch Room</source>
         <translation>Raum wechseln</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="279"/>
+        <location filename="../app/gui/chatwindow.cpp" line="275"/>
         <source>Room to join:</source>
         <translation>Raum, dem du beitreten möchtest:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="300"/>
+        <location filename="../app/gui/chatwindow.cpp" line="296"/>
         <source>Could not start a new window.</source>
         <translation>Es konnte kein neues Fenster gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="305"/>
+        <location filename="../app/gui/chatwindow.cpp" line="301"/>
         <source>About ShmChat</source>
         <translation>Über ShmChat</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="306"/>
+        <location filename="../app/gui/chatwindow.cpp" line="302"/>
         <source>ShmChat %1
 
 Chat between programs on this computer through shared memory.</source>
@@ -198,12 +198,12 @@ Chatten zwischen Programmen auf diesem Computer über gemeinsamen Speicher.</tra
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="180"/>
+        <location filename="../app/cli/main.cpp" line="182"/>
         <source>timed out after %1 s with %2 messages</source>
         <translation>Zeitüberschreitung nach %1 s mit %2 Nachrichten</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="226"/>
+        <location filename="../app/cli/main.cpp" line="230"/>
         <source>Talk to a ShmChat room from a terminal.
 
 Commands:
@@ -218,112 +218,112 @@ Befehle:
   who --room R                     die Teilnehmer als JSON-Zeilen ausgeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="233"/>
+        <location filename="../app/cli/main.cpp" line="237"/>
         <source>The room to use.</source>
         <translation>Der zu verwendende Raum.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="233"/>
+        <location filename="../app/cli/main.cpp" line="237"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="234"/>
+        <location filename="../app/cli/main.cpp" line="238"/>
         <source>Your nickname (listen: join as a member under this name).</source>
         <translation>Dein Spitzname (listen: unter diesem Namen als Teilnehmer beitreten).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="234"/>
+        <location filename="../app/cli/main.cpp" line="238"/>
         <source>nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="235"/>
+        <location filename="../app/cli/main.cpp" line="239"/>
         <source>listen: exit 0 after this many text messages (received or reported missed).</source>
         <translation>listen: nach so vielen Textnachrichten (empfangen oder als verpasst gemeldet) mit 0 beenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="235"/>
+        <location filename="../app/cli/main.cpp" line="239"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="236"/>
+        <location filename="../app/cli/main.cpp" line="240"/>
         <source>listen: exit 1 if the count is not reached after this many seconds.</source>
         <translation>listen: mit 1 beenden, wenn die Anzahl nach so vielen Sekunden nicht erreicht ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="236"/>
+        <location filename="../app/cli/main.cpp" line="240"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="237"/>
+        <location filename="../app/cli/main.cpp" line="241"/>
         <source>listen: print the room&apos;s recent history first.</source>
         <translation>listen: zuerst den jüngsten Verlauf des Raums ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="238"/>
+        <location filename="../app/cli/main.cpp" line="242"/>
         <source>listen: poll every this many milliseconds (default %1).</source>
         <translation>listen: alle so vielen Millisekunden nachsehen (Vorgabe %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="238"/>
+        <location filename="../app/cli/main.cpp" line="242"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="240"/>
+        <location filename="../app/cli/main.cpp" line="244"/>
         <source>send, listen or who.</source>
         <translation>send, listen oder who.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="241"/>
+        <location filename="../app/cli/main.cpp" line="245"/>
         <source>send: the message.</source>
         <translation>send: die Nachricht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="241"/>
+        <location filename="../app/cli/main.cpp" line="245"/>
         <source>[TEXT...]</source>
         <translation>[TEXT...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="256"/>
+        <location filename="../app/cli/main.cpp" line="260"/>
         <source>--count takes a whole number of 0 or more.</source>
         <translation>--count erwartet eine ganze Zahl ab 0.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="263"/>
+        <location filename="../app/cli/main.cpp" line="267"/>
         <source>--timeout takes a number of seconds between 0 and 86400.</source>
         <translation>--timeout erwartet eine Anzahl Sekunden zwischen 0 und 86400.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="270"/>
+        <location filename="../app/cli/main.cpp" line="274"/>
         <source>--poll-interval takes a number of milliseconds from 1 to 1000.</source>
         <translation>--poll-interval erwartet eine Anzahl Millisekunden von 1 bis 1000.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="275"/>
+        <location filename="../app/cli/main.cpp" line="279"/>
         <source>--room is required.</source>
         <translation>--room ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="281"/>
+        <location filename="../app/cli/main.cpp" line="285"/>
         <source>send needs --name.</source>
         <translation>send braucht --name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="285"/>
+        <location filename="../app/cli/main.cpp" line="289"/>
         <source>send needs the message text.</source>
         <translation>send braucht den Nachrichtentext.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="291"/>
+        <location filename="../app/cli/main.cpp" line="295"/>
         <source>unexpected arguments: %1</source>
         <translation>unerwartete Argumente: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="298"/>
+        <location filename="../app/cli/main.cpp" line="302"/>
         <source>unknown command &quot;%1&quot;; use send, listen or who (see --help).</source>
         <translation>unbekannter Befehl „%1“; verwende send, listen oder who (siehe --help).</translation>
     </message>
@@ -331,52 +331,52 @@ Befehle:
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="52"/>
+        <location filename="../app/gui/main.cpp" line="62"/>
         <source>Chat with other ShmChat windows on this computer.</source>
         <translation>Mit anderen ShmChat-Fenstern auf diesem Computer chatten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="65"/>
         <source>Your nickname (default: the last one you chose, else your user name).</source>
         <translation>Dein Spitzname (Vorgabe: der zuletzt gewählte, sonst dein Benutzername).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="65"/>
         <source>nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="56"/>
+        <location filename="../app/gui/main.cpp" line="66"/>
         <source>The room to join (default: %1).</source>
         <translation>Der Raum, dem beigetreten wird (Vorgabe: %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="56"/>
+        <location filename="../app/gui/main.cpp" line="66"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="57"/>
+        <location filename="../app/gui/main.cpp" line="67"/>
         <source>The language of the user interface, such as de or ja (default: the system&apos;s).</source>
         <translation>Die Sprache der Benutzeroberfläche, etwa de oder ja (Vorgabe: die des Systems).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="57"/>
+        <location filename="../app/gui/main.cpp" line="67"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="58"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>Look for new messages every this many milliseconds (default %1).</source>
         <translation>Alle so vielen Millisekunden nach neuen Nachrichten sehen (Vorgabe %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="58"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="84"/>
+        <location filename="../app/gui/main.cpp" line="95"/>
         <source>--poll-interval takes a number of milliseconds from 1 to 1000.</source>
         <translation>--poll-interval erwartet eine Anzahl Millisekunden von 1 bis 1000.</translation>
     </message>
@@ -384,122 +384,122 @@ Befehle:
 <context>
     <name>IpcChannel</name>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="68"/>
+        <location filename="../core/ipcchannel.cpp" line="93"/>
         <source>The message is empty.</source>
         <translation>Die Nachricht ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="69"/>
+        <location filename="../core/ipcchannel.cpp" line="94"/>
         <source>The room name is empty.</source>
         <translation>Der Raumname ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="70"/>
+        <location filename="../core/ipcchannel.cpp" line="95"/>
         <source>The nickname is empty.</source>
         <translation>Der Spitzname ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="72"/>
+        <location filename="../core/ipcchannel.cpp" line="97"/>
         <source>The message is too long: at most %1 bytes of UTF-8 can be sent.</source>
         <translation>Die Nachricht ist zu lang: Es können höchstens %1 Bytes UTF-8 gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="73"/>
+        <location filename="../core/ipcchannel.cpp" line="98"/>
         <source>The room name is too long: at most %1 bytes of UTF-8.</source>
         <translation>Der Raumname ist zu lang: höchstens %1 Bytes UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="74"/>
+        <location filename="../core/ipcchannel.cpp" line="99"/>
         <source>The nickname is too long: at most %1 bytes of UTF-8.</source>
         <translation>Der Spitzname ist zu lang: höchstens %1 Bytes UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="76"/>
+        <location filename="../core/ipcchannel.cpp" line="101"/>
         <source>The message contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Die Nachricht enthält defekte Zeichen (ungepaarte UTF-16-Surrogate).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="77"/>
+        <location filename="../core/ipcchannel.cpp" line="102"/>
         <source>The room name contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Der Raumname enthält defekte Zeichen (ungepaarte UTF-16-Surrogate).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="78"/>
+        <location filename="../core/ipcchannel.cpp" line="103"/>
         <source>The nickname contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Der Spitzname enthält defekte Zeichen (ungepaarte UTF-16-Surrogate).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="80"/>
+        <location filename="../core/ipcchannel.cpp" line="105"/>
         <source>The message contains control characters (such as NUL) that cannot be sent.</source>
         <translation>Die Nachricht enthält Steuerzeichen (etwa NUL), die nicht gesendet werden können.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="81"/>
+        <location filename="../core/ipcchannel.cpp" line="106"/>
         <source>The room name may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>Der Raumname darf keine Zeilenumbrüche, Steuerzeichen oder Leerzeichen am Anfang oder Ende enthalten.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="82"/>
+        <location filename="../core/ipcchannel.cpp" line="107"/>
         <source>The nickname may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>Der Spitzname darf keine Zeilenumbrüche, Steuerzeichen oder Leerzeichen am Anfang oder Ende enthalten.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="531"/>
+        <location filename="../core/shmsession.cpp" line="574"/>
         <source>Newcomers can no longer find room &quot;%1&quot;: another program removed its folder in %2. Those already here can go on chatting.</source>
         <translation>Neue Teilnehmer können den Raum „%1“ nicht mehr finden: Ein anderes Programm hat seinen Ordner in %2 entfernt. Wer schon hier ist, kann weiterchatten.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="98"/>
+        <location filename="../core/shmsession.cpp" line="96"/>
         <source>Cannot join room &quot;%1&quot;: %2</source>
         <translation>Dem Raum „%1“ kann nicht beigetreten werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="189"/>
+        <location filename="../core/ipcchannel.cpp" line="214"/>
         <source>Not in a room: join one before sending.</source>
         <translation>Nicht in einem Raum: Tritt vor dem Senden einem Raum bei.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="261"/>
+        <location filename="../core/shmsession.cpp" line="259"/>
         <source>The room is busy; the nickname was not changed. Try again.</source>
         <translation>Der Raum ist belegt; der Spitzname wurde nicht geändert. Versuche es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="201"/>
+        <location filename="../core/shmsession.cpp" line="200"/>
         <source>Cannot join room &quot;%1&quot;: it is full (%2 members).</source>
         <translation>Dem Raum „%1“ kann nicht beigetreten werden: Er ist voll (%2 Teilnehmer).</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="118"/>
+        <location filename="../core/shmsession.cpp" line="116"/>
         <source>another program holds the room&apos;s lock</source>
         <translation>Ein anderes Programm hält die Sperre des Raums</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="136"/>
+        <location filename="../core/shmsession.cpp" line="134"/>
         <source>Cannot join room &quot;%1&quot;: %2. It stayed so for %3 seconds; try again later.</source>
         <translation>Dem Raum „%1“ kann nicht beigetreten werden: %2. Dieser Zustand hielt %3 Sekunden lang an; versuche es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="229"/>
+        <location filename="../core/shmsession.cpp" line="227"/>
         <source>You left the room before the message could be sent.</source>
         <translation>Du hast den Raum verlassen, bevor die Nachricht gesendet werden konnte.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="281"/>
+        <location filename="../core/shmsession.cpp" line="283"/>
         <source>The room stayed busy for too long: the message was not sent.</source>
         <translation>Der Raum war zu lange belegt: Die Nachricht wurde nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="397"/>
+        <location filename="../core/shmsession.cpp" line="429"/>
         <source>The room was reset by another program; earlier messages are gone.</source>
         <translation>Der Raum wurde von einem anderen Programm zurückgesetzt; frühere Nachrichten sind verloren.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="407"/>
+        <location filename="../core/shmsession.cpp" line="439"/>
         <source>Damaged data in the room&apos;s shared memory was skipped. Another program may be writing into it.</source>
         <translation>Beschädigte Daten im gemeinsamen Speicher des Raums wurden übersprungen. Möglicherweise schreibt ein anderes Programm hinein.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="472"/>
+        <location filename="../core/shmsession.cpp" line="515"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>Der gemeinsame Speicher des Raums wurde mit Daten überschrieben, die dieses Programm nicht lesen kann; er wurde zurückgesetzt.</translation>
     </message>
@@ -571,17 +571,17 @@ Befehle:
         <translation>[%1] %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="148"/>
+        <location filename="../app/gui/messageview.cpp" line="149"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="149"/>
+        <location filename="../app/gui/messageview.cpp" line="150"/>
         <source>New messages ↓</source>
         <translation>Neue Nachrichten ↓</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="150"/>
+        <location filename="../app/gui/messageview.cpp" line="151"/>
         <source>Scroll to new messages</source>
         <translation>Zu den neuen Nachrichten blättern</translation>
     </message>
@@ -637,102 +637,117 @@ Befehle:
         <translation>ShmChat kann %1, wo es seine Räume ablegt, nicht verwenden (Systemfehler %2).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="120"/>
+        <location filename="../core/roomsegment.cpp" line="119"/>
+        <source>the system does not allow a shared memory segment of %1 bytes (its limit on segment size, kern.sysv.shmmax, is lower; the default is 4 MB). Raise it with sysctl, or ask the administrator to.</source>
+        <translation>Das System erlaubt kein Segment gemeinsamen Speichers von %1 Bytes (seine Grenze für die Segmentgröße, kern.sysv.shmmax, ist niedriger; der Standardwert ist 4 MB). Hebe sie mit sysctl an oder bitte den Administrator darum.</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="123"/>
         <source>the system does not allow a shared memory segment of %1 bytes (its limit on segment size, kernel.shmmax, is lower). Ask the administrator to raise it.</source>
         <translation>Das System erlaubt kein Segment gemeinsamen Speichers von %1 Bytes (seine Grenze für die Segmentgröße, kernel.shmmax, ist niedriger). Bitte den Administrator, sie anzuheben.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="124"/>
+        <location filename="../core/roomsegment.cpp" line="132"/>
+        <source>the system&apos;s limits on shared memory are reached: kern.sysv.shmall (all segments together, 4 MiB by default, about 7 rooms), kern.sysv.shmmni (segments, 32 by default) or kern.sysv.shmseg (segments one program may use, 8 by default). Leave a room, close programs that use shared memory, or raise the limits with sysctl.</source>
+        <translation>Die Grenzen des Systems für gemeinsamen Speicher sind erreicht: kern.sysv.shmall (alle Segmente zusammen, standardmäßig 4 MiB, etwa 7 Räume), kern.sysv.shmmni (Segmente, standardmäßig 32) oder kern.sysv.shmseg (Segmente, die ein Programm verwenden darf, standardmäßig 8). Verlasse einen Raum, schließe Programme, die gemeinsamen Speicher verwenden, oder hebe die Grenzen mit sysctl an.</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="135"/>
         <source>the system&apos;s limits on shared memory are reached (the number of segments, kernel.shmmni, the total size, kernel.shmall, or, with Qt 6.6 and later, the number of semaphores, kernel.sem). Close programs that use shared memory, or ask the administrator to raise the limits.</source>
         <translation>Die Grenzen des Systems für gemeinsamen Speicher sind erreicht (die Anzahl der Segmente, kernel.shmmni, die Gesamtgröße, kernel.shmall, oder, ab Qt 6.6, die Anzahl der Semaphoren, kernel.sem). Schließe Programme, die gemeinsamen Speicher verwenden, oder bitte den Administrator, die Grenzen anzuheben.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="126"/>
+        <location filename="../core/roomsegment.cpp" line="148"/>
         <source>the room&apos;s shared memory changed while joining</source>
         <translation>Der gemeinsame Speicher des Raums hat sich während des Beitritts geändert</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="129"/>
+        <location filename="../core/roomsegment.cpp" line="151"/>
         <source>the system refused to create the room&apos;s shared memory (permission denied).</source>
         <translation>Das System hat es abgelehnt, den gemeinsamen Speicher des Raums anzulegen (keine Berechtigung).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="130"/>
+        <location filename="../core/roomsegment.cpp" line="152"/>
         <source>the system refused access to the room&apos;s shared memory (permission denied).</source>
         <translation>Das System hat den Zugriff auf den gemeinsamen Speicher des Raums abgelehnt (keine Berechtigung).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="134"/>
+        <location filename="../core/roomsegment.cpp" line="156"/>
         <source>the system refused the room&apos;s shared memory.</source>
         <translation>Das System hat den gemeinsamen Speicher des Raums abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="202"/>
+        <location filename="../core/roomsegment.cpp" line="214"/>
+        <source>ShmChat cannot open rooms inside the macOS App Sandbox: sandboxed programs may not use System V shared memory, which ShmChat&apos;s rooms are made of. Use a build of ShmChat that is not sandboxed.</source>
+        <translation>ShmChat kann innerhalb der macOS App Sandbox keine Räume öffnen: Programme in der Sandbox dürfen keinen System-V-Gemeinspeicher verwenden, aus dem die Räume von ShmChat bestehen. Verwende einen ShmChat-Build ohne Sandbox.</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="228"/>
         <source>another ShmChat program of yours is joining or leaving a room</source>
         <translation>Ein anderes ShmChat-Programm von dir tritt gerade einem Raum bei oder verlässt ihn</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="233"/>
+        <location filename="../core/roomsegment.cpp" line="259"/>
         <source>every key tried for the room leads to shared memory of another user or program.</source>
         <translation>Jeder für den Raum versuchte Schlüssel führt zu gemeinsamem Speicher eines anderen Benutzers oder Programms.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="244"/>
+        <location filename="../core/roomsegment.cpp" line="270"/>
         <source>the room&apos;s key folder was removed meanwhile</source>
         <translation>Der Schlüsselordner des Raums wurde inzwischen entfernt</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="249"/>
+        <location filename="../core/roomsegment.cpp" line="279"/>
         <source>the system refused to look at the room&apos;s shared memory (system error %1).</source>
         <translation>Das System hat es abgelehnt, den gemeinsamen Speicher des Raums zu prüfen (Systemfehler %1).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="276"/>
+        <location filename="../core/roomsegment.cpp" line="306"/>
         <source>the room&apos;s name is taken by shared memory of another user or program.</source>
         <translation>Der Name des Raums ist durch gemeinsamen Speicher eines anderen Benutzers oder Programms belegt.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="280"/>
+        <location filename="../core/roomsegment.cpp" line="310"/>
         <source>the room is in use by an incompatible version of ShmChat (layout %1; this program uses %2). Close that version&apos;s windows, or use another room name.</source>
         <translation>Der Raum wird von einer inkompatiblen Version von ShmChat verwendet (Layout %1; dieses Programm verwendet %2). Schließe die Fenster dieser Version oder verwende einen anderen Raumnamen.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="285"/>
+        <location filename="../core/roomsegment.cpp" line="315"/>
         <source>the room is in use by an incompatible version of ShmChat.</source>
         <translation>Der Raum wird von einer inkompatiblen Version von ShmChat verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="299"/>
+        <location filename="../core/roomsegment.cpp" line="329"/>
         <source>The room had been left behind by instances that did not exit cleanly; it was reset.</source>
         <translation>Der Raum war von Instanzen zurückgelassen worden, die nicht sauber beendet wurden; er wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="304"/>
+        <location filename="../core/roomsegment.cpp" line="334"/>
         <source>the room is in use by programs in another container (another PID or time namespace). ShmChat cannot tell whether they are alive, so it does not share a room with them.</source>
         <translation>Der Raum wird von Programmen in einem anderen Container verwendet (anderer PID- oder Zeit-Namensraum). ShmChat kann nicht feststellen, ob sie noch laufen, und teilt deshalb keinen Raum mit ihnen.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="306"/>
+        <location filename="../core/roomsegment.cpp" line="336"/>
         <source>The room had been left behind by programs in another container; it was reset.</source>
         <translation>Der Raum war von Programmen in einem anderen Container zurückgelassen worden; er wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="309"/>
+        <location filename="../core/roomsegment.cpp" line="339"/>
         <source>The room&apos;s shared memory held data this version cannot read (layout version %1, this program uses %2); it was reset.</source>
         <translation>Der gemeinsame Speicher des Raums enthielt Daten, die diese Version nicht lesen kann (Layoutversion %1, dieses Programm verwendet %2); er wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="319"/>
+        <location filename="../core/roomsegment.cpp" line="349"/>
         <source>the room&apos;s shared memory is being repaired</source>
         <translation>Der gemeinsame Speicher des Raums wird gerade repariert</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="321"/>
+        <location filename="../core/roomsegment.cpp" line="351"/>
         <source>The room&apos;s shared memory held data this version cannot read; it was reset.</source>
         <translation>Der gemeinsame Speicher des Raums enthielt Daten, die diese Version nicht lesen kann; er wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="331"/>
+        <location filename="../core/roomsegment.cpp" line="361"/>
         <source>another program holds the room&apos;s lock</source>
         <translation>Ein anderes Programm hält die Sperre des Raums</translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name>BenchCli</name>
     <message>
-        <location filename="../bench/main.cpp" line="58"/>
+        <location filename="../bench/main.cpp" line="61"/>
         <source>Measures ShmChat&apos;s shared-memory transport against QLocalSocket: throughput without loss (1 to 1 and 1 to 8 readers), one-way latency per poll interval, CPU use of an idle member, and event-loop stalls of the chat window and of a bare reader under a flood. Targets are reported, never asserted.</source>
         <translation>Mide el transporte por memoria compartida de ShmChat frente a QLocalSocket: rendimiento sin pérdidas (1 a 1 y 1 a 8 lectores), latencia de ida por intervalo de sondeo, uso de CPU de un miembro inactivo y bloqueos del bucle de eventos de la ventana de chat y de un lector simple bajo una avalancha de mensajes. Los objetivos se informan, nunca se imponen.</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="63"/>
+        <location filename="../bench/main.cpp" line="66"/>
         <source>Shorter runs; finishes in under a minute.</source>
         <translation>Ejecuciones más cortas; termina en menos de un minuto.</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="64"/>
+        <location filename="../bench/main.cpp" line="67"/>
         <source>Print one JSON object per result line instead of a table.</source>
         <translation>Imprimir un objeto JSON por línea de resultado en lugar de una tabla.</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="66"/>
+        <location filename="../bench/main.cpp" line="69"/>
         <source>Run only these scenarios (comma-separated): throughput, latency, idle, flood, costs.</source>
         <translation>Ejecutar solo estos escenarios (separados por comas): throughput, latency, idle, flood, costs.</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="67"/>
+        <location filename="../bench/main.cpp" line="70"/>
         <source>list</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="69"/>
+        <location filename="../bench/main.cpp" line="72"/>
         <source>Also write the JSON lines to this file, so one run gives both forms.</source>
         <translation>Escribir también las líneas JSON en este archivo, para obtener ambas formas en una sola ejecución.</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="70"/>
+        <location filename="../bench/main.cpp" line="73"/>
         <source>path</source>
         <translation>ruta</translation>
     </message>
@@ -142,51 +142,51 @@
         <translation>Longitud restante del mensaje</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="218"/>
+        <location filename="../app/gui/chatwindow.cpp" line="214"/>
         <source>ShmChat — %1 — %2</source>
         <comment>window title: room, nickname</comment>
         <translation>ShmChat — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="220"/>
+        <location filename="../app/gui/chatwindow.cpp" line="216"/>
         <source>(%1) %2</source>
         <comment>window title: unread count, title</comment>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="260"/>
-        <location filename="../app/gui/chatwindow.cpp" line="267"/>
+        <location filename="../app/gui/chatwindow.cpp" line="256"/>
+        <location filename="../app/gui/chatwindow.cpp" line="263"/>
         <source>Change Nickname</source>
         <translation>Cambiar apodo</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="260"/>
+        <location filename="../app/gui/chatwindow.cpp" line="256"/>
         <source>New nickname:</source>
         <translation>Nuevo apodo:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="279"/>
-        <location filename="../app/gui/chatwindow.cpp" line="287"/>
+        <location filename="../app/gui/chatwindow.cpp" line="275"/>
+        <location filename="../app/gui/chatwindow.cpp" line="283"/>
         <source>Switch Room</source>
         <translation>Cambiar de sala</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="279"/>
+        <location filename="../app/gui/chatwindow.cpp" line="275"/>
         <source>Room to join:</source>
         <translation>Sala a la que unirte:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="300"/>
+        <location filename="../app/gui/chatwindow.cpp" line="296"/>
         <source>Could not start a new window.</source>
         <translation>No se pudo abrir una ventana nueva.</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="305"/>
+        <location filename="../app/gui/chatwindow.cpp" line="301"/>
         <source>About ShmChat</source>
         <translation>Acerca de ShmChat</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="306"/>
+        <location filename="../app/gui/chatwindow.cpp" line="302"/>
         <source>ShmChat %1
 
 Chat between programs on this computer through shared memory.</source>
@@ -198,12 +198,12 @@ Chat entre programas de este equipo mediante memoria compartida.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="180"/>
+        <location filename="../app/cli/main.cpp" line="182"/>
         <source>timed out after %1 s with %2 messages</source>
         <translation>tiempo agotado tras %1 s con %2 mensajes</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="226"/>
+        <location filename="../app/cli/main.cpp" line="230"/>
         <source>Talk to a ShmChat room from a terminal.
 
 Commands:
@@ -218,112 +218,112 @@ Commands:
   who --room R                     muestra los participantes como líneas JSON</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="233"/>
+        <location filename="../app/cli/main.cpp" line="237"/>
         <source>The room to use.</source>
         <translation>La sala que se usará.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="233"/>
+        <location filename="../app/cli/main.cpp" line="237"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="234"/>
+        <location filename="../app/cli/main.cpp" line="238"/>
         <source>Your nickname (listen: join as a member under this name).</source>
         <translation>Tu apodo (listen: unirse como participante con este nombre).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="234"/>
+        <location filename="../app/cli/main.cpp" line="238"/>
         <source>nickname</source>
         <translation>apodo</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="235"/>
+        <location filename="../app/cli/main.cpp" line="239"/>
         <source>listen: exit 0 after this many text messages (received or reported missed).</source>
         <translation>listen: salir con 0 tras este número de mensajes de texto (recibidos o notificados como perdidos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="235"/>
+        <location filename="../app/cli/main.cpp" line="239"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="236"/>
+        <location filename="../app/cli/main.cpp" line="240"/>
         <source>listen: exit 1 if the count is not reached after this many seconds.</source>
         <translation>listen: salir con 1 si no se alcanza el número tras estos segundos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="236"/>
+        <location filename="../app/cli/main.cpp" line="240"/>
         <source>seconds</source>
         <translation>segundos</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="237"/>
+        <location filename="../app/cli/main.cpp" line="241"/>
         <source>listen: print the room&apos;s recent history first.</source>
         <translation>listen: mostrar primero el historial reciente de la sala.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="238"/>
+        <location filename="../app/cli/main.cpp" line="242"/>
         <source>listen: poll every this many milliseconds (default %1).</source>
         <translation>listen: consultar cada tantos milisegundos (por defecto %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="238"/>
+        <location filename="../app/cli/main.cpp" line="242"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="240"/>
+        <location filename="../app/cli/main.cpp" line="244"/>
         <source>send, listen or who.</source>
         <translation>send, listen o who.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="241"/>
+        <location filename="../app/cli/main.cpp" line="245"/>
         <source>send: the message.</source>
         <translation>send: el mensaje.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="241"/>
+        <location filename="../app/cli/main.cpp" line="245"/>
         <source>[TEXT...]</source>
         <translation>[TEXTO...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="256"/>
+        <location filename="../app/cli/main.cpp" line="260"/>
         <source>--count takes a whole number of 0 or more.</source>
         <translation>--count requiere un número entero igual o mayor que 0.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="263"/>
+        <location filename="../app/cli/main.cpp" line="267"/>
         <source>--timeout takes a number of seconds between 0 and 86400.</source>
         <translation>--timeout requiere un número de segundos entre 0 y 86400.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="270"/>
+        <location filename="../app/cli/main.cpp" line="274"/>
         <source>--poll-interval takes a number of milliseconds from 1 to 1000.</source>
         <translation>--poll-interval requiere un número de milisegundos entre 1 y 1000.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="275"/>
+        <location filename="../app/cli/main.cpp" line="279"/>
         <source>--room is required.</source>
         <translation>--room es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="281"/>
+        <location filename="../app/cli/main.cpp" line="285"/>
         <source>send needs --name.</source>
         <translation>send necesita --name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="285"/>
+        <location filename="../app/cli/main.cpp" line="289"/>
         <source>send needs the message text.</source>
         <translation>send necesita el texto del mensaje.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="291"/>
+        <location filename="../app/cli/main.cpp" line="295"/>
         <source>unexpected arguments: %1</source>
         <translation>argumentos inesperados: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="298"/>
+        <location filename="../app/cli/main.cpp" line="302"/>
         <source>unknown command &quot;%1&quot;; use send, listen or who (see --help).</source>
         <translation>orden «%1» desconocida; usa send, listen o who (consulta --help).</translation>
     </message>
@@ -331,52 +331,52 @@ Commands:
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="52"/>
+        <location filename="../app/gui/main.cpp" line="62"/>
         <source>Chat with other ShmChat windows on this computer.</source>
         <translation>Chatea con otras ventanas de ShmChat en este equipo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="65"/>
         <source>Your nickname (default: the last one you chose, else your user name).</source>
         <translation>Tu apodo (por defecto: el último que elegiste o, si no, tu nombre de usuario).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="65"/>
         <source>nickname</source>
         <translation>apodo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="56"/>
+        <location filename="../app/gui/main.cpp" line="66"/>
         <source>The room to join (default: %1).</source>
         <translation>La sala a la que unirse (por defecto: %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="56"/>
+        <location filename="../app/gui/main.cpp" line="66"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="57"/>
+        <location filename="../app/gui/main.cpp" line="67"/>
         <source>The language of the user interface, such as de or ja (default: the system&apos;s).</source>
         <translation>El idioma de la interfaz, como de o ja (por defecto: el del sistema).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="57"/>
+        <location filename="../app/gui/main.cpp" line="67"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="58"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>Look for new messages every this many milliseconds (default %1).</source>
         <translation>Buscar mensajes nuevos cada tantos milisegundos (por defecto %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="58"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="84"/>
+        <location filename="../app/gui/main.cpp" line="95"/>
         <source>--poll-interval takes a number of milliseconds from 1 to 1000.</source>
         <translation>--poll-interval requiere un número de milisegundos entre 1 y 1000.</translation>
     </message>
@@ -384,122 +384,122 @@ Commands:
 <context>
     <name>IpcChannel</name>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="68"/>
+        <location filename="../core/ipcchannel.cpp" line="93"/>
         <source>The message is empty.</source>
         <translation>El mensaje está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="69"/>
+        <location filename="../core/ipcchannel.cpp" line="94"/>
         <source>The room name is empty.</source>
         <translation>El nombre de la sala está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="70"/>
+        <location filename="../core/ipcchannel.cpp" line="95"/>
         <source>The nickname is empty.</source>
         <translation>El apodo está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="72"/>
+        <location filename="../core/ipcchannel.cpp" line="97"/>
         <source>The message is too long: at most %1 bytes of UTF-8 can be sent.</source>
         <translation>El mensaje es demasiado largo: se pueden enviar como máximo %1 bytes de UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="73"/>
+        <location filename="../core/ipcchannel.cpp" line="98"/>
         <source>The room name is too long: at most %1 bytes of UTF-8.</source>
         <translation>El nombre de la sala es demasiado largo: como máximo %1 bytes de UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="74"/>
+        <location filename="../core/ipcchannel.cpp" line="99"/>
         <source>The nickname is too long: at most %1 bytes of UTF-8.</source>
         <translation>El apodo es demasiado largo: como máximo %1 bytes de UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="76"/>
+        <location filename="../core/ipcchannel.cpp" line="101"/>
         <source>The message contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>El mensaje contiene caracteres dañados (sustitutos UTF-16 sin pareja).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="77"/>
+        <location filename="../core/ipcchannel.cpp" line="102"/>
         <source>The room name contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>El nombre de la sala contiene caracteres dañados (sustitutos UTF-16 sin pareja).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="78"/>
+        <location filename="../core/ipcchannel.cpp" line="103"/>
         <source>The nickname contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>El apodo contiene caracteres dañados (sustitutos UTF-16 sin pareja).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="80"/>
+        <location filename="../core/ipcchannel.cpp" line="105"/>
         <source>The message contains control characters (such as NUL) that cannot be sent.</source>
         <translation>El mensaje contiene caracteres de control (como NUL) que no se pueden enviar.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="81"/>
+        <location filename="../core/ipcchannel.cpp" line="106"/>
         <source>The room name may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>El nombre de la sala no puede contener saltos de línea, caracteres de control ni espacios al principio o al final.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="82"/>
+        <location filename="../core/ipcchannel.cpp" line="107"/>
         <source>The nickname may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>El apodo no puede contener saltos de línea, caracteres de control ni espacios al principio o al final.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="531"/>
+        <location filename="../core/shmsession.cpp" line="574"/>
         <source>Newcomers can no longer find room &quot;%1&quot;: another program removed its folder in %2. Those already here can go on chatting.</source>
         <translation>Los recién llegados ya no pueden encontrar la sala «%1»: otro programa eliminó su carpeta en %2. Quienes ya están en ella pueden seguir chateando.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="98"/>
+        <location filename="../core/shmsession.cpp" line="96"/>
         <source>Cannot join room &quot;%1&quot;: %2</source>
         <translation>No se puede entrar en la sala «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="189"/>
+        <location filename="../core/ipcchannel.cpp" line="214"/>
         <source>Not in a room: join one before sending.</source>
         <translation>No estás en ninguna sala: únete a una antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="261"/>
+        <location filename="../core/shmsession.cpp" line="259"/>
         <source>The room is busy; the nickname was not changed. Try again.</source>
         <translation>La sala está ocupada; el apodo no se ha cambiado. Vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="201"/>
+        <location filename="../core/shmsession.cpp" line="200"/>
         <source>Cannot join room &quot;%1&quot;: it is full (%2 members).</source>
         <translation>No se puede entrar en la sala «%1»: está llena (%2 participantes).</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="118"/>
+        <location filename="../core/shmsession.cpp" line="116"/>
         <source>another program holds the room&apos;s lock</source>
         <translation>otro programa tiene el bloqueo de la sala</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="136"/>
+        <location filename="../core/shmsession.cpp" line="134"/>
         <source>Cannot join room &quot;%1&quot;: %2. It stayed so for %3 seconds; try again later.</source>
         <translation>No se puede entrar en la sala «%1»: %2. La situación persistió durante %3 segundos; vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="229"/>
+        <location filename="../core/shmsession.cpp" line="227"/>
         <source>You left the room before the message could be sent.</source>
         <translation>Saliste de la sala antes de que se pudiera enviar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="281"/>
+        <location filename="../core/shmsession.cpp" line="283"/>
         <source>The room stayed busy for too long: the message was not sent.</source>
         <translation>La sala ha estado ocupada demasiado tiempo: el mensaje no se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="397"/>
+        <location filename="../core/shmsession.cpp" line="429"/>
         <source>The room was reset by another program; earlier messages are gone.</source>
         <translation>Otro programa ha reiniciado la sala; los mensajes anteriores se han perdido.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="407"/>
+        <location filename="../core/shmsession.cpp" line="439"/>
         <source>Damaged data in the room&apos;s shared memory was skipped. Another program may be writing into it.</source>
         <translation>Se han omitido datos dañados en la memoria compartida de la sala. Puede que otro programa esté escribiendo en ella.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="472"/>
+        <location filename="../core/shmsession.cpp" line="515"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>La memoria compartida de la sala se sobrescribió con datos que este programa no puede leer; se ha reiniciado.</translation>
     </message>
@@ -571,17 +571,17 @@ Commands:
         <translation>[%1] %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="148"/>
+        <location filename="../app/gui/messageview.cpp" line="149"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="149"/>
+        <location filename="../app/gui/messageview.cpp" line="150"/>
         <source>New messages ↓</source>
         <translation>Mensajes nuevos ↓</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="150"/>
+        <location filename="../app/gui/messageview.cpp" line="151"/>
         <source>Scroll to new messages</source>
         <translation>Ir a los mensajes nuevos</translation>
     </message>
@@ -637,102 +637,117 @@ Commands:
         <translation>ShmChat no puede usar %1, donde guarda sus salas (error del sistema %2).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="120"/>
+        <location filename="../core/roomsegment.cpp" line="119"/>
+        <source>the system does not allow a shared memory segment of %1 bytes (its limit on segment size, kern.sysv.shmmax, is lower; the default is 4 MB). Raise it with sysctl, or ask the administrator to.</source>
+        <translation>el sistema no permite un segmento de memoria compartida de %1 bytes (su límite de tamaño de segmento, kern.sysv.shmmax, es menor; por defecto es de 4 MB). Auméntalo con sysctl o pídeselo al administrador.</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="123"/>
         <source>the system does not allow a shared memory segment of %1 bytes (its limit on segment size, kernel.shmmax, is lower). Ask the administrator to raise it.</source>
         <translation>el sistema no permite un segmento de memoria compartida de %1 bytes (su límite de tamaño de segmento, kernel.shmmax, es menor). Pide al administrador que lo aumente.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="124"/>
+        <location filename="../core/roomsegment.cpp" line="132"/>
+        <source>the system&apos;s limits on shared memory are reached: kern.sysv.shmall (all segments together, 4 MiB by default, about 7 rooms), kern.sysv.shmmni (segments, 32 by default) or kern.sysv.shmseg (segments one program may use, 8 by default). Leave a room, close programs that use shared memory, or raise the limits with sysctl.</source>
+        <translation>se han alcanzado los límites del sistema para la memoria compartida: kern.sysv.shmall (todos los segmentos juntos, 4 MiB por defecto, unas 7 salas), kern.sysv.shmmni (segmentos, 32 por defecto) o kern.sysv.shmseg (segmentos que puede usar un programa, 8 por defecto). Sal de una sala, cierra programas que usen memoria compartida o aumenta los límites con sysctl.</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="135"/>
         <source>the system&apos;s limits on shared memory are reached (the number of segments, kernel.shmmni, the total size, kernel.shmall, or, with Qt 6.6 and later, the number of semaphores, kernel.sem). Close programs that use shared memory, or ask the administrator to raise the limits.</source>
         <translation>se han alcanzado los límites del sistema para la memoria compartida (el número de segmentos, kernel.shmmni, el tamaño total, kernel.shmall, o, con Qt 6.6 y posteriores, el número de semáforos, kernel.sem). Cierra programas que usen memoria compartida o pide al administrador que aumente los límites.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="126"/>
+        <location filename="../core/roomsegment.cpp" line="148"/>
         <source>the room&apos;s shared memory changed while joining</source>
         <translation>la memoria compartida de la sala cambió mientras se entraba en ella</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="129"/>
+        <location filename="../core/roomsegment.cpp" line="151"/>
         <source>the system refused to create the room&apos;s shared memory (permission denied).</source>
         <translation>el sistema se negó a crear la memoria compartida de la sala (permiso denegado).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="130"/>
+        <location filename="../core/roomsegment.cpp" line="152"/>
         <source>the system refused access to the room&apos;s shared memory (permission denied).</source>
         <translation>el sistema denegó el acceso a la memoria compartida de la sala (permiso denegado).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="134"/>
+        <location filename="../core/roomsegment.cpp" line="156"/>
         <source>the system refused the room&apos;s shared memory.</source>
         <translation>el sistema rechazó la memoria compartida de la sala.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="202"/>
+        <location filename="../core/roomsegment.cpp" line="214"/>
+        <source>ShmChat cannot open rooms inside the macOS App Sandbox: sandboxed programs may not use System V shared memory, which ShmChat&apos;s rooms are made of. Use a build of ShmChat that is not sandboxed.</source>
+        <translation>ShmChat no puede abrir salas dentro del App Sandbox de macOS: los programas en el sandbox no pueden usar memoria compartida System V, de la que están hechas las salas de ShmChat. Usa una compilación de ShmChat que no esté en el sandbox.</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="228"/>
         <source>another ShmChat program of yours is joining or leaving a room</source>
         <translation>otro programa ShmChat tuyo está entrando en una sala o saliendo de ella</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="233"/>
+        <location filename="../core/roomsegment.cpp" line="259"/>
         <source>every key tried for the room leads to shared memory of another user or program.</source>
         <translation>todas las claves probadas para la sala llevan a memoria compartida de otro usuario o programa.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="244"/>
+        <location filename="../core/roomsegment.cpp" line="270"/>
         <source>the room&apos;s key folder was removed meanwhile</source>
         <translation>la carpeta de la clave de la sala se eliminó mientras tanto</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="249"/>
+        <location filename="../core/roomsegment.cpp" line="279"/>
         <source>the system refused to look at the room&apos;s shared memory (system error %1).</source>
         <translation>el sistema se negó a examinar la memoria compartida de la sala (error del sistema %1).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="276"/>
+        <location filename="../core/roomsegment.cpp" line="306"/>
         <source>the room&apos;s name is taken by shared memory of another user or program.</source>
         <translation>el nombre de la sala está ocupado por memoria compartida de otro usuario o programa.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="280"/>
+        <location filename="../core/roomsegment.cpp" line="310"/>
         <source>the room is in use by an incompatible version of ShmChat (layout %1; this program uses %2). Close that version&apos;s windows, or use another room name.</source>
         <translation>la sala la está usando una versión incompatible de ShmChat (formato %1; este programa usa %2). Cierra las ventanas de esa versión o usa otro nombre de sala.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="285"/>
+        <location filename="../core/roomsegment.cpp" line="315"/>
         <source>the room is in use by an incompatible version of ShmChat.</source>
         <translation>la sala la está usando una versión incompatible de ShmChat.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="299"/>
+        <location filename="../core/roomsegment.cpp" line="329"/>
         <source>The room had been left behind by instances that did not exit cleanly; it was reset.</source>
         <translation>La sala había quedado abandonada por instancias que no terminaron correctamente; se ha reiniciado.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="304"/>
+        <location filename="../core/roomsegment.cpp" line="334"/>
         <source>the room is in use by programs in another container (another PID or time namespace). ShmChat cannot tell whether they are alive, so it does not share a room with them.</source>
         <translation>la sala la están usando programas de otro contenedor (otro espacio de nombres de PID o de tiempo). ShmChat no puede saber si siguen activos, así que no comparte una sala con ellos.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="306"/>
+        <location filename="../core/roomsegment.cpp" line="336"/>
         <source>The room had been left behind by programs in another container; it was reset.</source>
         <translation>La sala había quedado abandonada por programas de otro contenedor; se ha reiniciado.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="309"/>
+        <location filename="../core/roomsegment.cpp" line="339"/>
         <source>The room&apos;s shared memory held data this version cannot read (layout version %1, this program uses %2); it was reset.</source>
         <translation>La memoria compartida de la sala contenía datos que esta versión no puede leer (versión de formato %1, este programa usa %2); se ha reiniciado.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="319"/>
+        <location filename="../core/roomsegment.cpp" line="349"/>
         <source>the room&apos;s shared memory is being repaired</source>
         <translation>la memoria compartida de la sala se está reparando</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="321"/>
+        <location filename="../core/roomsegment.cpp" line="351"/>
         <source>The room&apos;s shared memory held data this version cannot read; it was reset.</source>
         <translation>La memoria compartida de la sala contenía datos que esta versión no puede leer; se ha reiniciado.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="331"/>
+        <location filename="../core/roomsegment.cpp" line="361"/>
         <source>another program holds the room&apos;s lock</source>
         <translation>otro programa tiene el bloqueo de la sala</translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name>BenchCli</name>
     <message>
-        <location filename="../bench/main.cpp" line="58"/>
+        <location filename="../bench/main.cpp" line="61"/>
         <source>Measures ShmChat&apos;s shared-memory transport against QLocalSocket: throughput without loss (1 to 1 and 1 to 8 readers), one-way latency per poll interval, CPU use of an idle member, and event-loop stalls of the chat window and of a bare reader under a flood. Targets are reported, never asserted.</source>
         <translation>Mesure le transport par mémoire partagée de ShmChat face à QLocalSocket : débit sans perte (1 vers 1 et 1 vers 8 lecteurs), latence aller simple selon l&apos;intervalle d&apos;interrogation, charge CPU d&apos;un membre inactif, et blocages de la boucle d&apos;événements de la fenêtre de discussion et d&apos;un simple lecteur sous un déluge de messages. Les objectifs sont rapportés, jamais imposés.</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="63"/>
+        <location filename="../bench/main.cpp" line="66"/>
         <source>Shorter runs; finishes in under a minute.</source>
         <translation>Exécutions plus courtes ; se termine en moins d&apos;une minute.</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="64"/>
+        <location filename="../bench/main.cpp" line="67"/>
         <source>Print one JSON object per result line instead of a table.</source>
         <translation>Afficher un objet JSON par ligne de résultat au lieu d&apos;un tableau.</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="66"/>
+        <location filename="../bench/main.cpp" line="69"/>
         <source>Run only these scenarios (comma-separated): throughput, latency, idle, flood, costs.</source>
         <translation>N&apos;exécuter que ces scénarios (séparés par des virgules) : throughput, latency, idle, flood, costs.</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="67"/>
+        <location filename="../bench/main.cpp" line="70"/>
         <source>list</source>
         <translation>liste</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="69"/>
+        <location filename="../bench/main.cpp" line="72"/>
         <source>Also write the JSON lines to this file, so one run gives both forms.</source>
         <translation>Écrire aussi les lignes JSON dans ce fichier, pour obtenir les deux formes en une seule exécution.</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="70"/>
+        <location filename="../bench/main.cpp" line="73"/>
         <source>path</source>
         <translation>chemin</translation>
     </message>
@@ -142,51 +142,51 @@
         <translation>Longueur restante du message</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="218"/>
+        <location filename="../app/gui/chatwindow.cpp" line="214"/>
         <source>ShmChat — %1 — %2</source>
         <comment>window title: room, nickname</comment>
         <translation>ShmChat — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="220"/>
+        <location filename="../app/gui/chatwindow.cpp" line="216"/>
         <source>(%1) %2</source>
         <comment>window title: unread count, title</comment>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="260"/>
-        <location filename="../app/gui/chatwindow.cpp" line="267"/>
+        <location filename="../app/gui/chatwindow.cpp" line="256"/>
+        <location filename="../app/gui/chatwindow.cpp" line="263"/>
         <source>Change Nickname</source>
         <translation>Changer de pseudo</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="260"/>
+        <location filename="../app/gui/chatwindow.cpp" line="256"/>
         <source>New nickname:</source>
         <translation>Nouveau pseudo :</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="279"/>
-        <location filename="../app/gui/chatwindow.cpp" line="287"/>
+        <location filename="../app/gui/chatwindow.cpp" line="275"/>
+        <location filename="../app/gui/chatwindow.cpp" line="283"/>
         <source>Switch Room</source>
         <translation>Changer de salon</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="279"/>
+        <location filename="../app/gui/chatwindow.cpp" line="275"/>
         <source>Room to join:</source>
         <translation>Salon à rejoindre :</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="300"/>
+        <location filename="../app/gui/chatwindow.cpp" line="296"/>
         <source>Could not start a new window.</source>
         <translation>Impossible d&apos;ouvrir une nouvelle fenêtre.</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="305"/>
+        <location filename="../app/gui/chatwindow.cpp" line="301"/>
         <source>About ShmChat</source>
         <translation>À propos de ShmChat</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="306"/>
+        <location filename="../app/gui/chatwindow.cpp" line="302"/>
         <source>ShmChat %1
 
 Chat between programs on this computer through shared memory.</source>
@@ -198,12 +198,12 @@ Discussion entre programmes de cet ordinateur par mémoire partagée.</translati
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="180"/>
+        <location filename="../app/cli/main.cpp" line="182"/>
         <source>timed out after %1 s with %2 messages</source>
         <translation>délai dépassé après %1 s avec %2 messages</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="226"/>
+        <location filename="../app/cli/main.cpp" line="230"/>
         <source>Talk to a ShmChat room from a terminal.
 
 Commands:
@@ -218,112 +218,112 @@ Commandes :
   who --room R                     afficher les participants en lignes JSON</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="233"/>
+        <location filename="../app/cli/main.cpp" line="237"/>
         <source>The room to use.</source>
         <translation>Le salon à utiliser.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="233"/>
+        <location filename="../app/cli/main.cpp" line="237"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="234"/>
+        <location filename="../app/cli/main.cpp" line="238"/>
         <source>Your nickname (listen: join as a member under this name).</source>
         <translation>Votre pseudo (listen : rejoindre le salon comme participant sous ce nom).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="234"/>
+        <location filename="../app/cli/main.cpp" line="238"/>
         <source>nickname</source>
         <translation>pseudo</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="235"/>
+        <location filename="../app/cli/main.cpp" line="239"/>
         <source>listen: exit 0 after this many text messages (received or reported missed).</source>
         <translation>listen : quitter avec 0 après ce nombre de messages texte (reçus ou signalés manqués).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="235"/>
+        <location filename="../app/cli/main.cpp" line="239"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="236"/>
+        <location filename="../app/cli/main.cpp" line="240"/>
         <source>listen: exit 1 if the count is not reached after this many seconds.</source>
         <translation>listen : quitter avec 1 si le nombre n&apos;est pas atteint après ce nombre de secondes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="236"/>
+        <location filename="../app/cli/main.cpp" line="240"/>
         <source>seconds</source>
         <translation>secondes</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="237"/>
+        <location filename="../app/cli/main.cpp" line="241"/>
         <source>listen: print the room&apos;s recent history first.</source>
         <translation>listen : afficher d&apos;abord l&apos;historique récent du salon.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="238"/>
+        <location filename="../app/cli/main.cpp" line="242"/>
         <source>listen: poll every this many milliseconds (default %1).</source>
         <translation>listen : interroger toutes les N millisecondes (par défaut %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="238"/>
+        <location filename="../app/cli/main.cpp" line="242"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="240"/>
+        <location filename="../app/cli/main.cpp" line="244"/>
         <source>send, listen or who.</source>
         <translation>send, listen ou who.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="241"/>
+        <location filename="../app/cli/main.cpp" line="245"/>
         <source>send: the message.</source>
         <translation>send : le message.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="241"/>
+        <location filename="../app/cli/main.cpp" line="245"/>
         <source>[TEXT...]</source>
         <translation>[TEXTE...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="256"/>
+        <location filename="../app/cli/main.cpp" line="260"/>
         <source>--count takes a whole number of 0 or more.</source>
         <translation>--count attend un nombre entier supérieur ou égal à 0.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="263"/>
+        <location filename="../app/cli/main.cpp" line="267"/>
         <source>--timeout takes a number of seconds between 0 and 86400.</source>
         <translation>--timeout attend un nombre de secondes entre 0 et 86400.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="270"/>
+        <location filename="../app/cli/main.cpp" line="274"/>
         <source>--poll-interval takes a number of milliseconds from 1 to 1000.</source>
         <translation>--poll-interval attend un nombre de millisecondes entre 1 et 1000.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="275"/>
+        <location filename="../app/cli/main.cpp" line="279"/>
         <source>--room is required.</source>
         <translation>--room est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="281"/>
+        <location filename="../app/cli/main.cpp" line="285"/>
         <source>send needs --name.</source>
         <translation>send nécessite --name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="285"/>
+        <location filename="../app/cli/main.cpp" line="289"/>
         <source>send needs the message text.</source>
         <translation>send nécessite le texte du message.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="291"/>
+        <location filename="../app/cli/main.cpp" line="295"/>
         <source>unexpected arguments: %1</source>
         <translation>arguments inattendus : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="298"/>
+        <location filename="../app/cli/main.cpp" line="302"/>
         <source>unknown command &quot;%1&quot;; use send, listen or who (see --help).</source>
         <translation>commande « %1 » inconnue ; utilisez send, listen ou who (voir --help).</translation>
     </message>
@@ -331,52 +331,52 @@ Commandes :
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="52"/>
+        <location filename="../app/gui/main.cpp" line="62"/>
         <source>Chat with other ShmChat windows on this computer.</source>
         <translation>Discuter avec d&apos;autres fenêtres ShmChat sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="65"/>
         <source>Your nickname (default: the last one you chose, else your user name).</source>
         <translation>Votre pseudo (par défaut : le dernier choisi, sinon votre nom d&apos;utilisateur).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="65"/>
         <source>nickname</source>
         <translation>pseudo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="56"/>
+        <location filename="../app/gui/main.cpp" line="66"/>
         <source>The room to join (default: %1).</source>
         <translation>Le salon à rejoindre (par défaut : %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="56"/>
+        <location filename="../app/gui/main.cpp" line="66"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="57"/>
+        <location filename="../app/gui/main.cpp" line="67"/>
         <source>The language of the user interface, such as de or ja (default: the system&apos;s).</source>
         <translation>La langue de l&apos;interface, par exemple de ou ja (par défaut : celle du système).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="57"/>
+        <location filename="../app/gui/main.cpp" line="67"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="58"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>Look for new messages every this many milliseconds (default %1).</source>
         <translation>Chercher de nouveaux messages toutes les N millisecondes (par défaut %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="58"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="84"/>
+        <location filename="../app/gui/main.cpp" line="95"/>
         <source>--poll-interval takes a number of milliseconds from 1 to 1000.</source>
         <translation>--poll-interval attend un nombre de millisecondes entre 1 et 1000.</translation>
     </message>
@@ -384,122 +384,122 @@ Commandes :
 <context>
     <name>IpcChannel</name>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="68"/>
+        <location filename="../core/ipcchannel.cpp" line="93"/>
         <source>The message is empty.</source>
         <translation>Le message est vide.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="69"/>
+        <location filename="../core/ipcchannel.cpp" line="94"/>
         <source>The room name is empty.</source>
         <translation>Le nom du salon est vide.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="70"/>
+        <location filename="../core/ipcchannel.cpp" line="95"/>
         <source>The nickname is empty.</source>
         <translation>Le pseudo est vide.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="72"/>
+        <location filename="../core/ipcchannel.cpp" line="97"/>
         <source>The message is too long: at most %1 bytes of UTF-8 can be sent.</source>
         <translation>Le message est trop long : au plus %1 octets en UTF-8 peuvent être envoyés.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="73"/>
+        <location filename="../core/ipcchannel.cpp" line="98"/>
         <source>The room name is too long: at most %1 bytes of UTF-8.</source>
         <translation>Le nom du salon est trop long : au plus %1 octets en UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="74"/>
+        <location filename="../core/ipcchannel.cpp" line="99"/>
         <source>The nickname is too long: at most %1 bytes of UTF-8.</source>
         <translation>Le pseudo est trop long : au plus %1 octets en UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="76"/>
+        <location filename="../core/ipcchannel.cpp" line="101"/>
         <source>The message contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Le message contient des caractères invalides (substituts UTF-16 non appariés).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="77"/>
+        <location filename="../core/ipcchannel.cpp" line="102"/>
         <source>The room name contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Le nom du salon contient des caractères invalides (substituts UTF-16 non appariés).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="78"/>
+        <location filename="../core/ipcchannel.cpp" line="103"/>
         <source>The nickname contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Le pseudo contient des caractères invalides (substituts UTF-16 non appariés).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="80"/>
+        <location filename="../core/ipcchannel.cpp" line="105"/>
         <source>The message contains control characters (such as NUL) that cannot be sent.</source>
         <translation>Le message contient des caractères de contrôle (comme NUL) qui ne peuvent pas être envoyés.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="81"/>
+        <location filename="../core/ipcchannel.cpp" line="106"/>
         <source>The room name may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>Le nom du salon ne doit contenir ni saut de ligne, ni caractère de contrôle, ni espace au début ou à la fin.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="82"/>
+        <location filename="../core/ipcchannel.cpp" line="107"/>
         <source>The nickname may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>Le pseudo ne doit contenir ni saut de ligne, ni caractère de contrôle, ni espace au début ou à la fin.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="531"/>
+        <location filename="../core/shmsession.cpp" line="574"/>
         <source>Newcomers can no longer find room &quot;%1&quot;: another program removed its folder in %2. Those already here can go on chatting.</source>
         <translation>Les nouveaux venus ne peuvent plus trouver le salon « %1 » : un autre programme a supprimé son dossier dans %2. Ceux qui sont déjà là peuvent continuer à discuter.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="98"/>
+        <location filename="../core/shmsession.cpp" line="96"/>
         <source>Cannot join room &quot;%1&quot;: %2</source>
         <translation>Impossible de rejoindre le salon « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="189"/>
+        <location filename="../core/ipcchannel.cpp" line="214"/>
         <source>Not in a room: join one before sending.</source>
         <translation>Vous n&apos;êtes dans aucun salon : rejoignez-en un avant d&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="261"/>
+        <location filename="../core/shmsession.cpp" line="259"/>
         <source>The room is busy; the nickname was not changed. Try again.</source>
         <translation>Le salon est occupé ; le pseudo n&apos;a pas été changé. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="201"/>
+        <location filename="../core/shmsession.cpp" line="200"/>
         <source>Cannot join room &quot;%1&quot;: it is full (%2 members).</source>
         <translation>Impossible de rejoindre le salon « %1 » : il est complet (%2 participants).</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="118"/>
+        <location filename="../core/shmsession.cpp" line="116"/>
         <source>another program holds the room&apos;s lock</source>
         <translation>un autre programme détient le verrou du salon</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="136"/>
+        <location filename="../core/shmsession.cpp" line="134"/>
         <source>Cannot join room &quot;%1&quot;: %2. It stayed so for %3 seconds; try again later.</source>
         <translation>Impossible de rejoindre le salon « %1 » : %2. La situation a persisté pendant %3 secondes ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="229"/>
+        <location filename="../core/shmsession.cpp" line="227"/>
         <source>You left the room before the message could be sent.</source>
         <translation>Vous avez quitté le salon avant que le message puisse être envoyé.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="281"/>
+        <location filename="../core/shmsession.cpp" line="283"/>
         <source>The room stayed busy for too long: the message was not sent.</source>
         <translation>Le salon est resté occupé trop longtemps : le message n&apos;a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="397"/>
+        <location filename="../core/shmsession.cpp" line="429"/>
         <source>The room was reset by another program; earlier messages are gone.</source>
         <translation>Le salon a été réinitialisé par un autre programme ; les messages précédents sont perdus.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="407"/>
+        <location filename="../core/shmsession.cpp" line="439"/>
         <source>Damaged data in the room&apos;s shared memory was skipped. Another program may be writing into it.</source>
         <translation>Des données endommagées dans la mémoire partagée du salon ont été ignorées. Un autre programme y écrit peut-être.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="472"/>
+        <location filename="../core/shmsession.cpp" line="515"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>La mémoire partagée du salon a été écrasée par des données que ce programme ne sait pas lire ; elle a été réinitialisée.</translation>
     </message>
@@ -571,17 +571,17 @@ Commandes :
         <translation>[%1] %2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="148"/>
+        <location filename="../app/gui/messageview.cpp" line="149"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="149"/>
+        <location filename="../app/gui/messageview.cpp" line="150"/>
         <source>New messages ↓</source>
         <translation>Nouveaux messages ↓</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="150"/>
+        <location filename="../app/gui/messageview.cpp" line="151"/>
         <source>Scroll to new messages</source>
         <translation>Aller aux nouveaux messages</translation>
     </message>
@@ -637,102 +637,117 @@ Commandes :
         <translation>ShmChat ne peut pas utiliser %1, où il conserve ses salons (erreur système %2).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="120"/>
+        <location filename="../core/roomsegment.cpp" line="119"/>
+        <source>the system does not allow a shared memory segment of %1 bytes (its limit on segment size, kern.sysv.shmmax, is lower; the default is 4 MB). Raise it with sysctl, or ask the administrator to.</source>
+        <translation>le système n&apos;autorise pas un segment de mémoire partagée de %1 octets (sa limite de taille de segment, kern.sysv.shmmax, est plus basse ; elle vaut 4 Mo par défaut). Augmentez-la avec sysctl, ou demandez-le à l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="123"/>
         <source>the system does not allow a shared memory segment of %1 bytes (its limit on segment size, kernel.shmmax, is lower). Ask the administrator to raise it.</source>
         <translation>le système n&apos;autorise pas un segment de mémoire partagée de %1 octets (sa limite de taille de segment, kernel.shmmax, est plus basse). Demandez à l&apos;administrateur de l&apos;augmenter.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="124"/>
+        <location filename="../core/roomsegment.cpp" line="132"/>
+        <source>the system&apos;s limits on shared memory are reached: kern.sysv.shmall (all segments together, 4 MiB by default, about 7 rooms), kern.sysv.shmmni (segments, 32 by default) or kern.sysv.shmseg (segments one program may use, 8 by default). Leave a room, close programs that use shared memory, or raise the limits with sysctl.</source>
+        <translation>les limites du système en matière de mémoire partagée sont atteintes : kern.sysv.shmall (tous les segments ensemble, 4 Mio par défaut, environ 7 salons), kern.sysv.shmmni (segments, 32 par défaut) ou kern.sysv.shmseg (segments qu&apos;un programme peut utiliser, 8 par défaut). Quittez un salon, fermez des programmes qui utilisent la mémoire partagée, ou augmentez les limites avec sysctl.</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="135"/>
         <source>the system&apos;s limits on shared memory are reached (the number of segments, kernel.shmmni, the total size, kernel.shmall, or, with Qt 6.6 and later, the number of semaphores, kernel.sem). Close programs that use shared memory, or ask the administrator to raise the limits.</source>
         <translation>les limites du système en matière de mémoire partagée sont atteintes (le nombre de segments, kernel.shmmni, la taille totale, kernel.shmall, ou, avec Qt 6.6 et les versions ultérieures, le nombre de sémaphores, kernel.sem). Fermez des programmes qui utilisent la mémoire partagée, ou demandez à l&apos;administrateur d&apos;augmenter les limites.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="126"/>
+        <location filename="../core/roomsegment.cpp" line="148"/>
         <source>the room&apos;s shared memory changed while joining</source>
         <translation>la mémoire partagée du salon a changé pendant la connexion</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="129"/>
+        <location filename="../core/roomsegment.cpp" line="151"/>
         <source>the system refused to create the room&apos;s shared memory (permission denied).</source>
         <translation>le système a refusé de créer la mémoire partagée du salon (permission refusée).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="130"/>
+        <location filename="../core/roomsegment.cpp" line="152"/>
         <source>the system refused access to the room&apos;s shared memory (permission denied).</source>
         <translation>le système a refusé l&apos;accès à la mémoire partagée du salon (permission refusée).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="134"/>
+        <location filename="../core/roomsegment.cpp" line="156"/>
         <source>the system refused the room&apos;s shared memory.</source>
         <translation>le système a refusé la mémoire partagée du salon.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="202"/>
+        <location filename="../core/roomsegment.cpp" line="214"/>
+        <source>ShmChat cannot open rooms inside the macOS App Sandbox: sandboxed programs may not use System V shared memory, which ShmChat&apos;s rooms are made of. Use a build of ShmChat that is not sandboxed.</source>
+        <translation>ShmChat ne peut pas ouvrir de salons dans la sandbox d&apos;apps de macOS (App Sandbox) : les programmes en sandbox ne peuvent pas utiliser la mémoire partagée System V, dont sont faits les salons de ShmChat. Utilisez une version de ShmChat qui n&apos;est pas en sandbox.</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="228"/>
         <source>another ShmChat program of yours is joining or leaving a room</source>
         <translation>un autre de vos programmes ShmChat est en train de rejoindre ou de quitter un salon</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="233"/>
+        <location filename="../core/roomsegment.cpp" line="259"/>
         <source>every key tried for the room leads to shared memory of another user or program.</source>
         <translation>chaque clé essayée pour le salon mène à la mémoire partagée d&apos;un autre utilisateur ou programme.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="244"/>
+        <location filename="../core/roomsegment.cpp" line="270"/>
         <source>the room&apos;s key folder was removed meanwhile</source>
         <translation>le dossier de clé du salon a été supprimé entre-temps</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="249"/>
+        <location filename="../core/roomsegment.cpp" line="279"/>
         <source>the system refused to look at the room&apos;s shared memory (system error %1).</source>
         <translation>le système a refusé d&apos;examiner la mémoire partagée du salon (erreur système %1).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="276"/>
+        <location filename="../core/roomsegment.cpp" line="306"/>
         <source>the room&apos;s name is taken by shared memory of another user or program.</source>
         <translation>le nom du salon est pris par la mémoire partagée d&apos;un autre utilisateur ou programme.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="280"/>
+        <location filename="../core/roomsegment.cpp" line="310"/>
         <source>the room is in use by an incompatible version of ShmChat (layout %1; this program uses %2). Close that version&apos;s windows, or use another room name.</source>
         <translation>le salon est utilisé par une version incompatible de ShmChat (format %1 ; ce programme utilise %2). Fermez les fenêtres de cette version, ou utilisez un autre nom de salon.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="285"/>
+        <location filename="../core/roomsegment.cpp" line="315"/>
         <source>the room is in use by an incompatible version of ShmChat.</source>
         <translation>le salon est utilisé par une version incompatible de ShmChat.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="299"/>
+        <location filename="../core/roomsegment.cpp" line="329"/>
         <source>The room had been left behind by instances that did not exit cleanly; it was reset.</source>
         <translation>Le salon avait été laissé par des instances qui ne se sont pas terminées proprement ; il a été réinitialisé.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="304"/>
+        <location filename="../core/roomsegment.cpp" line="334"/>
         <source>the room is in use by programs in another container (another PID or time namespace). ShmChat cannot tell whether they are alive, so it does not share a room with them.</source>
         <translation>le salon est utilisé par des programmes d&apos;un autre conteneur (autre espace de noms PID ou temporel). ShmChat ne peut pas savoir s&apos;ils sont encore actifs, il ne partage donc pas de salon avec eux.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="306"/>
+        <location filename="../core/roomsegment.cpp" line="336"/>
         <source>The room had been left behind by programs in another container; it was reset.</source>
         <translation>Le salon avait été laissé par des programmes d&apos;un autre conteneur ; il a été réinitialisé.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="309"/>
+        <location filename="../core/roomsegment.cpp" line="339"/>
         <source>The room&apos;s shared memory held data this version cannot read (layout version %1, this program uses %2); it was reset.</source>
         <translation>La mémoire partagée du salon contenait des données que cette version ne sait pas lire (version de format %1, ce programme utilise %2) ; elle a été réinitialisée.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="319"/>
+        <location filename="../core/roomsegment.cpp" line="349"/>
         <source>the room&apos;s shared memory is being repaired</source>
         <translation>la mémoire partagée du salon est en cours de réparation</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="321"/>
+        <location filename="../core/roomsegment.cpp" line="351"/>
         <source>The room&apos;s shared memory held data this version cannot read; it was reset.</source>
         <translation>La mémoire partagée du salon contenait des données que cette version ne sait pas lire ; elle a été réinitialisée.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="331"/>
+        <location filename="../core/roomsegment.cpp" line="361"/>
         <source>another program holds the room&apos;s lock</source>
         <translation>un autre programme détient le verrou du salon</translation>
     </message>

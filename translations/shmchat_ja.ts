@@ -4,37 +4,37 @@
 <context>
     <name>BenchCli</name>
     <message>
-        <location filename="../bench/main.cpp" line="58"/>
+        <location filename="../bench/main.cpp" line="61"/>
         <source>Measures ShmChat&apos;s shared-memory transport against QLocalSocket: throughput without loss (1 to 1 and 1 to 8 readers), one-way latency per poll interval, CPU use of an idle member, and event-loop stalls of the chat window and of a bare reader under a flood. Targets are reported, never asserted.</source>
         <translation>ShmChat の共有メモリ転送を QLocalSocket と比較して測定します：損失のないスループット（1 対 1 と 1 対 8 の読み手）、ポーリング間隔ごとの片道レイテンシ、待機中のメンバーの CPU 使用率、大量のメッセージを受けたときのチャットウィンドウと単純な読み手のイベントループの停止時間。目標値は報告するだけで、検証はしません。</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="63"/>
+        <location filename="../bench/main.cpp" line="66"/>
         <source>Shorter runs; finishes in under a minute.</source>
         <translation>短い実行。1 分以内に終わります。</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="64"/>
+        <location filename="../bench/main.cpp" line="67"/>
         <source>Print one JSON object per result line instead of a table.</source>
         <translation>表の代わりに、結果 1 行ごとに JSON オブジェクトを 1 つ出力します。</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="66"/>
+        <location filename="../bench/main.cpp" line="69"/>
         <source>Run only these scenarios (comma-separated): throughput, latency, idle, flood, costs.</source>
         <translation>これらのシナリオだけを実行します（カンマ区切り）：throughput, latency, idle, flood, costs。</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="67"/>
+        <location filename="../bench/main.cpp" line="70"/>
         <source>list</source>
         <translation>一覧</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="69"/>
+        <location filename="../bench/main.cpp" line="72"/>
         <source>Also write the JSON lines to this file, so one run gives both forms.</source>
         <translation>JSON 行をこのファイルにも書き込みます。1 回の実行で両方の形式が得られます。</translation>
     </message>
     <message>
-        <location filename="../bench/main.cpp" line="70"/>
+        <location filename="../bench/main.cpp" line="73"/>
         <source>path</source>
         <translation>パス</translation>
     </message>
@@ -142,51 +142,51 @@
         <translation>メッセージの残り長さ</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="218"/>
+        <location filename="../app/gui/chatwindow.cpp" line="214"/>
         <source>ShmChat — %1 — %2</source>
         <comment>window title: room, nickname</comment>
         <translation>ShmChat — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="220"/>
+        <location filename="../app/gui/chatwindow.cpp" line="216"/>
         <source>(%1) %2</source>
         <comment>window title: unread count, title</comment>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="260"/>
-        <location filename="../app/gui/chatwindow.cpp" line="267"/>
+        <location filename="../app/gui/chatwindow.cpp" line="256"/>
+        <location filename="../app/gui/chatwindow.cpp" line="263"/>
         <source>Change Nickname</source>
         <translation>ニックネームの変更</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="260"/>
+        <location filename="../app/gui/chatwindow.cpp" line="256"/>
         <source>New nickname:</source>
         <translation>新しいニックネーム:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="279"/>
-        <location filename="../app/gui/chatwindow.cpp" line="287"/>
+        <location filename="../app/gui/chatwindow.cpp" line="275"/>
+        <location filename="../app/gui/chatwindow.cpp" line="283"/>
         <source>Switch Room</source>
         <translation>ルームの切り替え</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="279"/>
+        <location filename="../app/gui/chatwindow.cpp" line="275"/>
         <source>Room to join:</source>
         <translation>参加するルーム:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="300"/>
+        <location filename="../app/gui/chatwindow.cpp" line="296"/>
         <source>Could not start a new window.</source>
         <translation>新しいウィンドウを起動できませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="305"/>
+        <location filename="../app/gui/chatwindow.cpp" line="301"/>
         <source>About ShmChat</source>
         <translation>ShmChat について</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="306"/>
+        <location filename="../app/gui/chatwindow.cpp" line="302"/>
         <source>ShmChat %1
 
 Chat between programs on this computer through shared memory.</source>
@@ -198,12 +198,12 @@ Chat between programs on this computer through shared memory.</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="180"/>
+        <location filename="../app/cli/main.cpp" line="182"/>
         <source>timed out after %1 s with %2 messages</source>
         <translation>%1 秒でタイムアウトしました（メッセージ %2 件）</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="226"/>
+        <location filename="../app/cli/main.cpp" line="230"/>
         <source>Talk to a ShmChat room from a terminal.
 
 Commands:
@@ -218,112 +218,112 @@ Commands:
   who --room R                     メンバーを JSON 行で出力</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="233"/>
+        <location filename="../app/cli/main.cpp" line="237"/>
         <source>The room to use.</source>
         <translation>使用するルーム。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="233"/>
+        <location filename="../app/cli/main.cpp" line="237"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="234"/>
+        <location filename="../app/cli/main.cpp" line="238"/>
         <source>Your nickname (listen: join as a member under this name).</source>
         <translation>ニックネーム（listen: この名前でメンバーとして参加）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="234"/>
+        <location filename="../app/cli/main.cpp" line="238"/>
         <source>nickname</source>
         <translation>ニックネーム</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="235"/>
+        <location filename="../app/cli/main.cpp" line="239"/>
         <source>listen: exit 0 after this many text messages (received or reported missed).</source>
         <translation>listen: この件数のテキストメッセージ（受信または取りこぼし通知）で終了コード 0 で終了。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="235"/>
+        <location filename="../app/cli/main.cpp" line="239"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="236"/>
+        <location filename="../app/cli/main.cpp" line="240"/>
         <source>listen: exit 1 if the count is not reached after this many seconds.</source>
         <translation>listen: この秒数が経っても件数に達しなければ終了コード 1 で終了。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="236"/>
+        <location filename="../app/cli/main.cpp" line="240"/>
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="237"/>
+        <location filename="../app/cli/main.cpp" line="241"/>
         <source>listen: print the room&apos;s recent history first.</source>
         <translation>listen: 最初にルームの最近の履歴を出力。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="238"/>
+        <location filename="../app/cli/main.cpp" line="242"/>
         <source>listen: poll every this many milliseconds (default %1).</source>
         <translation>listen: このミリ秒ごとにポーリング（既定 %1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="238"/>
+        <location filename="../app/cli/main.cpp" line="242"/>
         <source>ms</source>
         <translation>ミリ秒</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="240"/>
+        <location filename="../app/cli/main.cpp" line="244"/>
         <source>send, listen or who.</source>
         <translation>send、listen、who のいずれか。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="241"/>
+        <location filename="../app/cli/main.cpp" line="245"/>
         <source>send: the message.</source>
         <translation>send: メッセージ本文。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="241"/>
+        <location filename="../app/cli/main.cpp" line="245"/>
         <source>[TEXT...]</source>
         <translation>[テキスト...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="256"/>
+        <location filename="../app/cli/main.cpp" line="260"/>
         <source>--count takes a whole number of 0 or more.</source>
         <translation>--count には 0 以上の整数を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="263"/>
+        <location filename="../app/cli/main.cpp" line="267"/>
         <source>--timeout takes a number of seconds between 0 and 86400.</source>
         <translation>--timeout には 0 から 86400 までの秒数を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="270"/>
+        <location filename="../app/cli/main.cpp" line="274"/>
         <source>--poll-interval takes a number of milliseconds from 1 to 1000.</source>
         <translation>--poll-interval には 1 から 1000 までのミリ秒数を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="275"/>
+        <location filename="../app/cli/main.cpp" line="279"/>
         <source>--room is required.</source>
         <translation>--room は必須です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="281"/>
+        <location filename="../app/cli/main.cpp" line="285"/>
         <source>send needs --name.</source>
         <translation>send には --name が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="285"/>
+        <location filename="../app/cli/main.cpp" line="289"/>
         <source>send needs the message text.</source>
         <translation>send にはメッセージ本文が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="291"/>
+        <location filename="../app/cli/main.cpp" line="295"/>
         <source>unexpected arguments: %1</source>
         <translation>予期しない引数: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="298"/>
+        <location filename="../app/cli/main.cpp" line="302"/>
         <source>unknown command &quot;%1&quot;; use send, listen or who (see --help).</source>
         <translation>不明なコマンド「%1」です。send、listen、who のいずれかを使ってください（--help を参照）。</translation>
     </message>
@@ -331,52 +331,52 @@ Commands:
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="52"/>
+        <location filename="../app/gui/main.cpp" line="62"/>
         <source>Chat with other ShmChat windows on this computer.</source>
         <translation>このコンピューター上の他の ShmChat ウィンドウとチャットします。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="65"/>
         <source>Your nickname (default: the last one you chose, else your user name).</source>
         <translation>ニックネーム（既定: 前回選んだもの、なければユーザー名）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="65"/>
         <source>nickname</source>
         <translation>ニックネーム</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="56"/>
+        <location filename="../app/gui/main.cpp" line="66"/>
         <source>The room to join (default: %1).</source>
         <translation>参加するルーム（既定: %1）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="56"/>
+        <location filename="../app/gui/main.cpp" line="66"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="57"/>
+        <location filename="../app/gui/main.cpp" line="67"/>
         <source>The language of the user interface, such as de or ja (default: the system&apos;s).</source>
         <translation>ユーザーインターフェースの言語。de や ja など（既定: システムの言語）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="57"/>
+        <location filename="../app/gui/main.cpp" line="67"/>
         <source>code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="58"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>Look for new messages every this many milliseconds (default %1).</source>
         <translation>このミリ秒ごとに新着メッセージを確認（既定 %1）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="58"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>ms</source>
         <translation>ミリ秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="84"/>
+        <location filename="../app/gui/main.cpp" line="95"/>
         <source>--poll-interval takes a number of milliseconds from 1 to 1000.</source>
         <translation>--poll-interval には 1 から 1000 までのミリ秒数を指定してください。</translation>
     </message>
@@ -384,122 +384,122 @@ Commands:
 <context>
     <name>IpcChannel</name>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="68"/>
+        <location filename="../core/ipcchannel.cpp" line="93"/>
         <source>The message is empty.</source>
         <translation>メッセージが空です。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="69"/>
+        <location filename="../core/ipcchannel.cpp" line="94"/>
         <source>The room name is empty.</source>
         <translation>ルーム名が空です。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="70"/>
+        <location filename="../core/ipcchannel.cpp" line="95"/>
         <source>The nickname is empty.</source>
         <translation>ニックネームが空です。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="72"/>
+        <location filename="../core/ipcchannel.cpp" line="97"/>
         <source>The message is too long: at most %1 bytes of UTF-8 can be sent.</source>
         <translation>メッセージが長すぎます。送信できるのは UTF-8 で最大 %1 バイトです。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="73"/>
+        <location filename="../core/ipcchannel.cpp" line="98"/>
         <source>The room name is too long: at most %1 bytes of UTF-8.</source>
         <translation>ルーム名が長すぎます。UTF-8 で最大 %1 バイトです。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="74"/>
+        <location filename="../core/ipcchannel.cpp" line="99"/>
         <source>The nickname is too long: at most %1 bytes of UTF-8.</source>
         <translation>ニックネームが長すぎます。UTF-8 で最大 %1 バイトです。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="76"/>
+        <location filename="../core/ipcchannel.cpp" line="101"/>
         <source>The message contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>メッセージに壊れた文字（対になっていない UTF-16 サロゲート）が含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="77"/>
+        <location filename="../core/ipcchannel.cpp" line="102"/>
         <source>The room name contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>ルーム名に壊れた文字（対になっていない UTF-16 サロゲート）が含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="78"/>
+        <location filename="../core/ipcchannel.cpp" line="103"/>
         <source>The nickname contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>ニックネームに壊れた文字（対になっていない UTF-16 サロゲート）が含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="80"/>
+        <location filename="../core/ipcchannel.cpp" line="105"/>
         <source>The message contains control characters (such as NUL) that cannot be sent.</source>
         <translation>メッセージに送信できない制御文字（NUL など）が含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="81"/>
+        <location filename="../core/ipcchannel.cpp" line="106"/>
         <source>The room name may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>ルーム名には改行、制御文字、先頭または末尾の空白を含められません。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="82"/>
+        <location filename="../core/ipcchannel.cpp" line="107"/>
         <source>The nickname may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>ニックネームには改行、制御文字、先頭または末尾の空白を含められません。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="531"/>
+        <location filename="../core/shmsession.cpp" line="574"/>
         <source>Newcomers can no longer find room &quot;%1&quot;: another program removed its folder in %2. Those already here can go on chatting.</source>
         <translation>新しく参加する人はルーム「%1」を見つけられなくなりました。別のプログラムが %2 にあるルームのフォルダーを削除しました。すでに参加している人はこのままチャットを続けられます。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="98"/>
+        <location filename="../core/shmsession.cpp" line="96"/>
         <source>Cannot join room &quot;%1&quot;: %2</source>
         <translation>ルーム「%1」に参加できません: %2</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="189"/>
+        <location filename="../core/ipcchannel.cpp" line="214"/>
         <source>Not in a room: join one before sending.</source>
         <translation>ルームに参加していません。送信する前にルームに参加してください。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="261"/>
+        <location filename="../core/shmsession.cpp" line="259"/>
         <source>The room is busy; the nickname was not changed. Try again.</source>
         <translation>ルームがビジー状態のため、ニックネームは変更されませんでした。もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="201"/>
+        <location filename="../core/shmsession.cpp" line="200"/>
         <source>Cannot join room &quot;%1&quot;: it is full (%2 members).</source>
         <translation>ルーム「%1」に参加できません: 満員です（メンバー %2 人）。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="118"/>
+        <location filename="../core/shmsession.cpp" line="116"/>
         <source>another program holds the room&apos;s lock</source>
         <translation>別のプログラムがルームのロックを保持しています</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="136"/>
+        <location filename="../core/shmsession.cpp" line="134"/>
         <source>Cannot join room &quot;%1&quot;: %2. It stayed so for %3 seconds; try again later.</source>
         <translation>ルーム「%1」に参加できません: %2。この状態が %3 秒間続きました。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="229"/>
+        <location filename="../core/shmsession.cpp" line="227"/>
         <source>You left the room before the message could be sent.</source>
         <translation>メッセージを送信する前にルームから退出しました。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="281"/>
+        <location filename="../core/shmsession.cpp" line="283"/>
         <source>The room stayed busy for too long: the message was not sent.</source>
         <translation>ルームが長時間ビジー状態のままでした。メッセージは送信されませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="397"/>
+        <location filename="../core/shmsession.cpp" line="429"/>
         <source>The room was reset by another program; earlier messages are gone.</source>
         <translation>ルームが別のプログラムによってリセットされました。以前のメッセージは失われました。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="407"/>
+        <location filename="../core/shmsession.cpp" line="439"/>
         <source>Damaged data in the room&apos;s shared memory was skipped. Another program may be writing into it.</source>
         <translation>ルームの共有メモリ内の破損したデータをスキップしました。別のプログラムが書き込んでいる可能性があります。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="472"/>
+        <location filename="../core/shmsession.cpp" line="515"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>ルームの共有メモリがこのプログラムで読めないデータで上書きされていたため、リセットしました。</translation>
     </message>
@@ -571,17 +571,17 @@ Commands:
         <translation>[%1] %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="148"/>
+        <location filename="../app/gui/messageview.cpp" line="149"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="149"/>
+        <location filename="../app/gui/messageview.cpp" line="150"/>
         <source>New messages ↓</source>
         <translation>新着メッセージ ↓</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="150"/>
+        <location filename="../app/gui/messageview.cpp" line="151"/>
         <source>Scroll to new messages</source>
         <translation>新着メッセージまでスクロール</translation>
     </message>
@@ -637,102 +637,117 @@ Commands:
         <translation>ShmChat はルームを保管する %1 を使用できません（システムエラー %2）。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="120"/>
+        <location filename="../core/roomsegment.cpp" line="119"/>
+        <source>the system does not allow a shared memory segment of %1 bytes (its limit on segment size, kern.sysv.shmmax, is lower; the default is 4 MB). Raise it with sysctl, or ask the administrator to.</source>
+        <translation>システムが %1 バイトの共有メモリセグメントを許可していません（セグメントサイズの上限 kern.sysv.shmmax がそれより小さいためです。既定値は 4 MB です）。sysctl で上限を引き上げるか、管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="123"/>
         <source>the system does not allow a shared memory segment of %1 bytes (its limit on segment size, kernel.shmmax, is lower). Ask the administrator to raise it.</source>
         <translation>システムが %1 バイトの共有メモリセグメントを許可していません（セグメントサイズの上限 kernel.shmmax がそれより小さいためです）。上限を引き上げるよう管理者に依頼してください。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="124"/>
+        <location filename="../core/roomsegment.cpp" line="132"/>
+        <source>the system&apos;s limits on shared memory are reached: kern.sysv.shmall (all segments together, 4 MiB by default, about 7 rooms), kern.sysv.shmmni (segments, 32 by default) or kern.sysv.shmseg (segments one program may use, 8 by default). Leave a room, close programs that use shared memory, or raise the limits with sysctl.</source>
+        <translation>システムの共有メモリの上限に達しています：kern.sysv.shmall（全セグメントの合計、既定値 4 MiB、約 7 ルーム分）、kern.sysv.shmmni（セグメント数、既定値 32）、または kern.sysv.shmseg（1 つのプログラムが使えるセグメント数、既定値 8）。ルームを退出するか、共有メモリを使うプログラムを終了するか、sysctl で上限を引き上げてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="135"/>
         <source>the system&apos;s limits on shared memory are reached (the number of segments, kernel.shmmni, the total size, kernel.shmall, or, with Qt 6.6 and later, the number of semaphores, kernel.sem). Close programs that use shared memory, or ask the administrator to raise the limits.</source>
         <translation>システムの共有メモリの上限に達しています（セグメント数 kernel.shmmni、合計サイズ kernel.shmall、または Qt 6.6 以降ではセマフォ数 kernel.sem）。共有メモリを使うプログラムを終了するか、上限を引き上げるよう管理者に依頼してください。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="126"/>
+        <location filename="../core/roomsegment.cpp" line="148"/>
         <source>the room&apos;s shared memory changed while joining</source>
         <translation>参加中にルームの共有メモリが変更されました</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="129"/>
+        <location filename="../core/roomsegment.cpp" line="151"/>
         <source>the system refused to create the room&apos;s shared memory (permission denied).</source>
         <translation>システムがルームの共有メモリの作成を拒否しました（権限がありません）。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="130"/>
+        <location filename="../core/roomsegment.cpp" line="152"/>
         <source>the system refused access to the room&apos;s shared memory (permission denied).</source>
         <translation>システムがルームの共有メモリへのアクセスを拒否しました（権限がありません）。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="134"/>
+        <location filename="../core/roomsegment.cpp" line="156"/>
         <source>the system refused the room&apos;s shared memory.</source>
         <translation>システムがルームの共有メモリを拒否しました。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="202"/>
+        <location filename="../core/roomsegment.cpp" line="214"/>
+        <source>ShmChat cannot open rooms inside the macOS App Sandbox: sandboxed programs may not use System V shared memory, which ShmChat&apos;s rooms are made of. Use a build of ShmChat that is not sandboxed.</source>
+        <translation>ShmChat は macOS の App Sandbox の中ではルームを開けません。サンドボックス内のプログラムは System V 共有メモリを使えませんが、ShmChat のルームはそれでできています。サンドボックス化されていない ShmChat のビルドを使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../core/roomsegment.cpp" line="228"/>
         <source>another ShmChat program of yours is joining or leaving a room</source>
         <translation>あなたの別の ShmChat プログラムがルームに参加または退出している最中です</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="233"/>
+        <location filename="../core/roomsegment.cpp" line="259"/>
         <source>every key tried for the room leads to shared memory of another user or program.</source>
         <translation>ルーム用に試したキーがすべて、別のユーザーまたはプログラムの共有メモリにつながっています。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="244"/>
+        <location filename="../core/roomsegment.cpp" line="270"/>
         <source>the room&apos;s key folder was removed meanwhile</source>
         <translation>その間にルームのキーフォルダーが削除されました</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="249"/>
+        <location filename="../core/roomsegment.cpp" line="279"/>
         <source>the system refused to look at the room&apos;s shared memory (system error %1).</source>
         <translation>システムがルームの共有メモリの確認を拒否しました（システムエラー %1）。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="276"/>
+        <location filename="../core/roomsegment.cpp" line="306"/>
         <source>the room&apos;s name is taken by shared memory of another user or program.</source>
         <translation>ルームの名前が、別のユーザーまたはプログラムの共有メモリに使われています。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="280"/>
+        <location filename="../core/roomsegment.cpp" line="310"/>
         <source>the room is in use by an incompatible version of ShmChat (layout %1; this program uses %2). Close that version&apos;s windows, or use another room name.</source>
         <translation>ルームは互換性のないバージョンの ShmChat で使用中です（レイアウト %1、このプログラムは %2 を使用）。そのバージョンのウィンドウを閉じるか、別のルーム名を使ってください。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="285"/>
+        <location filename="../core/roomsegment.cpp" line="315"/>
         <source>the room is in use by an incompatible version of ShmChat.</source>
         <translation>ルームは互換性のないバージョンの ShmChat で使用中です。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="299"/>
+        <location filename="../core/roomsegment.cpp" line="329"/>
         <source>The room had been left behind by instances that did not exit cleanly; it was reset.</source>
         <translation>ルームは正常に終了しなかったインスタンスによって残されていたため、リセットしました。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="304"/>
+        <location filename="../core/roomsegment.cpp" line="334"/>
         <source>the room is in use by programs in another container (another PID or time namespace). ShmChat cannot tell whether they are alive, so it does not share a room with them.</source>
         <translation>ルームは別のコンテナー（別の PID 名前空間または時間名前空間）のプログラムによって使用中です。ShmChat はそれらが動作しているかどうかを判断できないため、ルームを共有しません。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="306"/>
+        <location filename="../core/roomsegment.cpp" line="336"/>
         <source>The room had been left behind by programs in another container; it was reset.</source>
         <translation>ルームは別のコンテナーのプログラムによって残されていたため、リセットしました。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="309"/>
+        <location filename="../core/roomsegment.cpp" line="339"/>
         <source>The room&apos;s shared memory held data this version cannot read (layout version %1, this program uses %2); it was reset.</source>
         <translation>ルームの共有メモリにこのバージョンで読めないデータがあったため（レイアウトバージョン %1、このプログラムは %2 を使用）、リセットしました。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="319"/>
+        <location filename="../core/roomsegment.cpp" line="349"/>
         <source>the room&apos;s shared memory is being repaired</source>
         <translation>ルームの共有メモリを修復中です</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="321"/>
+        <location filename="../core/roomsegment.cpp" line="351"/>
         <source>The room&apos;s shared memory held data this version cannot read; it was reset.</source>
         <translation>ルームの共有メモリにこのバージョンで読めないデータがあったため、リセットしました。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="331"/>
+        <location filename="../core/roomsegment.cpp" line="361"/>
         <source>another program holds the room&apos;s lock</source>
         <translation>別のプログラムがルームのロックを保持しています</translation>
     </message>

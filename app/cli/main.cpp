@@ -6,6 +6,7 @@
 //
 // Exit codes: 0 done, 1 timed out or the message could not be delivered, 2 bad input or the room
 // could not be joined. Reasons go to stderr; listen and who print JSON lines on stdout.
+#include "consoleoutput.h"
 #include "ipcchannel.h"
 #include "outputwatcher.h"
 #include "signalwatcher.h"
@@ -219,6 +220,7 @@ int runWho(const Options &options)
 int main(int argc, char *argv[])
 {
     ShmChat::keepFreedHeap();
+    useUtf8ConsoleOutput(); // JSON lines and messages are UTF-8
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("shmchat-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SHMCHAT_VERSION));

@@ -1,17 +1,18 @@
 #include "outputwatcher.h"
+#include "shmchat_os.h"
 
 #include <QtCore/QtGlobal>
 
 #include <cstdio>
 
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
 #  include <QtCore/QSocketNotifier>
 #  include <QtCore/QTimer>
 #  include <cerrno>
 #  include <poll.h>
 #  include <sys/stat.h>
 #  include <unistd.h>
-#  if defined(Q_OS_LINUX)
+#  if defined(SHMCHAT_OS_LINUX)
 #    include <sys/epoll.h>
 #  endif
 #endif
@@ -19,7 +20,7 @@
 namespace {
 constexpr int StandardOutput = 1;
 
-#if defined(Q_OS_LINUX)
+#if defined(SHMCHAT_OS_LINUX)
 // An epoll set holding only fd, with no events asked for: epoll still reports EPOLLERR (a pipe
 // without readers) and EPOLLHUP (a socket whose peer has gone), and nothing else, so the set
 // becomes readable exactly when the output is closed. A notifier on fd itself is the wrong
@@ -45,7 +46,7 @@ QSocketNotifier *watchWithEpoll(int fd, OutputWatcher *watcher)
 }
 #endif
 
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
 QTimer *watchWithTimer(int fd, OutputWatcher *watcher)
 {
     auto *timer = new QTimer(watcher);
@@ -70,11 +71,11 @@ OutputWatcher::OutputWatcher(QObject *parent) : OutputWatcher(StandardOutput, pa
 
 OutputWatcher::OutputWatcher(int fd, QObject *parent) : QObject(parent), m_fd(fd)
 {
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
     struct stat status;
     if (::fstat(fd, &status) != 0 || !(S_ISFIFO(status.st_mode) || S_ISSOCK(status.st_mode)))
         return;
-#  if defined(Q_OS_LINUX)
+#  if defined(SHMCHAT_OS_LINUX)
     m_trigger = watchWithEpoll(fd, this);
 #  endif
     if (!m_trigger)
@@ -84,7 +85,7 @@ OutputWatcher::OutputWatcher(int fd, QObject *parent) : QObject(parent), m_fd(fd
 
 OutputWatcher::~OutputWatcher()
 {
-#if defined(Q_OS_LINUX)
+#if defined(SHMCHAT_OS_LINUX)
     // The notifier must go before the descriptor it watches.
     if (auto *notifier = qobject_cast<QSocketNotifier *>(m_trigger)) {
         const int epollFd = int(notifier->socket());
@@ -104,7 +105,7 @@ bool OutputWatcher::writeAll(const QByteArray &data)
 
 bool OutputWatcher::writeAll(int fd, const QByteArray &data)
 {
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
     const char *next = data.constData();
     qsizetype left = data.size();
     while (left > 0) {

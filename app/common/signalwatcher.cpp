@@ -1,8 +1,10 @@
 #include "signalwatcher.h"
 
+#include "shmchat_os.h"
+
 #include <QtCore/QtGlobal>
 
-#if defined(Q_OS_UNIX)
+#if defined(SHMCHAT_OS_UNIX)
 #  include <QtCore/QList>
 #  include <QtCore/QPointer>
 #  include <QtCore/QSocketNotifier>
@@ -286,6 +288,126 @@ SignalWatcher::SignalWatcher(QObject *parent) : QObject(parent)
                "all watchers must live in the same thread");
     if (watchers.isEmpty() && !start())
         return;
+    watchers.append(this);
+}
+
+SignalWatcher::~SignalWatcher()
+{
+    if (watchers.removeOne(this) && watchers.isEmpty())
+        stop();
+}
+
+#elif defined(SHMCHAT_OS_WIN)
+#  include <QtCore/QAbstractNativeEventFilter>
+#  include <QtCore/QCoreApplication>
+#  include <QtCore/QList>
+#  include <QtCore/QMutex>
+#  include <QtCore/QPointer>
+#  include <QtCore/QThread>
+#  include <csignal>
+#  include <memory>
+#  include <utility>
+#  include <qt_windows.h>
+
+namespace {
+
+// The system ends the process as soon as the handler returns from a close, logoff or shutdown
+// event, and at the latest after 5 s: the handler waits this long for the leave to be done.
+constexpr DWORD CloseGraceMs = 4500;
+
+QList<SignalWatcher *> watchers;
+
+void dispatch(int signalNumber)
+{
+    // A slot may destroy any watcher, including the one after it.
+    QList<QPointer<SignalWatcher>> receivers;
+    for (SignalWatcher *watcher : std::as_const(watchers))
+        receivers.append(watcher);
+    for (const QPointer<SignalWatcher> &watcher : std::as_const(receivers)) {
+        if (watcher)
+            emit watcher->terminationRequested(signalNumber);
+    }
+}
+
+// The console handler runs on a thread of its own that the system starts: it reaches the event
+// loop through an object that lives there, under a lock because stop() may delete it meanwhile.
+QBasicMutex relayLock;
+QObject *relay = nullptr;
+// Set once the last watcher is gone, i.e. the program has left its room.
+HANDLE finished = nullptr;
+
+BOOL WINAPI onConsoleEvent(DWORD event)
+{
+    const bool closing = event == CTRL_CLOSE_EVENT || event == CTRL_LOGOFF_EVENT || event == CTRL_SHUTDOWN_EVENT;
+    const int signalNumber = event == CTRL_C_EVENT ? SIGINT : event == CTRL_BREAK_EVENT ? SIGBREAK : SIGTERM;
+    {
+        QMutexLocker locker(&relayLock);
+        if (!relay)
+            return FALSE; // nobody is watching any more: the default action
+        QMetaObject::invokeMethod(relay, [signalNumber] { dispatch(signalNumber); }, Qt::QueuedConnection);
+    }
+    if (closing)
+        ::WaitForSingleObject(finished, CloseGraceMs);
+    return TRUE;
+}
+
+// QProcess::terminate() posts WM_CLOSE to the process's top-level windows and to its main thread
+// (taskkill without /F, only to the windows). A window's is a close event; the thread's has no window, and the event
+// dispatcher drops it unless someone looks.
+class CloseRequestFilter : public QAbstractNativeEventFilter
+{
+public:
+    bool nativeEventFilter(const QByteArray &eventType, void *message, qintptr *) override
+    {
+        if (eventType != "windows_generic_MSG")
+            return false;
+        const MSG *msg = static_cast<const MSG *>(message);
+        if (msg->hwnd != nullptr || msg->message != WM_CLOSE)
+            return false;
+        dispatch(SIGTERM);
+        return true;
+    }
+};
+std::unique_ptr<CloseRequestFilter> closeFilter;
+
+void start()
+{
+    if (!finished)
+        finished = ::CreateEventW(nullptr, TRUE, FALSE, nullptr);
+    else
+        ::ResetEvent(finished);
+    {
+        QMutexLocker locker(&relayLock);
+        relay = new QObject;
+    }
+    ::SetConsoleCtrlHandler(onConsoleEvent, TRUE);
+    if (QCoreApplication::instance()) {
+        closeFilter = std::make_unique<CloseRequestFilter>();
+        QCoreApplication::instance()->installNativeEventFilter(closeFilter.get());
+    }
+}
+
+void stop()
+{
+    if (closeFilter && QCoreApplication::instance())
+        QCoreApplication::instance()->removeNativeEventFilter(closeFilter.get());
+    closeFilter.reset();
+    ::SetConsoleCtrlHandler(onConsoleEvent, FALSE);
+    {
+        QMutexLocker locker(&relayLock);
+        delete relay;
+        relay = nullptr;
+    }
+    if (finished)
+        ::SetEvent(finished);
+}
+
+} // namespace
+
+SignalWatcher::SignalWatcher(QObject *parent) : QObject(parent)
+{
+    if (watchers.isEmpty())
+        start();
     watchers.append(this);
 }
 

@@ -20,7 +20,11 @@
 // has replaced ours in the meantime). Make and destroy them in the thread that runs the event
 // loop that should receive the signal.
 //
-// On platforms without POSIX signals it does nothing.
+// On Windows the same role is played by a console control handler (Ctrl+C is SIGINT,
+// Ctrl+Break SIGBREAK; closing the console, logging off and shutting down are SIGTERM, and the
+// handler holds the system's hand for up to 4.5 s until the last watcher is gone, i.e. the room
+// is left) and by a native event filter that turns a WM_CLOSE posted to the main thread
+// (QProcess::terminate()) into SIGTERM. Elsewhere it does nothing.
 class SignalWatcher : public QObject
 {
     Q_OBJECT

@@ -1,6 +1,7 @@
 // shmchat: the chat window.
 #include "chatwindow.h"
 #include "languagemenu.h"
+#include "shmchat_os.h"
 #include "signalwatcher.h"
 #include "heaptuning.h"
 
@@ -32,10 +33,17 @@ int main(int argc, char *argv[])
     // The xcb platform plugin takes "--name" (its window-manager instance name) out of argv while
     // QApplication is constructed, so the command line is kept as it was given.
     QStringList givenArguments;
+#if !defined(SHMCHAT_OS_WIN)
     for (int i = 0; i < argc; ++i)
         givenArguments.append(QString::fromLocal8Bit(argv[i]));
+#endif
 
     QApplication app(argc, argv);
+#if defined(SHMCHAT_OS_WIN)
+    // argv went through the ANSI code page, where a name outside it is "?"; Qt reads the wide
+    // command line (GetCommandLineW), and the Windows plugin takes nothing out of it.
+    givenArguments = QCoreApplication::arguments();
+#endif
     QCoreApplication::setOrganizationName(QStringLiteral("ShmChat"));
     QCoreApplication::setApplicationName(QStringLiteral("shmchat"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SHMCHAT_VERSION));

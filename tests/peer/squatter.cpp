@@ -18,6 +18,7 @@
 // Exit codes: 0 done, 1 the operation failed (reason on stderr), 2 bad arguments.
 #include "roomsegment_p.h"
 #include "wireformat_p.h"
+#include "shmchat_os.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
@@ -34,7 +35,7 @@
 #include <cstdio>
 #include <cstring>
 
-#if defined(Q_OS_UNIX) && !defined(QT_POSIX_IPC)
+#if defined(SHMCHAT_OS_UNIX) && !defined(QT_POSIX_IPC)
 #  include <sys/ipc.h>
 #  include <sys/shm.h>
 #  include <unistd.h>
@@ -78,6 +79,7 @@ QString errorName(QSharedMemory::SharedMemoryError error)
     return QStringLiteral("?");
 }
 
+#ifdef SHMCHAT_SQUATTER_SYSV // only squat plants payloads
 // Writes what a real ShmChat instance would have written: an initialised header and one text
 // record, so that a victim that trusted the segment would print it.
 void writePayload(void *memory, const QString &roomName, const QString &forgedUser)
@@ -100,6 +102,7 @@ void writePayload(void *memory, const QString &roomName, const QString &forgedUs
     record.text = QByteArrayLiteral("ATTACKER");
     held.append({ record });
 }
+#endif
 
 int runKey(const QString &room)
 {
@@ -147,6 +150,8 @@ int runProbe(const QString &key, qint64 sysvKey)
                 ::shmdt(address);
         }
     }
+#else
+    Q_UNUSED(sysvKey); // only System V has a key to try below Qt
 #endif
     printLine(QJsonDocument(result).toJson(QJsonDocument::Compact));
     return Done;
