@@ -1,9 +1,7 @@
 // libFuzzer target: the record decoder, fed any bytes; and the one-pass text decoder, held to
 // Qt's own UTF-8 decoder and the plain rules on the same bytes.
+#include "referencetext.h"
 #include "wireformat_p.h"
-
-#include <QtCore/QList>
-#include <QtCore/QStringDecoder>
 
 #include <cstddef>
 #include <cstdint>
@@ -12,31 +10,14 @@ using namespace ShmChat;
 
 namespace {
 
-// The text rules written plainly (as in tst_wireformat): what the fast path must agree with.
-bool referenceDecode(QByteArrayView bytes, bool allowLineBreaks, QString *out)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8,
-                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
-    const QString text = decoder.decode(bytes);
-    if (decoder.hasError())
-        return false;
-    for (const char32_t c : text.toUcs4()) {
-        const bool lineBreak = c == u'\t' || c == u'\n' || c == u'\r';
-        if (lineBreak ? !allowLineBreaks : (c < 0x20 || (c >= 0x7f && c < 0xa0)))
-            return false;
-    }
-    *out = text;
-    return true;
-}
-
 void checkTextPath(QByteArrayView bytes)
 {
     QString expected;
     QString actual;
-    const bool expectText = referenceDecode(bytes, true, &expected);
+    const bool expectText = TestSupport::referenceDecode(bytes, true, &expected);
     if (Wire::decodeMessageText(bytes, &actual) != expectText || (expectText && actual != expected))
         __builtin_trap();
-    const bool expectName = referenceDecode(bytes, false, &expected) && !expected.isEmpty()
+    const bool expectName = TestSupport::referenceDecode(bytes, false, &expected) && !expected.isEmpty()
         && expected.trimmed() == expected;
     if (Wire::decodeName(bytes, &actual) != expectName || (expectName && actual != expected))
         __builtin_trap();

@@ -52,6 +52,17 @@ std::unique_ptr<ChatWindow> makeWindow(const QString &room, const QString &name)
     return std::make_unique<ChatWindow>(std::move(channel), options);
 }
 
+// Shows both windows and makes the first the active one, as a user who clicked into it.
+bool showWithFirstActive(ChatWindow *active, ChatWindow *other)
+{
+    other->show();
+    active->show();
+    if (!QTest::qWaitForWindowExposed(active) || !QTest::qWaitForWindowExposed(other))
+        return false;
+    active->activateWindow();
+    return QTest::qWaitForWindowActive(active);
+}
+
 // Rows that are things somebody said, as (sender, text).
 QList<QPair<QString, QString>> textRows(const MessageModel *model)
 {
@@ -555,12 +566,7 @@ void TestChatWindow::unreadCountInTitle()
     const QString room = uniqueRoom();
     auto alice = makeWindow(room, QStringLiteral("alice"));
     auto bob = makeWindow(room, QStringLiteral("bob"));
-    bob->show();
-    alice->show();
-    QVERIFY(QTest::qWaitForWindowExposed(alice.get()));
-    QVERIFY(QTest::qWaitForWindowExposed(bob.get()));
-    alice->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(alice.get()));
+    QVERIFY(showWithFirstActive(alice.get(), bob.get()));
     QVERIFY(!bob->isActiveWindow());
     QCOMPARE(QApplication::focusWidget(), alice->composer()); // ready to type at once
 
@@ -584,12 +590,7 @@ void TestChatWindow::inactiveWindowPollsInTheBackground()
     const QString room = uniqueRoom();
     auto alice = makeWindow(room, QStringLiteral("alice"));
     auto bob = makeWindow(room, QStringLiteral("bob"));
-    bob->show();
-    alice->show();
-    QVERIFY(QTest::qWaitForWindowExposed(alice.get()));
-    QVERIFY(QTest::qWaitForWindowExposed(bob.get()));
-    alice->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(alice.get()));
+    QVERIFY(showWithFirstActive(alice.get(), bob.get()));
     QTRY_VERIFY(bob->channel()->isBackground());
     QVERIFY(!alice->channel()->isBackground());
 

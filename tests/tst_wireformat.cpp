@@ -1,5 +1,6 @@
 // Record encoding and validation: the bytes every peer must agree on, and must distrust.
 #include "ipcchannel.h"
+#include "referencetext.h"
 #include "wireformat_p.h"
 
 #include <QtTest/QtTest>
@@ -40,30 +41,6 @@ Wire::Outgoing textRecord(const QByteArray &name, const QByteArray &text)
     record.name = name;
     record.text = text;
     return record;
-}
-
-// The text rules written plainly, one character at a time, on what Qt's own UTF-8 decoder makes
-// of the bytes: the fast one-pass code in wireformat.cpp must agree with this on every input.
-bool referenceForbidden(char32_t c, bool allowLineBreaks)
-{
-    if (c == u'\t' || c == u'\n' || c == u'\r')
-        return !allowLineBreaks;
-    return c < 0x20 || (c >= 0x7f && c < 0xa0);
-}
-
-bool referenceDecode(QByteArrayView bytes, bool allowLineBreaks, QString *out)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8,
-                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
-    const QString text = decoder.decode(bytes);
-    if (decoder.hasError())
-        return false;
-    for (const char32_t c : text.toUcs4()) {
-        if (referenceForbidden(c, allowLineBreaks))
-            return false;
-    }
-    *out = text;
-    return true;
 }
 
 // Bytes that look like text often enough to reach every branch: ASCII, the controls and line
@@ -321,7 +298,7 @@ void tst_WireFormat::onePassDecodingAgreesWithReference()
     for (int i = 0; i < 200000; ++i) {
         const QByteArray bytes = randomTextBytes(random);
         QString expected;
-        const bool expectText = referenceDecode(bytes, true, &expected) && !expected.isEmpty();
+        const bool expectText = TestSupport::referenceDecode(bytes, true, &expected) && !expected.isEmpty();
         QString actual = QStringLiteral("untouched");
         const bool gotText = Wire::decodeMessageText(bytes, &actual) && !actual.isEmpty();
         QVERIFY2(gotText == expectText, bytes.toHex(' ').constData());
@@ -330,7 +307,7 @@ void tst_WireFormat::onePassDecodingAgreesWithReference()
         expectText ? ++accepted : ++refused;
 
         QString expectedName;
-        const bool expectName = referenceDecode(bytes, false, &expectedName) && !expectedName.isEmpty()
+        const bool expectName = TestSupport::referenceDecode(bytes, false, &expectedName) && !expectedName.isEmpty()
             && expectedName.trimmed() == expectedName;
         QString name;
         QVERIFY2(Wire::decodeName(bytes, &name) == expectName, bytes.toHex(' ').constData());
@@ -351,7 +328,7 @@ void tst_WireFormat::onePassCheckAgreesWithReference()
             text.insert(qsizetype(random.bounded(int(text.size()) + 1)), QChar(random.bounded(2) ? 0xd800 : 0xdc00));
         bool forbidden = false;
         for (const char32_t c : text.toUcs4())
-            forbidden = forbidden || referenceForbidden(c, true);
+            forbidden = forbidden || TestSupport::referenceForbidden(c, true);
         const qsizetype utf8 = text.toUtf8().size();
         Wire::TextError expected = Wire::TextError::None;
         if (text.isEmpty())
