@@ -82,7 +82,13 @@ QHash<int, QByteArray> MessageModel::roleNames() const
 void MessageModel::setMaximumCount(int count)
 {
     m_maximumCount = qMax(1, count);
-    const int excess = int(m_entries.size()) - m_maximumCount;
+    makeRoomFor(0);
+}
+
+void MessageModel::makeRoomFor(int incoming)
+{
+    // Drop first, so the list never holds more than the cap even for a moment.
+    const int excess = int(m_entries.size()) + incoming - m_maximumCount;
     if (excess > 0) {
         beginRemoveRows(QModelIndex(), 0, excess - 1);
         m_entries.remove(0, excess);
@@ -129,12 +135,7 @@ void MessageModel::appendMessages(const QList<ChatMessage> &messages)
     const int count = int(messages.size() - skip);
     if (count == 0)
         return;
-    const int excess = int(m_entries.size()) + count - m_maximumCount;
-    if (excess > 0) {
-        beginRemoveRows(QModelIndex(), 0, excess - 1);
-        m_entries.remove(0, excess);
-        endRemoveRows();
-    }
+    makeRoomFor(count);
     const int row = int(m_entries.size());
     beginInsertRows(QModelIndex(), row, row + count - 1);
     for (qsizetype i = skip; i < messages.size(); ++i)
@@ -161,13 +162,7 @@ void MessageModel::appendHistoryStart()
 
 void MessageModel::append(Entry &&entry)
 {
-    // Drop first, so the list never holds more than the cap even for a moment.
-    if (m_entries.size() >= m_maximumCount) {
-        const int excess = int(m_entries.size()) - m_maximumCount + 1;
-        beginRemoveRows(QModelIndex(), 0, excess - 1);
-        m_entries.remove(0, excess);
-        endRemoveRows();
-    }
+    makeRoomFor(1);
     const int row = int(m_entries.size());
     beginInsertRows(QModelIndex(), row, row);
     m_entries.append(std::move(entry));

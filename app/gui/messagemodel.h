@@ -67,6 +67,7 @@ private:
 
     void append(Entry &&entry);
     Entry entryFor(const ChatMessage &message) const;
+    void makeRoomFor(int incoming);
     QString systemText(const Entry &entry) const;
 
     QList<Entry> m_entries;
