@@ -56,8 +56,10 @@ void costsScenario(Lab & /*lab*/, bool quick, QList<Row> *rows)
         alignas(8) char buffer[Wire::MaxRecordSize];
 
         // `step` names the step and who pays it, as core does it today.
-        const auto measure = [&](const QString &side, const QString &step, const std::function<quint64()> &fn) {
-            const double ns = timePerCall(fn, budget);
+        // perCall: how many messages one call of fn handles (a batch), so that rows are per message.
+        const auto measure = [&](const QString &side, const QString &step, const std::function<quint64()> &fn,
+                                 int perCall = 1) {
+            const double ns = timePerCall(fn, budget) / perCall;
             Row row;
             row.scenario = u"cost"_s;
             row.transport = transportName(true);
@@ -65,7 +67,7 @@ void costsScenario(Lab & /*lab*/, bool quick, QList<Row> *rows)
             row.extra.insert("side"_L1, side);
             row.extra.insert("what"_L1, step);
             row.extra.insert("ns_per_call"_L1, ns);
-            row.note = u"%1: %2: %3 ns"_s.arg(side, step).arg(ns, 0, 'f', 0);
+            row.note = u"%1: %2: %3 ns"_s.arg(side, step).arg(ns, 0, 'f', ns < 10 ? 1 : 0);
             rows->append(row);
         };
         const QString reader = u"reader"_s;
@@ -103,19 +105,10 @@ void costsScenario(Lab & /*lab*/, bool quick, QList<Row> *rows)
                 for (const ChatMessage &m : ms)
                     seen += quint64(m.text.size());
             });
-            const double perBatch = timePerCall([&] {
+            measure(reader, u"deliver: messagesReceived, per message in batches of 128"_s, [&] {
                 emit channel.messagesReceived(batch);
                 return seen;
-            }, budget);
-            Row row;
-            row.scenario = u"cost"_s;
-            row.transport = transportName(true);
-            row.msgBytes = bytes;
-            row.extra.insert("side"_L1, reader);
-            row.extra.insert("what"_L1, u"deliver: messagesReceived, batches of 128"_s);
-            row.extra.insert("ns_per_call"_L1, perBatch / 128);
-            row.note = u"reader: deliver: messagesReceived, batches of 128: %1 ns per message"_s.arg(perBatch / 128, 0, 'f', 1);
-            rows->append(row);
+            }, int(batch.size()));
         }
         measure(writer, u"Wire::checkMessageText: validate and count UTF-8 bytes, one pass"_s,
                 [&] { return quint64(Wire::checkMessageText(text)); });
