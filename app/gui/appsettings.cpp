@@ -31,3 +31,18 @@ void rememberNickname(const QString &nickname)
 {
     appSettings().setValue(NicknameKey, nickname);
 }
+
+QString settingsKeyPart(const QString &text)
+{
+    return QString::fromLatin1(text.toUtf8().toPercentEncoding());
+}
+
+QString identityKey(const QString &nickname, const QString &what)
+{
+    return QStringLiteral("identity/") + settingsKeyPart(nickname) + QLatin1Char('/') + what;
+}
+
+QString draftKey(const QString &nickname, const QString &room)
+{
+    return identityKey(nickname, QStringLiteral("drafts/") + settingsKeyPart(room));
+}

@@ -1,8 +1,11 @@
 #include "chatwindow.h"
 #include "ui_chatwindow.h"
 
+#include "announcer.h"
 #include "appsettings.h"
+#include "chattext.h"
 #include "composeredit.h"
+#include "notifier.h"
 #include "languagemenu.h"
 #include "messagemodel.h"
 #include "windowplacement.h"
@@ -28,8 +31,14 @@ ChatWindow::ChatWindow(std::unique_ptr<IpcChannel> channel, const Options &optio
       m_channel(std::move(channel)),
       m_model(new MessageModel(this)),
       m_room(options.room),
-      m_nickname(options.nickname.isEmpty() ? defaultNickname() : options.nickname)
+      m_nickname(options.nickname.isEmpty() ? defaultNickname() : options.nickname),
+      m_remember(options.rememberSettings)
 {
+    if (m_room.isEmpty()) {
+        const QString last = m_remember ? appSettings().value(identityKey(m_nickname, QStringLiteral("room"))).toString()
+                                        : QString();
+        m_room = !last.isEmpty() && IpcChannel::checkRoomName(last).isEmpty() ? last : QStringLiteral("lobby");
+    }
     Q_ASSERT(m_channel);
     m_ui->setupUi(this);
 
@@ -47,6 +56,8 @@ ChatWindow::ChatWindow(std::unique_ptr<IpcChannel> channel, const Options &optio
     m_ui->newWindowAction->setShortcut(QKeySequence::New);
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
     m_ui->messageView->setModel(m_model);
+    m_model->setSelfName(m_nickname);
+    setupExtras();
     retranslate();
 
     connect(m_ui->nicknameAction, &QAction::triggered, this, &ChatWindow::askNickname);
@@ -61,6 +72,11 @@ ChatWindow::ChatWindow(std::unique_ptr<IpcChannel> channel, const Options &optio
     connect(m_ui->composer, &QPlainTextEdit::textChanged, this, [this] {
         updateComposerState();
         m_ui->remainingLabel->setUsedBytes(int(m_ui->composer->toPlainText().toUtf8().size()));
+        // An emptied composer has nothing left that a refusal could be about.
+        if (m_ui->composer->toPlainText().isEmpty()) {
+            m_ui->sendErrorLabel->clear();
+            m_ui->sendErrorLabel->hide();
+        }
     });
 
     IpcChannel *ipc = m_channel.get();
@@ -76,6 +92,7 @@ ChatWindow::ChatWindow(std::unique_ptr<IpcChannel> channel, const Options &optio
     connect(ipc, &IpcChannel::joinFailed, this, [this](const QString &reason) { showBanner(reason, true); });
     connect(ipc, &IpcChannel::nicknameChanged, this, [this](const QString &nickname) {
         m_nickname = nickname;
+        m_model->setSelfName(nickname);
         updateTitle();
     });
     connect(ipc, &IpcChannel::sendFailed, this, &ChatWindow::onSendFailed);
@@ -91,7 +108,7 @@ ChatWindow::ChatWindow(std::unique_ptr<IpcChannel> channel, const Options &optio
     // From the font, so that the window suits the screen's DPI and the user's font size.
     resize(fontMetrics().averageCharWidth() * 90, fontMetrics().height() * 32);
     if (options.useGeometrySlot)
-        m_placement = std::make_unique<WindowPlacement>(this);
+        m_placement = std::make_unique<WindowPlacement>(this, m_nickname);
 
     m_ui->composer->setFocus();
     joinRoom(m_room);
@@ -117,6 +134,8 @@ QToolButton *ChatWindow::newMessagesButton() const { return m_ui->messageView->n
 // system lines of the scrollback.
 void ChatWindow::retranslate()
 {
+    m_bannerNicknameButton->setText(tr("Change &Nickname…"));
+    findChild<QAction *>(QStringLiteral("findAction"))->setText(tr("&Find in Messages…"));
     m_model->retranslate();
     updateTitle();
     updateMembers();
@@ -129,10 +148,17 @@ bool ChatWindow::joinRoom(const QString &room)
         showBanner(problem, false);
         return false;
     }
+    const bool switching = room != m_room;
+    if (switching)
+        saveDraft();
     m_room = room;
     m_model->clear(); // the view follows the newest messages again
     m_historyMarked = false;
+    m_historyEnded = false;
+    m_awayPending = false;
     m_unread = 0;
+    m_notifier->setRoom(room);
+    m_notifier->setUnread(0);
     // Hidden first: a successful join may itself report something (a room it had to repair)
     // through errorOccurred, and that must stay visible.
     hideBanner();
@@ -141,6 +167,11 @@ bool ChatWindow::joinRoom(const QString &room)
     const bool joined = m_channel->join(room, m_nickname);
     if (!joined)
         showBanner(m_channel->errorString(), true);
+    else if (m_remember)
+        appSettings().setValue(identityKey(m_nickname, QStringLiteral("room")), room);
+    // A retry in the same room keeps what is being written.
+    if (switching || m_ui->composer->toPlainText().isEmpty())
+        loadDraft();
     updateTitle();
     updateMembers();
     updateComposerState();
@@ -152,11 +183,17 @@ bool ChatWindow::changeNickname(const QString &nickname)
 {
     if (!m_channel->setNickname(nickname)) {
         statusBar()->showMessage(m_channel->errorString(), StatusMessageMs);
+        m_announcer->announceError(m_channel->errorString());
         return false;
     }
+    saveSettings(); // under the old identity, which the next window of that name finds
     m_nickname = nickname;
+    m_model->setSelfName(nickname);
     rememberNickname(nickname);
+    if (m_placement)
+        m_placement->setIdentity(nickname);
     updateTitle();
+    updateCompletion();
     return true;
 }
 
@@ -168,6 +205,7 @@ bool ChatWindow::sendComposerText()
     if (!m_channel->sendMessage(text)) {
         m_ui->sendErrorLabel->setText(m_channel->errorString());
         m_ui->sendErrorLabel->show();
+        m_announcer->announceError(m_channel->errorString());
         return false;
     }
     m_ui->composer->clear();
@@ -181,6 +219,7 @@ void ChatWindow::onSendFailed(const QString &text, const QString &reason)
 {
     m_ui->sendErrorLabel->setText(reason);
     m_ui->sendErrorLabel->show();
+    m_announcer->announceError(reason);
     // The composer was cleared when the message was queued; give the words back unless the
     // user has started on something else.
     if (m_ui->composer->toPlainText().isEmpty())
@@ -189,24 +228,29 @@ void ChatWindow::onSendFailed(const QString &text, const QString &reason)
 
 void ChatWindow::onMessagesReceived(const QList<ChatMessage> &messages)
 {
-    // History comes first, so a batch that holds any starts with it.
-    if (messages.constFirst().history && !m_historyMarked) {
-        m_model->appendHistoryStart();
-        m_historyMarked = true;
-    }
-    m_model->appendMessages(messages);
-    if (isActiveWindow())
-        return;
+    appendDelivered(messages);
     const quint32 self = m_channel->memberId();
     const auto fromPeer = [self](const ChatMessage &message) {
         return message.kind == ChatMessage::Kind::Text && !message.history && !(self != 0 && message.senderId == self);
     };
-    const int unread = int(std::count_if(messages.cbegin(), messages.cend(), fromPeer));
-    if (unread > 0) {
-        m_unread += unread;
-        updateTitle();
-        QApplication::alert(this);
+    QList<ChatMessage> news;
+    QList<bool> mentioned;
+    for (const ChatMessage &message : messages) {
+        if (fromPeer(message)) {
+            news.append(message);
+            mentioned.append(ChatText::mentions(message.text, m_nickname));
+        }
     }
+    if (news.isEmpty())
+        return;
+    announceIncoming(news);
+    m_notifier->messagesArrived(news, mentioned, isActiveWindow());
+    if (isActiveWindow())
+        return;
+    m_unread += int(news.size());
+    m_notifier->setUnread(m_unread);
+    updateTitle();
+    QApplication::alert(this);
 }
 
 void ChatWindow::updateTitle()
@@ -222,12 +266,15 @@ void ChatWindow::updateMembers()
     const QList<ChatMember> members = m_channel->members();
     m_ui->memberList->setMembers(members);
     m_ui->statusBar->setMemberCount(int(members.size()));
+    updateCompletion();
 }
 
 void ChatWindow::updateComposerState()
 {
     const bool joined = m_channel->state() == IpcChannel::State::Joined;
-    m_ui->sendButton->setEnabled(joined && !m_ui->composer->message().isEmpty());
+    // Over the limit Send is off; Enter still tries, and says why it cannot.
+    const bool fits = m_ui->composer->toPlainText().toUtf8().size() <= IpcChannel::MaxMessageBytes;
+    m_ui->sendButton->setEnabled(joined && fits && !m_ui->composer->message().isEmpty());
 }
 
 void ChatWindow::updateStatus()
@@ -239,7 +286,10 @@ void ChatWindow::showBanner(const QString &text, bool offerRetry)
 {
     m_ui->bannerLabel->setText(text);
     m_ui->retryButton->setVisible(offerRetry);
+    // A refused join may be about the name (taken, or not allowed): let it be changed here.
+    m_bannerNicknameButton->setVisible(offerRetry && m_channel->state() != IpcChannel::State::Joined);
     m_ui->banner->show();
+    m_announcer->announceError(text);
 }
 
 void ChatWindow::hideBanner()
@@ -288,7 +338,17 @@ void ChatWindow::askRoom()
 
 void ChatWindow::openNewWindow()
 {
-    QStringList arguments{ QStringLiteral("--room"), m_room };
+    bool ok = false;
+    const QString nickname = QInputDialog::getText(this, tr("New Window"), tr("Nickname for the new window:"),
+                                                   QLineEdit::Normal, suggestedNickname(), &ok);
+    if (!ok)
+        return;
+    const QString problem = IpcChannel::checkNickname(nickname);
+    if (!problem.isEmpty()) {
+        statusBar()->showMessage(problem, StatusMessageMs);
+        return;
+    }
+    QStringList arguments{ QStringLiteral("--room"), m_room, QStringLiteral("--name"), nickname };
     const QString language = LanguageMenu::currentLanguage();
     if (!language.isEmpty())
         arguments << QStringLiteral("--lang") << language;
@@ -312,12 +372,17 @@ void ChatWindow::changeEvent(QEvent *event)
     case QEvent::LanguageChange:
         m_ui->retranslateUi(this);
         retranslate();
+        if (m_remember)
+            appSettings().setValue(identityKey(m_nickname, QStringLiteral("language")), LanguageMenu::currentLanguage());
         break;
     case QEvent::ActivationChange:
         if (isActiveWindow() && m_unread > 0) {
             m_unread = 0;
+            m_notifier->setUnread(0);
             updateTitle();
         }
+        // What comes while the user looks elsewhere gets a line above it.
+        m_awayPending = !isActiveWindow();
         updateBackground();
         break;
     case QEvent::WindowStateChange:
@@ -342,7 +407,6 @@ void ChatWindow::updateBackground()
 
 void ChatWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_placement)
-        m_placement->save();
+    saveSettings();
     QMainWindow::closeEvent(event);
 }

@@ -9,8 +9,12 @@
 
 #include <memory>
 
+class Announcer;
 class ComposerEdit;
 class MessageModel;
+class Notifier;
+class QTimer;
+class SearchBar;
 class QFrame;
 class QLabel;
 class QPushButton;
@@ -32,10 +36,12 @@ class ChatWindow : public QMainWindow
 public:
     struct Options
     {
-        QString room = QStringLiteral("lobby");
+        QString room = QStringLiteral("lobby"); // empty: the identity's last room, else "lobby"
         QString nickname; // empty: defaultNickname()
-        // Remember the window's geometry under a per-instance slot (off in tests).
+        // Remember the window's geometry under a per-instance slot and its identity (off in tests).
         bool useGeometrySlot = true;
+        // Remember per identity the last room, the language, the splitter and drafts.
+        bool rememberSettings = true;
     };
 
     // The window takes ownership of `channel`, which must not be null nor have joined a room yet:
@@ -56,6 +62,14 @@ public:
     MemberList *memberList() const;
     QToolButton *newMessagesButton() const;
     int unreadCount() const { return m_unread; }
+    SearchBar *searchBar() const { return m_search; }
+    Notifier *notifier() const { return m_notifier; }
+    Announcer *announcer() const { return m_announcer; }
+    QPushButton *bannerNicknameButton() const { return m_bannerNicknameButton; }
+    // What Ctrl+N proposes for the new window: a nickname nobody in the room has.
+    QString suggestedNickname() const;
+    // Saves what the window remembers now (also done on close and as the user goes).
+    void saveSettings();
 
 public Q_SLOTS:
     // Leaves the current room and joins `room`; on failure the banner says why and offers Retry.
@@ -82,6 +96,12 @@ private:
     void askRoom();
     void openNewWindow();
     void showAbout();
+    void setupExtras();
+    void appendDelivered(const QList<ChatMessage> &messages);
+    void announceIncoming(const QList<ChatMessage> &messages);
+    void saveDraft();
+    void loadDraft();
+    void updateCompletion();
 
     const std::unique_ptr<Ui::ChatWindow> m_ui;
     std::unique_ptr<IpcChannel> m_channel;
@@ -91,4 +111,12 @@ private:
     QString m_nickname;
     int m_unread = 0;
     bool m_historyMarked = false;
+    bool m_historyEnded = false;
+    bool m_awayPending = false;
+    bool m_remember = true;
+    SearchBar *m_search = nullptr;
+    Notifier *m_notifier = nullptr;
+    Announcer *m_announcer = nullptr;
+    QTimer *m_draftTimer = nullptr;
+    QPushButton *m_bannerNicknameButton = nullptr;
 };

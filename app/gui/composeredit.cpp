@@ -1,6 +1,9 @@
 #include "composeredit.h"
 
+#include "chattext.h"
+
 #include <QtGui/QKeyEvent>
+#include <QtGui/QTextBlock>
 
 ComposerEdit::ComposerEdit(QWidget *parent) : QPlainTextEdit(parent)
 {
@@ -24,8 +27,67 @@ QString ComposerEdit::message() const
     return text.trimmed().isEmpty() ? QString() : text;
 }
 
+void ComposerEdit::setCompletionNames(const QStringList &names, const QString &self)
+{
+    m_names = names;
+    m_self = self;
+}
+
+bool ComposerEdit::completeName()
+{
+    QTextCursor cursor = textCursor();
+    if (cursor.hasSelection())
+        return false;
+    const int position = cursor.position();
+    const bool cycling = m_cycleIndex >= 0 && position == m_cycleEnd && m_cycle.size() > 1;
+    if (cycling) {
+        // Tab again: the next name that fits what was typed.
+        m_cycleIndex = (m_cycleIndex + 1) % int(m_cycle.size());
+    } else {
+        const QString blockText = cursor.block().text();
+        const int inBlock = cursor.positionInBlock();
+        int start = inBlock;
+        while (start > 0 && !blockText.at(start - 1).isSpace())
+            --start;
+        const QString typed = blockText.mid(start, inBlock - start);
+        const QStringList found = ChatText::completions(typed, m_names, m_self);
+        if (found.isEmpty()) {
+            m_cycleIndex = -1;
+            return false;
+        }
+        m_cycle = found;
+        m_cycleIndex = 0;
+        m_cycleStart = cursor.block().position() + start + (typed.startsWith(QLatin1Char('@')) ? 1 : 0);
+    }
+    const QString name = m_cycle.at(m_cycleIndex);
+    // At the start of the message a name is an address: "bob: ".
+    const bool address = m_cycleStart == 0 || (m_cycleStart == 1 && toPlainText().startsWith(QLatin1Char('@')));
+    const QString insertion = name + (address ? QStringLiteral(": ") : QStringLiteral(" "));
+    cursor.setPosition(m_cycleStart);
+    cursor.setPosition(cycling ? m_cycleEnd : position, QTextCursor::KeepAnchor);
+    cursor.insertText(insertion);
+    setTextCursor(cursor);
+    m_cycleEnd = cursor.position();
+    return true;
+}
+
+bool ComposerEdit::focusNextPrevChild(bool next)
+{
+    // Tab reaches here (tabChangesFocus); a name to complete wins over moving on.
+    if (next && completeName())
+        return true;
+    m_cycleIndex = -1;
+    return QPlainTextEdit::focusNextPrevChild(next);
+}
+
 void ComposerEdit::keyPressEvent(QKeyEvent *event)
 {
+    if (event->key() == Qt::Key_Tab && event->modifiers() == Qt::NoModifier && completeName()) {
+        event->accept();
+        return;
+    }
+    if (event->key() != Qt::Key_Tab)
+        m_cycleIndex = -1;
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
     if (enter) {
         const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;

@@ -2,7 +2,8 @@
 
 #include <QtWidgets/QPlainTextEdit>
 
-// The message editor: Enter sends, Shift+Enter starts a new line.
+// The message editor: Enter sends, Shift+Enter starts a new line, Tab completes a member's name
+// (again to cycle through the names that fit; with nothing to complete, Tab moves focus on).
 class ComposerEdit : public QPlainTextEdit
 {
     Q_OBJECT
@@ -12,10 +13,24 @@ public:
     // What Send would send: the text without the trailing blank lines typing leaves behind, or
     // nothing when there is only white space.
     QString message() const;
+    // The names Tab completes, and our own, which it leaves out.
+    void setCompletionNames(const QStringList &names, const QString &self);
+    // Completes the word before the cursor; false when there is nothing to complete.
+    bool completeName();
 
 Q_SIGNALS:
     void submitRequested();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+
+private:
+    QStringList m_names;
+    QString m_self;
+    // The cycle a repeated Tab goes through: what was typed, and where the completion sits.
+    QStringList m_cycle;
+    int m_cycleIndex = -1;
+    int m_cycleStart = -1;
+    int m_cycleEnd = -1;
 };

@@ -1,6 +1,8 @@
 // shmchat: the chat window.
+#include "appsettings.h"
 #include "chatwindow.h"
 #include "languagemenu.h"
+#include "windowplacement.h"
 #include "shmchat_os.h"
 #include "signalwatcher.h"
 #include "heaptuning.h"
@@ -63,10 +65,11 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption nameOption(QStringLiteral("name"), Gui::tr("Your nickname (default: the last one you chose, else your user name)."), Gui::tr("nickname"));
-    const QCommandLineOption roomOption(QStringLiteral("room"), Gui::tr("The room to join (default: %1).").arg(QStringLiteral("lobby")), Gui::tr("name"), QStringLiteral("lobby"));
+    const QCommandLineOption roomOption(QStringLiteral("room"), Gui::tr("The room to join (default: the last one this nickname was in, else %1).").arg(QStringLiteral("lobby")), Gui::tr("name"));
     const QCommandLineOption langOptionDescribed(QStringLiteral("lang"), Gui::tr("The language of the user interface, such as de or ja (default: the system's)."), Gui::tr("code"));
     const QCommandLineOption pollOption(QStringLiteral("poll-interval"), Gui::tr("Look for new messages every this many milliseconds (default %1).").arg(IpcChannel::DefaultPollInterval), Gui::tr("ms"));
-    parser.addOptions({ nameOption, roomOption, langOptionDescribed, pollOption });
+    const QCommandLineOption tileOption(QStringLiteral("tile"), Gui::tr("Place the window in column I of N side by side, e.g. 2/3."), Gui::tr("I/N"));
+    parser.addOptions({ nameOption, roomOption, langOptionDescribed, pollOption, tileOption });
     parser.process(app);
 
     // Help, version and unknown options were handled above; only --name needs the original list.
@@ -75,16 +78,25 @@ int main(int argc, char *argv[])
     nameParser.parse(givenArguments);
 
     ChatWindow::Options options;
-    options.room = parser.value(roomOption);
+    options.room = parser.value(roomOption); // empty: the identity's last room
     options.nickname = nameParser.value(nameOption);
     if (nameParser.isSet(nameOption)) {
         const QString problem = IpcChannel::checkNickname(options.nickname);
         if (!problem.isEmpty())
             return fail(problem);
     }
-    const QString roomProblem = IpcChannel::checkRoomName(options.room);
+    const QString roomProblem = parser.isSet(roomOption) ? IpcChannel::checkRoomName(options.room) : QString();
     if (!roomProblem.isEmpty())
         return fail(roomProblem);
+    if (options.nickname.isEmpty())
+        options.nickname = defaultNickname();
+    // Without --lang, the language this nickname's window had last time.
+    if (!parser.isSet(langOptionDescribed)) {
+        const QString remembered =
+            appSettings().value(identityKey(options.nickname, QStringLiteral("language"))).toString();
+        if (!remembered.isEmpty())
+            LanguageMenu::applyLanguage(remembered);
+    }
     // Made here rather than by the window, which works with whichever channel it is handed (the
     // tests hand it their own).
     auto channel = std::make_unique<IpcChannel>();
@@ -103,6 +115,14 @@ int main(int argc, char *argv[])
         QApplication::closeAllWindows();
         QCoreApplication::quit();
     });
+    if (parser.isSet(tileOption)) {
+        const QStringList tile = parser.value(tileOption).split(QLatin1Char('/'));
+        const int column = tile.value(0).toInt();
+        const int columns = tile.value(1).toInt();
+        if (tile.size() != 2 || column < 1 || column > columns || columns > 16)
+            return fail(Gui::tr("--tile takes a column and a count, such as 2/3."));
+        WindowPlacement::tile(&window, column - 1, columns);
+    }
     window.show();
     return QApplication::exec();
 }

@@ -1,5 +1,6 @@
 #include "messagedelegate.h"
 
+#include "chattext.h"
 #include "messagemodel.h"
 
 #include <QtCore/QLocale>
@@ -31,12 +32,19 @@ bool isDark(const QColor &color)
     return color.lightnessF() < 0.5;
 }
 
-QTextOption bodyOption(Qt::LayoutDirection direction)
+// Each message is a paragraph of its own, its direction taken from its own first strong
+// character: an isolated run, whatever direction marks a peer put in it.
+QTextOption bodyOption(const QString &text)
 {
     QTextOption textOption;
     textOption.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    textOption.setTextDirection(direction);
+    textOption.setTextDirection(text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
     return textOption;
+}
+
+QColor mentionColor(const QColor &base)
+{
+    return isDark(base) ? QColor(120, 90, 0, 110) : QColor(255, 200, 0, 70);
 }
 
 } // namespace
@@ -45,12 +53,23 @@ MessageDelegate::MessageDelegate(QObject *parent) : QStyledItemDelegate(parent) 
 
 QString MessageDelegate::bodyText(const QModelIndex &index)
 {
-    QString text = index.data(Qt::DisplayRole).toString();
-    // QTextLayout does not break at '\n' by itself; LineSeparator is its hard line break.
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    text.replace(QLatin1Char('\n'), QChar::LineSeparator);
-    text.replace(QLatin1Char('\r'), QChar::LineSeparator);
-    return text;
+    return index.data(MessageModel::BodyTextRole).toString();
+}
+
+void MessageDelegate::setSearch(const QString &term, int currentRow)
+{
+    m_searchTerm = term;
+    m_searchRow = currentRow;
+}
+
+QString MessageDelegate::dayText(const QDate &date)
+{
+    const QDate today = QDate::currentDate();
+    if (date == today)
+        return tr("Today");
+    if (date == today.addDays(-1))
+        return tr("Yesterday");
+    return QLocale().toString(date, QLocale::LongFormat);
 }
 
 QColor MessageDelegate::senderColor(const QString &name, const QColor &background)
@@ -119,12 +138,12 @@ qreal MessageDelegate::layoutBody(QTextLayout &layout, qreal width)
 }
 
 void MessageDelegate::prepareBody(QTextLayout &layout, const QStyleOptionViewItem &option,
-                                  const QModelIndex &index, const QColor &linkColor)
+                                  const QModelIndex &index, const QColor &linkColor, const QColor &markColor) const
 {
     const QString text = bodyText(index);
     layout.setText(text);
     layout.setFont(option.font);
-    layout.setTextOption(bodyOption(option.direction));
+    layout.setTextOption(bodyOption(text));
     QList<QTextLayout::FormatRange> formats;
     for (const auto &link : findLinks(text)) {
         QTextLayout::FormatRange range;
@@ -134,16 +153,64 @@ void MessageDelegate::prepareBody(QTextLayout &layout, const QStyleOptionViewIte
         range.format.setFontUnderline(true);
         formats.append(range);
     }
+    if (markColor.isValid()) {
+        // Formats change colours only, never metrics, so heights measured without them hold.
+        const QString self = qobject_cast<const MessageModel *>(index.model())
+                                 ? static_cast<const MessageModel *>(index.model())->selfName()
+                                 : QString();
+        if (index.data(MessageModel::MentionRole).toBool()) {
+            for (const auto &mention : ChatText::mentionRanges(text, self)) {
+                QTextLayout::FormatRange range;
+                range.start = mention.first;
+                range.length = mention.second;
+                range.format.setBackground(mentionColor(option.palette.color(QPalette::Base)));
+                formats.append(range);
+            }
+        }
+        for (const auto &match : ChatText::findAll(text, m_searchTerm)) {
+            QTextLayout::FormatRange range;
+            range.start = match.first;
+            range.length = match.second;
+            range.format.setBackground(markColor);
+            range.format.setForeground(Qt::black);
+            formats.append(range);
+        }
+    }
     layout.setFormats(formats);
 }
 
-QRect MessageDelegate::bodyRect(const QStyleOptionViewItem &option)
+int MessageDelegate::dayHeight(const QStyleOptionViewItem &option, const QModelIndex &index)
 {
-    const Metrics m = metrics(option);
+    return index.data(MessageModel::DayBreakRole).toBool() ? option.fontMetrics.height() * 3 / 2 : 0;
+}
+
+int MessageDelegate::headerHeight(const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (index.data(MessageModel::ContinuationRole).toBool())
+        return 0;
     QFont bold = option.font;
     bold.setBold(true);
+    return QFontMetrics(bold).height() + metrics(option).spacing;
+}
+
+QRect MessageDelegate::bodyRect(const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    const Metrics m = metrics(option);
     const QRect content = option.rect.adjusted(m.hMargin + m.accent, m.vMargin, -m.hMargin, -m.vMargin);
-    return content.adjusted(0, QFontMetrics(bold).height() + m.spacing, 0, 0);
+    return content.adjusted(0, dayHeight(option, index) + headerHeight(option, index), 0, 0);
+}
+
+QString MessageDelegate::systemLine(const QModelIndex &index, const QFontMetrics &fm, int width)
+{
+    QStringList parts = index.data(MessageModel::SystemPartsRole).toStringList();
+    if (parts.isEmpty())
+        return index.data(Qt::DisplayRole).toString();
+    QString line = parts.takeFirst();
+    // Names share at most half the line between them, so that the verb always shows.
+    const int budget = parts.isEmpty() ? width : qMax(fm.averageCharWidth() * 6, width / 2 / int(parts.size()));
+    for (const QString &name : std::as_const(parts))
+        line = line.arg(ChatText::isolated(fm.elidedText(name, Qt::ElideRight, budget)));
+    return line;
 }
 
 QString MessageDelegate::linkAt(const QAbstractItemView *view, const QModelIndex &index, const QPoint &pos) const
@@ -155,7 +222,7 @@ QString MessageDelegate::linkAt(const QAbstractItemView *view, const QModelIndex
     option.widget = view;
     option.rect = view->visualRect(index);
     initStyleOption(&option, index);
-    const QRect body = bodyRect(option);
+    const QRect body = bodyRect(option, index);
     QTextLayout layout;
     prepareBody(layout, option, index, QColor());
     layoutBody(layout, body.width());
@@ -182,14 +249,22 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &styleOption, const Q
     initStyleOption(&option, index);
     const Metrics m = metrics(option);
     const int width = availableWidth(option);
-    if (index.data(MessageModel::SystemRole).toBool())
-        return QSize(width, option.fontMetrics.height() + 2 * m.vMargin);
-
-    QFont bold = option.font;
-    bold.setBold(true);
-    const int header = QFontMetrics(bold).height();
+    const int day = dayHeight(option, index);
+    if (index.data(MessageModel::SystemRole).toBool()) {
+        // Wrapped, never cut: the missed line in particular is long in some languages.
+        const int textWidth = qMax(1, width - 2 * m.hMargin - timeColumn(option, index));
+        const QRect bounds = option.fontMetrics.boundingRect(QRect(0, 0, textWidth, 100000), Qt::TextWordWrap,
+                                                             systemLine(index, option.fontMetrics, textWidth));
+        return QSize(width, day + qMax(option.fontMetrics.height(), bounds.height()) + 2 * m.vMargin);
+    }
     const int body = bodyHeight(option, index, width - 2 * m.hMargin - m.accent);
-    return QSize(width, 2 * m.vMargin + header + m.spacing + body + m.vMargin);
+    return QSize(width, day + 2 * m.vMargin + headerHeight(option, index) + body + m.vMargin);
+}
+
+int MessageDelegate::timeColumn(const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    const QString time = timeText(index.data(MessageModel::TimeRole).toDateTime());
+    return time.isEmpty() ? 0 : option.fontMetrics.horizontalAdvance(time) + metrics(option).hMargin;
 }
 
 int MessageDelegate::bodyHeight(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const
@@ -212,6 +287,29 @@ int MessageDelegate::bodyHeight(const QStyleOptionViewItem &option, const QModel
     return height;
 }
 
+void MessageDelegate::paintDay(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const int height = dayHeight(option, index);
+    if (height == 0)
+        return;
+    const QDate date = index.data(MessageModel::TimeRole).toDateTime().toLocalTime().date();
+    const QRect line(option.rect.left(), option.rect.top(), option.rect.width(), height);
+    QFont font = option.font;
+    font.setBold(true);
+    const QFontMetrics fm(font);
+    const QString text = dayText(date);
+    const int textWidth = fm.horizontalAdvance(text) + fm.height();
+    const QColor quiet = option.palette.color(QPalette::PlaceholderText);
+    painter->setPen(quiet);
+    const int y = line.center().y();
+    const int gapLeft = line.center().x() - textWidth / 2;
+    const int margin = metrics(option).hMargin;
+    painter->drawLine(line.left() + margin, y, gapLeft, y);
+    painter->drawLine(gapLeft + textWidth, y, line.right() - margin, y);
+    painter->setFont(font);
+    painter->drawText(line, Qt::AlignCenter | Qt::TextSingleLine, text);
+}
+
 void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &styleOption,
                             const QModelIndex &index) const
 {
@@ -223,81 +321,101 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &style
 
     painter->save();
     painter->setClipRect(option.rect);
+    paintDay(painter, option, index);
+    // Below the date line, the row proper.
+    const int day = dayHeight(option, index);
+    QStyleOptionViewItem row = option;
+    row.rect.setTop(option.rect.top() + day);
+
     const bool selected = option.state & QStyle::State_Selected;
     const bool system = index.data(MessageModel::SystemRole).toBool();
     // Only what we said is set apart; our own join line stays as quiet as everyone else's.
     const bool own = !system && index.data(MessageModel::OwnRole).toBool();
+    const bool mention = !system && index.data(MessageModel::MentionRole).toBool();
     const QPalette &palette = option.palette;
     const QColor base = palette.color(QPalette::Base);
 
     // The style's own panel gives selection and hover the platform's look; no text is drawn by it.
-    QStyleOptionViewItem panel = option;
+    QStyleOptionViewItem panel = row;
     panel.text.clear();
     panel.icon = QIcon();
     panel.features &= ~QStyleOptionViewItem::HasDisplay;
+    panel.state &= ~QStyle::State_HasFocus;
     if (own && !selected) {
         QColor tint = palette.color(QPalette::Highlight);
         tint.setAlphaF(isDark(base) ? 0.22f : 0.10f);
-        painter->fillRect(option.rect, tint);
+        painter->fillRect(row.rect, tint);
+    }
+    if (mention && !selected)
+        painter->fillRect(row.rect, mentionColor(base));
+    if (index.row() == m_searchRow && !m_searchTerm.isEmpty() && !selected) {
+        QColor found = palette.color(QPalette::Highlight);
+        found.setAlphaF(0.18f);
+        painter->fillRect(row.rect, found);
     }
     style->drawPrimitive(QStyle::PE_PanelItemViewItem, &panel, painter, widget);
 
     const QColor textColor = palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
     QColor quietColor = selected ? textColor : palette.color(QPalette::PlaceholderText);
-    const QRect inner = option.rect.adjusted(m.hMargin, m.vMargin, -m.hMargin, -m.vMargin);
+    const QRect inner = row.rect.adjusted(m.hMargin, m.vMargin, -m.hMargin, -m.vMargin);
 
     if (system) {
-        QFont font = option.font;
-        font.setItalic(true);
-        painter->setFont(font);
+        // No italics: CJK fonts have none, and a slanted fake reads badly. The quiet colour
+        // sets these lines apart in every script.
+        painter->setFont(option.font);
         painter->setPen(quietColor);
         const QString time = timeText(index.data(MessageModel::TimeRole).toDateTime());
-        const QFontMetrics fm(font);
-        const int timeWidth = time.isEmpty() ? 0 : fm.horizontalAdvance(time) + m.hMargin;
+        const QFontMetrics &fm = option.fontMetrics;
+        const int timeWidth = timeColumn(option, index);
         const QRect timeRect(inner.left(), inner.top(), timeWidth, fm.height());
         painter->drawText(QStyle::visualRect(option.direction, inner, timeRect),
                           Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, time);
         const QRect textRect = inner.adjusted(timeWidth, 0, 0, 0);
-        const QString text = fm.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, textRect.width());
         painter->drawText(QStyle::visualRect(option.direction, inner, textRect),
-                          Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, text);
-        painter->restore();
-        return;
+                          Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, systemLine(index, fm, textRect.width()));
+    } else {
+        const QString sender = index.data(MessageModel::SenderRole).toString();
+        const QColor nameColor = selected ? textColor : senderColor(sender, base);
+        if (own || mention) {
+            const QRect bar(row.rect.left(), row.rect.top(), m.accent, row.rect.height());
+            painter->fillRect(QStyle::visualRect(option.direction, row.rect, bar), nameColor);
+        }
+        const QRect content = inner.adjusted(m.accent, 0, 0, 0);
+        if (!index.data(MessageModel::ContinuationRole).toBool()) {
+            QFont bold = option.font;
+            bold.setBold(true);
+            const QFontMetrics boldMetrics(bold);
+            const QString time = timeText(index.data(MessageModel::TimeRole).toDateTime());
+            const int timeWidth = option.fontMetrics.horizontalAdvance(time);
+            const int nameRoom = qMax(0, content.width() - timeWidth - m.hMargin);
+            const QString name = boldMetrics.elidedText(sender, Qt::ElideRight, nameRoom);
+            const int nameWidth = boldMetrics.horizontalAdvance(name);
+            painter->setFont(bold);
+            painter->setPen(nameColor);
+            const QRect nameRect(content.left(), content.top(), nameWidth, boldMetrics.height());
+            painter->drawText(QStyle::visualRect(option.direction, content, nameRect),
+                              Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, name);
+            painter->setFont(option.font);
+            painter->setPen(quietColor);
+            const QRect timeRect(nameRect.right() + 1 + m.hMargin, content.top(), timeWidth, boldMetrics.height());
+            painter->drawText(QStyle::visualRect(option.direction, content, timeRect),
+                              Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, time);
+        }
+        QTextLayout layout;
+        prepareBody(layout, option, index, selected ? textColor : palette.color(QPalette::Link),
+                    QColor(255, 220, 0));
+        const QRect body = bodyRect(option, index);
+        layoutBody(layout, body.width());
+        painter->setPen(textColor);
+        layout.draw(painter, body.topLeft());
     }
 
-    const QString sender = index.data(MessageModel::SenderRole).toString();
-    const QColor nameColor = selected ? textColor : senderColor(sender, base);
-    if (own) {
-        const QRect bar(option.rect.left(), option.rect.top(), m.accent, option.rect.height());
-        painter->fillRect(QStyle::visualRect(option.direction, option.rect, bar), nameColor);
+    // A mark that cannot be missed on the row the keyboard is at, while the list has focus.
+    if ((option.state & QStyle::State_HasFocus) && widget && widget->hasFocus()) {
+        QPen pen(palette.color(QPalette::Highlight), qMax(2, m.accent / 2));
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(row.rect.adjusted(1, 1, -2, -2));
     }
-    const QRect content = inner.adjusted(m.accent, 0, 0, 0);
-
-    QFont bold = option.font;
-    bold.setBold(true);
-    const QFontMetrics boldMetrics(bold);
-    const QString time = timeText(index.data(MessageModel::TimeRole).toDateTime());
-    const int timeWidth = option.fontMetrics.horizontalAdvance(time);
-    const int nameRoom = qMax(0, content.width() - timeWidth - m.hMargin);
-    const QString name = boldMetrics.elidedText(sender, Qt::ElideRight, nameRoom);
-    const int nameWidth = boldMetrics.horizontalAdvance(name);
-
-    painter->setFont(bold);
-    painter->setPen(nameColor);
-    const QRect nameRect(content.left(), content.top(), nameWidth, boldMetrics.height());
-    painter->drawText(QStyle::visualRect(option.direction, content, nameRect),
-                      Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, name);
-    painter->setFont(option.font);
-    painter->setPen(quietColor);
-    const QRect timeRect(nameRect.right() + 1 + m.hMargin, content.top(), timeWidth, boldMetrics.height());
-    painter->drawText(QStyle::visualRect(option.direction, content, timeRect),
-                      Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, time);
-
-    QTextLayout layout;
-    prepareBody(layout, option, index, selected ? textColor : palette.color(QPalette::Link));
-    const QRect body = bodyRect(option);
-    layoutBody(layout, body.width());
-    painter->setPen(textColor);
-    layout.draw(painter, body.topLeft());
     painter->restore();
 }

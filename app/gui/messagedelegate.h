@@ -20,6 +20,15 @@ public:
 
     // Exactly the characters paint() lays out for the body of a row (line breaks made explicit).
     static QString bodyText(const QModelIndex &index);
+    // What the user searches for: its occurrences are highlighted in every message; the row
+    // `currentRow` (the match the search bar is at) more strongly.
+    void setSearch(const QString &term, int currentRow);
+    QString searchTerm() const { return m_searchTerm; }
+    // A system line with its names shortened to fit, the verb kept; each name an isolated run.
+    static QString systemLine(const QModelIndex &index, const QFontMetrics &metrics, int width);
+    // The date line drawn above the first row of a day.
+    static QString dayText(const QDate &date);
+
     // A colour for a nickname that stays readable on the given background.
     static QColor senderColor(const QString &name, const QColor &background);
     // The http and https links in `text`, as (start, length); nothing else is ever clickable.
@@ -38,16 +47,23 @@ private:
     static Metrics metrics(const QStyleOptionViewItem &option);
     static int availableWidth(const QStyleOptionViewItem &option);
     static qreal layoutBody(QTextLayout &layout, qreal width);
-    static void prepareBody(QTextLayout &layout, const QStyleOptionViewItem &option, const QModelIndex &index,
-                            const QColor &linkColor);
+    void prepareBody(QTextLayout &layout, const QStyleOptionViewItem &option, const QModelIndex &index,
+                     const QColor &linkColor, const QColor &markColor = QColor()) const;
     // Where the body text starts inside a row; paint() and linkAt() must agree on it.
-    static QRect bodyRect(const QStyleOptionViewItem &option);
+    static QRect bodyRect(const QStyleOptionViewItem &option, const QModelIndex &index);
+    // The height of the date line above a row (0 when it has none) and of its sender line.
+    static int dayHeight(const QStyleOptionViewItem &option, const QModelIndex &index);
+    static int headerHeight(const QStyleOptionViewItem &option, const QModelIndex &index);
+    void paintDay(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    static int timeColumn(const QStyleOptionViewItem &option, const QModelIndex &index);
     int bodyHeight(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const;
 
     // A row's height depends only on its text, the font and the width. The view asks for every
     // row's size whenever rows come or go (a flood: all the time), and laying out thousands of
     // texts each time is what would freeze the window; so heights are remembered.
     mutable QHash<QString, int> m_bodyHeights;
+    QString m_searchTerm;
+    int m_searchRow = -1;
     mutable int m_cachedWidth = -1;
     mutable QFont m_cachedFont;
 };

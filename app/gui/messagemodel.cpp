@@ -1,5 +1,7 @@
 #include "messagemodel.h"
 
+#include "chattext.h"
+
 #include <QtCore/QLocale>
 
 MessageModel::MessageModel(QObject *parent) : QAbstractListModel(parent) {}
@@ -11,24 +13,81 @@ int MessageModel::rowCount(const QModelIndex &parent) const
 
 QString MessageModel::systemText(const Entry &entry) const
 {
+    const QStringList parts = systemParts(entry);
+    QString text = parts.value(0);
+    for (qsizetype i = 1; i < parts.size(); ++i)
+        text = text.arg(parts.at(i));
+    return text;
+}
+
+// The pattern first, so that a view can shorten the names and keep the verb.
+QStringList MessageModel::systemParts(const Entry &entry) const
+{
     switch (entry.kind) {
     case EntryKind::Text:
-        return QString();
+        return {};
     case EntryKind::Join:
-        return tr("%1 joined").arg(entry.sender);
+        return { tr("%1 joined"), entry.sender };
     case EntryKind::Leave:
-        return tr("%1 left").arg(entry.sender);
+        return { tr("%1 left"), entry.sender };
     case EntryKind::LeaveTimedOut:
-        return tr("%1 left (not responding)").arg(entry.sender);
+        return { tr("%1 left (not responding)"), entry.sender };
     case EntryKind::Rename:
-        return tr("%1 is now known as %2").arg(entry.text, entry.sender);
+        return { tr("%1 is now known as %2"), entry.text, entry.sender };
     case EntryKind::Missed:
-        return tr("Messages missed: %1 (they were overwritten before this window could read them)")
-            .arg(entry.missed);
+        return { tr("Messages missed: %1 (why? see the tooltip)").arg(entry.missed) };
     case EntryKind::HistoryStart:
-        return tr("Earlier messages, from before you joined:");
+        return { tr("Earlier messages, from before you joined:") };
+    case EntryKind::HistoryEnd:
+        return { tr("You joined. Messages below are new.") };
+    case EntryKind::AwayMarker:
+        return { tr("New since you were away") };
     }
-    return QString();
+    return {};
+}
+
+QString MessageModel::missedExplanation()
+{
+    return tr("The room keeps only its newest messages. These were overwritten before this window "
+              "could read them, because the room was very busy or this program was paused.");
+}
+
+void MessageModel::setSelfName(const QString &name)
+{
+    if (name == m_selfName)
+        return;
+    m_selfName = name;
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0), index(rowCount() - 1), { MentionRole });
+}
+
+bool MessageModel::isContinuation(int row) const
+{
+    if (row <= 0)
+        return false;
+    const Entry &entry = m_entries.at(row);
+    const Entry &previous = m_entries.at(row - 1);
+    if (entry.kind != EntryKind::Text || previous.kind != EntryKind::Text || entry.senderId != previous.senderId
+        || entry.sender != previous.sender || entry.history != previous.history)
+        return false;
+    if (!entry.time.isValid() || !previous.time.isValid())
+        return false;
+    const qint64 gap = previous.time.secsTo(entry.time);
+    return gap >= 0 && gap <= GroupSeconds && !isDayBreak(row);
+}
+
+bool MessageModel::isDayBreak(int row) const
+{
+    const Entry &entry = m_entries.at(row);
+    if (!entry.time.isValid())
+        return false;
+    // Lines without a time (markers) do not count; a few rows back is enough to find one.
+    for (int back = row - 1; back >= 0 && back >= row - 4; --back) {
+        const QDateTime &earlier = m_entries.at(back).time;
+        if (earlier.isValid())
+            return earlier.toLocalTime().date() != entry.time.toLocalTime().date();
+    }
+    return true;
 }
 
 QVariant MessageModel::data(const QModelIndex &index, int role) const
@@ -42,7 +101,11 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         return system ? systemText(entry) : entry.text;
     case Qt::ToolTipRole:
         // Only our own words and a date: a tooltip would render peer text as rich text.
+        if (entry.kind == EntryKind::Missed)
+            return missedExplanation();
         return entry.time.isValid() ? QLocale().toString(entry.time.toLocalTime(), QLocale::LongFormat) : QVariant();
+    case Qt::WhatsThisRole:
+        return entry.kind == EntryKind::Missed ? QVariant(missedExplanation()) : QVariant();
     case Qt::AccessibleTextRole:
         return system ? systemText(entry) : tr("%1: %2").arg(entry.sender, entry.text);
     case KindRole:
@@ -61,6 +124,16 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         return entry.history;
     case CopyTextRole:
         return system ? systemText(entry) : entry.text;
+    case BodyTextRole:
+        return system ? systemText(entry) : entry.display;
+    case MentionRole:
+        return !system && !entry.own && ChatText::mentions(entry.text, m_selfName);
+    case DayBreakRole:
+        return isDayBreak(index.row());
+    case ContinuationRole:
+        return isContinuation(index.row());
+    case SystemPartsRole:
+        return systemParts(entry);
     default:
         return QVariant();
     }
@@ -118,6 +191,8 @@ MessageModel::Entry MessageModel::entryFor(const ChatMessage &message) const
     entry.history = message.history;
     entry.sender = message.sender;
     entry.text = message.text;
+    if (entry.kind == EntryKind::Text)
+        entry.display = ChatText::displayText(message.text);
     entry.time = message.time;
     return entry;
 }
@@ -157,6 +232,35 @@ void MessageModel::appendHistoryStart()
     Entry entry;
     entry.kind = EntryKind::HistoryStart;
     entry.history = true;
+    append(std::move(entry));
+}
+
+void MessageModel::appendHistoryEnd()
+{
+    Entry entry;
+    entry.kind = EntryKind::HistoryEnd;
+    append(std::move(entry));
+}
+
+int MessageModel::awayMarkerRow() const
+{
+    for (int row = int(m_entries.size()) - 1; row >= 0; --row) {
+        if (m_entries.at(row).kind == EntryKind::AwayMarker)
+            return row;
+    }
+    return -1;
+}
+
+void MessageModel::appendAwayMarker()
+{
+    const int old = awayMarkerRow();
+    if (old >= 0) {
+        beginRemoveRows(QModelIndex(), old, old);
+        m_entries.removeAt(old);
+        endRemoveRows();
+    }
+    Entry entry;
+    entry.kind = EntryKind::AwayMarker;
     append(std::move(entry));
 }
 

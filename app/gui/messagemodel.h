@@ -13,7 +13,9 @@ class MessageModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum class EntryKind { Text, Join, Leave, LeaveTimedOut, Rename, Missed, HistoryStart };
+    // HistoryEnd follows the replay ("you joined"); AwayMarker sits before the first message that
+    // came while the window was not active.
+    enum class EntryKind { Text, Join, Leave, LeaveTimedOut, Rename, Missed, HistoryStart, HistoryEnd, AwayMarker };
     Q_ENUM(EntryKind)
 
     enum Roles {
@@ -25,7 +27,15 @@ public:
         SystemRole,                  // bool: a quiet line, not something somebody said
         HistoryRole,                 // bool: replayed from before we joined
         CopyTextRole,                // QString: what "Copy" puts on the clipboard
+        BodyTextRole,                // QString: the text as laid out (ChatText::displayText)
+        MentionRole,                 // bool: a peer's message that mentions our nickname
+        DayBreakRole,                // bool: the first row of its (local) day: a date goes above it
+        ContinuationRole,            // bool: same sender as the row above, a few minutes later
+        SystemPartsRole,             // QStringList: a system line's pattern (%1, %2), then the names
     };
+
+    // Messages from one sender closer together than this are drawn as one group.
+    static constexpr qint64 GroupSeconds = 5 * 60;
 
     static constexpr int DefaultMaximumCount = 5000;
 
@@ -36,6 +46,9 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void setSelfId(quint32 id) { m_selfId = id; }
+    // The nickname a mention must name; rows are repainted when it changes.
+    void setSelfName(const QString &name);
+    QString selfName() const { return m_selfName; }
     quint32 selfId() const { return m_selfId; }
     int maximumCount() const { return m_maximumCount; }
     void setMaximumCount(int count);
@@ -45,9 +58,18 @@ public:
     void appendMissed(quint64 count);
     // Marks where the replay of messages written before we joined begins.
     void appendHistoryStart();
+    // Marks where the replay ends and this window's own time in the room begins.
+    void appendHistoryEnd();
+    // Puts the "new since you were away" line at the end, removing an earlier one.
+    void appendAwayMarker();
+    // The row of the away line, or -1.
+    int awayMarkerRow() const;
     void clear();
     // The system lines are worded at data() time; views must hear that the words changed.
     void retranslate();
+
+    // Why messages can be missed, for the missed line's tooltip and What's This.
+    static QString missedExplanation();
 
     // Stable across processes (unlike qHash, which is seeded), so every window agrees on a colour.
     static quint32 nameHash(const QString &name);
@@ -61,6 +83,7 @@ private:
         bool history = false;
         QString sender;
         QString text; // Text: what was said; Rename: the previous nickname
+        QString display; // Text: text as laid out, computed once (ChatText::displayText)
         QDateTime time;
         quint64 missed = 0;
     };
@@ -69,8 +92,12 @@ private:
     Entry entryFor(const ChatMessage &message) const;
     void makeRoomFor(int incoming);
     QString systemText(const Entry &entry) const;
+    QStringList systemParts(const Entry &entry) const;
+    bool isContinuation(int row) const;
+    bool isDayBreak(int row) const;
 
     QList<Entry> m_entries;
     quint32 m_selfId = 0;
+    QString m_selfName;
     int m_maximumCount = DefaultMaximumCount;
 };

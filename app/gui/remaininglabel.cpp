@@ -30,7 +30,12 @@ void RemainingLabel::refresh()
         return;
     }
     const int left = limit - m_used;
-    setText(left >= 0 ? tr("Bytes left: %1").arg(left) : tr("Bytes over the limit: %1").arg(-left));
+    // Counted in bytes, which the user need not know about: most characters take one, accented
+    // letters two, CJK three and emoji four; the tooltip says so.
+    setText(left >= 0 ? tr("%1 left").arg(left) : tr("Too long by %1: shorten it to send").arg(-left));
+    setToolTip(tr("A message may take %1 bytes. Most letters take one, accented letters two, "
+                  "Chinese, Japanese and Korean characters three and emoji four.")
+                   .arg(limit));
     // Weight rather than a colour: it stays legible in every theme.
     QFont weighted = font();
     weighted.setBold(left < 0);

@@ -20,7 +20,7 @@ QString geometryKey(int slot)
 
 } // namespace
 
-WindowPlacement::WindowPlacement(QWidget *window) : m_window(window)
+WindowPlacement::WindowPlacement(QWidget *window, const QString &identity) : m_window(window), m_identity(identity)
 {
     // A lock file per slot: the first free one is ours while we run, and a crashed holder's
     // lock is taken over because QLockFile checks whether its process still lives.
@@ -34,6 +34,11 @@ WindowPlacement::WindowPlacement(QWidget *window) : m_window(window)
             break;
         }
     }
+    const QByteArray own = m_identity.isEmpty()
+        ? QByteArray()
+        : appSettings().value(identityKey(m_identity, QStringLiteral("geometry"))).toByteArray();
+    if (!own.isEmpty() && m_window->restoreGeometry(own))
+        return;
     const QByteArray saved = m_slot >= 0 ? appSettings().value(geometryKey(m_slot)).toByteArray() : QByteArray();
     if (!saved.isEmpty() && m_window->restoreGeometry(saved))
         return;
@@ -52,4 +57,19 @@ void WindowPlacement::save() const
 {
     if (m_slot >= 0)
         appSettings().setValue(geometryKey(m_slot), m_window->saveGeometry());
+    if (!m_identity.isEmpty())
+        appSettings().setValue(identityKey(m_identity, QStringLiteral("geometry")), m_window->saveGeometry());
+}
+
+void WindowPlacement::tile(QWidget *window, int index, int count)
+{
+    const QScreen *screen = window->screen() ? window->screen() : QGuiApplication::primaryScreen();
+    if (!screen || count < 1 || index < 0 || index >= count)
+        return;
+    const QRect available = screen->availableGeometry();
+    const int width = available.width() / count;
+    // The frame (title bar, borders) is the window manager's; leave it room.
+    const int frame = window->fontMetrics().height() * 2;
+    window->resize(qMax(200, width - frame / 2), qMax(200, available.height() - frame * 2));
+    window->move(available.left() + index * width, available.top());
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtCore/QString>
+
 #include <memory>
 
 class QLockFile;
@@ -13,16 +15,23 @@ class WindowPlacement
 public:
     // Claims a slot for `window` and moves it into place. Call it after setting the window's
     // default size, so that a remembered geometry wins over that size.
-    explicit WindowPlacement(QWidget *window);
+    // With an identity (a nickname), the geometry that identity's window last had wins over
+    // the slot's.
+    explicit WindowPlacement(QWidget *window, const QString &identity = QString());
     ~WindowPlacement();
     WindowPlacement(const WindowPlacement &) = delete;
     WindowPlacement &operator=(const WindowPlacement &) = delete;
 
     // Remembers the window's geometry for the next window to take this slot.
     void save() const;
+    // Puts `window` in column `index` of `count` side by side on its screen (the demo's windows).
+    static void tile(QWidget *window, int index, int count);
+    // The identity whose geometry save() also records (after a rename).
+    void setIdentity(const QString &identity) { m_identity = identity; }
 
 private:
     QWidget *m_window;
+    QString m_identity;
     int m_slot = -1;
     std::unique_ptr<QLockFile> m_lock;
 };
