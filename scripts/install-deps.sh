@@ -7,6 +7,9 @@ packages=(
     cmake ninja-build g++
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev libxxhash-dev
+    # At run time: the SVG window icon, and fonts for Chinese/Japanese/Korean and colour emoji,
+    # which a fresh Debian lacks (they show as boxes without them).
+    libqt6svg6 fonts-noto-cjk fonts-noto-color-emoji
 )
 
 if ! command -v dpkg-query >/dev/null || ! command -v apt-get >/dev/null; then

@@ -41,10 +41,12 @@ stop_windows() {
 }
 trap stop_windows INT TERM
 
+column=1
 for name in alice bob carol; do
-    "$build/app/gui/shmchat" --name "$name" --room "$room" &
+    # Side by side, each a third of the screen, whatever each window remembered.
+    "$build/app/gui/shmchat" --name "$name" --room "$room" --tile "$column/3" &
     pids+=("$!")
-    sleep 0.3 # lets each window claim its own place on screen before the next one starts
+    column=$((column + 1))
 done
 say "three windows are open in room \"$room\"; close them (or press Ctrl+C here) to end the demo."
 say "to post from a terminal: $build/app/cli/shmchat-cli send --room $room --name dave 'hello'"

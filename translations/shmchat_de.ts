@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Announcer</name>
+    <message>
+        <location filename="../app/gui/announcer.cpp" line="19"/>
+        <source>%1 says: %2</source>
+        <translation>%1 sagt: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/announcer.cpp" line="32"/>
+        <source>New messages: %1</source>
+        <translation>Neue Nachrichten: %1</translation>
+    </message>
+</context>
+<context>
     <name>BenchCli</name>
     <message>
         <location filename="../bench/main.cpp" line="61"/>
@@ -48,6 +61,7 @@
     </message>
     <message>
         <location filename="../app/gui/chatwindow.ui" line="246"/>
+        <location filename="../app/gui/chatwindow.cpp" line="137"/>
         <source>Change &amp;Nickname…</source>
         <translation>&amp;Spitznamen ändern…</translation>
     </message>
@@ -142,57 +156,77 @@
         <translation>Verbleibende Nachrichtenlänge</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="214"/>
+        <location filename="../app/gui/chatwindow.cpp" line="138"/>
+        <source>&amp;Find in Messages…</source>
+        <translation>In Nachrichten &amp;suchen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="258"/>
         <source>ShmChat — %1 — %2</source>
         <comment>window title: room, nickname</comment>
         <translation>ShmChat — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="216"/>
+        <location filename="../app/gui/chatwindow.cpp" line="260"/>
         <source>(%1) %2</source>
         <comment>window title: unread count, title</comment>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="256"/>
-        <location filename="../app/gui/chatwindow.cpp" line="263"/>
+        <location filename="../app/gui/chatwindow.cpp" line="306"/>
+        <location filename="../app/gui/chatwindow.cpp" line="313"/>
         <source>Change Nickname</source>
         <translation>Spitznamen ändern</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="256"/>
+        <location filename="../app/gui/chatwindow.cpp" line="306"/>
         <source>New nickname:</source>
         <translation>Neuer Spitzname:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="275"/>
-        <location filename="../app/gui/chatwindow.cpp" line="283"/>
+        <location filename="../app/gui/chatwindow.cpp" line="325"/>
+        <location filename="../app/gui/chatwindow.cpp" line="333"/>
         <source>Switch Room</source>
         <translation>Raum wechseln</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="275"/>
+        <location filename="../app/gui/chatwindow.cpp" line="325"/>
         <source>Room to join:</source>
         <translation>Raum, dem du beitreten möchtest:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="296"/>
+        <location filename="../app/gui/chatwindow.cpp" line="342"/>
+        <source>New Window</source>
+        <translation>Neues Fenster</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="342"/>
+        <source>Nickname for the new window:</source>
+        <translation>Spitzname für das neue Fenster:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="356"/>
         <source>Could not start a new window.</source>
         <translation>Es konnte kein neues Fenster gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="301"/>
+        <location filename="../app/gui/chatwindow.cpp" line="361"/>
         <source>About ShmChat</source>
         <translation>Über ShmChat</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="302"/>
+        <location filename="../app/gui/chatwindow.cpp" line="362"/>
         <source>ShmChat %1
 
 Chat between programs on this computer through shared memory.</source>
         <translation>ShmChat %1
 
 Chatten zwischen Programmen auf diesem Computer über gemeinsamen Speicher.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindowextras.cpp" line="65"/>
+        <source>Could not open %1: no web browser or other program for links is set up.</source>
+        <translation>%1 konnte nicht geöffnet werden: Es ist kein Webbrowser und kein anderes Programm für Links eingerichtet.</translation>
     </message>
 </context>
 <context>
@@ -331,54 +365,69 @@ Befehle:
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="62"/>
+        <location filename="../app/gui/main.cpp" line="64"/>
         <source>Chat with other ShmChat windows on this computer.</source>
         <translation>Mit anderen ShmChat-Fenstern auf diesem Computer chatten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="65"/>
+        <location filename="../app/gui/main.cpp" line="67"/>
         <source>Your nickname (default: the last one you chose, else your user name).</source>
         <translation>Dein Spitzname (Vorgabe: der zuletzt gewählte, sonst dein Benutzername).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="65"/>
+        <location filename="../app/gui/main.cpp" line="67"/>
         <source>nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="66"/>
-        <source>The room to join (default: %1).</source>
-        <translation>Der Raum, dem beigetreten wird (Vorgabe: %1).</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="66"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="67"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
+        <source>The room to join (default: the last one this nickname was in, else %1).</source>
+        <translation>Der Raum, dem beigetreten wird (Standard: der letzte Raum dieses Spitznamens, sonst %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="69"/>
         <source>The language of the user interface, such as de or ja (default: the system&apos;s).</source>
         <translation>Die Sprache der Benutzeroberfläche, etwa de oder ja (Vorgabe: die des Systems).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="67"/>
+        <location filename="../app/gui/main.cpp" line="69"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
+        <location filename="../app/gui/main.cpp" line="70"/>
         <source>Look for new messages every this many milliseconds (default %1).</source>
         <translation>Alle so vielen Millisekunden nach neuen Nachrichten sehen (Vorgabe %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
+        <location filename="../app/gui/main.cpp" line="70"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="95"/>
+        <location filename="../app/gui/main.cpp" line="71"/>
+        <source>Place the window in column I of N side by side, e.g. 2/3.</source>
+        <translation>Das Fenster in Spalte I von N nebeneinander platzieren, z. B. 2/3.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="71"/>
+        <source>I/N</source>
+        <translation>I/N</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="107"/>
         <source>--poll-interval takes a number of milliseconds from 1 to 1000.</source>
         <translation>--poll-interval erwartet eine Anzahl Millisekunden von 1 bis 1000.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="123"/>
+        <source>--tile takes a column and a count, such as 2/3.</source>
+        <translation>--tile erwartet eine Spalte und eine Anzahl, etwa 2/3.</translation>
     </message>
 </context>
 <context>
@@ -444,7 +493,7 @@ Befehle:
         <translation>Der Spitzname darf keine Zeilenumbrüche, Steuerzeichen oder Leerzeichen am Anfang oder Ende enthalten.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="574"/>
+        <location filename="../core/shmsession.cpp" line="575"/>
         <source>Newcomers can no longer find room &quot;%1&quot;: another program removed its folder in %2. Those already here can go on chatting.</source>
         <translation>Neue Teilnehmer können den Raum „%1“ nicht mehr finden: Ein anderes Programm hat seinen Ordner in %2 entfernt. Wer schon hier ist, kann weiterchatten.</translation>
     </message>
@@ -454,12 +503,12 @@ Befehle:
         <translation>Dem Raum „%1“ kann nicht beigetreten werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="214"/>
+        <location filename="../core/ipcchannel.cpp" line="223"/>
         <source>Not in a room: join one before sending.</source>
         <translation>Nicht in einem Raum: Tritt vor dem Senden einem Raum bei.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="259"/>
+        <location filename="../core/shmsession.cpp" line="260"/>
         <source>The room is busy; the nickname was not changed. Try again.</source>
         <translation>Der Raum ist belegt; der Spitzname wurde nicht geändert. Versuche es erneut.</translation>
     </message>
@@ -484,22 +533,22 @@ Befehle:
         <translation>Du hast den Raum verlassen, bevor die Nachricht gesendet werden konnte.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="283"/>
+        <location filename="../core/shmsession.cpp" line="284"/>
         <source>The room stayed busy for too long: the message was not sent.</source>
         <translation>Der Raum war zu lange belegt: Die Nachricht wurde nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="429"/>
+        <location filename="../core/shmsession.cpp" line="430"/>
         <source>The room was reset by another program; earlier messages are gone.</source>
         <translation>Der Raum wurde von einem anderen Programm zurückgesetzt; frühere Nachrichten sind verloren.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="439"/>
+        <location filename="../core/shmsession.cpp" line="440"/>
         <source>Damaged data in the room&apos;s shared memory was skipped. Another program may be writing into it.</source>
         <translation>Beschädigte Daten im gemeinsamen Speicher des Raums wurden übersprungen. Möglicherweise schreibt ein anderes Programm hinein.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="515"/>
+        <location filename="../core/shmsession.cpp" line="516"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>Der gemeinsame Speicher des Raums wurde mit Daten überschrieben, die dieses Programm nicht lesen kann; er wurde zurückgesetzt.</translation>
     </message>
@@ -515,45 +564,73 @@ Befehle:
 <context>
     <name>MemberList</name>
     <message>
-        <location filename="../app/gui/memberlist.cpp" line="22"/>
+        <location filename="../app/gui/memberlist.cpp" line="26"/>
         <source>%1 (you)</source>
         <translation>%1 (du)</translation>
     </message>
 </context>
 <context>
+    <name>MessageDelegate</name>
+    <message>
+        <location filename="../app/gui/messagedelegate.cpp" line="69"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagedelegate.cpp" line="71"/>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+</context>
+<context>
     <name>MessageModel</name>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="18"/>
+        <location filename="../app/gui/messagemodel.cpp" line="30"/>
         <source>%1 joined</source>
         <translation>%1 ist beigetreten</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="20"/>
+        <location filename="../app/gui/messagemodel.cpp" line="32"/>
         <source>%1 left</source>
         <translation>%1 ist gegangen</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="22"/>
+        <location filename="../app/gui/messagemodel.cpp" line="34"/>
         <source>%1 left (not responding)</source>
         <translation>%1 ist gegangen (reagiert nicht mehr)</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="24"/>
+        <location filename="../app/gui/messagemodel.cpp" line="36"/>
         <source>%1 is now known as %2</source>
         <translation>%1 heißt jetzt %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="26"/>
-        <source>Messages missed: %1 (they were overwritten before this window could read them)</source>
-        <translation>Verpasste Nachrichten: %1 (sie wurden überschrieben, bevor dieses Fenster sie lesen konnte)</translation>
+        <location filename="../app/gui/messagemodel.cpp" line="38"/>
+        <source>Messages missed: %1 (why? see the tooltip)</source>
+        <translation>Verpasste Nachrichten: %1 (warum? siehe Tooltip)</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="29"/>
+        <location filename="../app/gui/messagemodel.cpp" line="40"/>
         <source>Earlier messages, from before you joined:</source>
         <translation>Frühere Nachrichten, von vor deinem Beitritt:</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="47"/>
+        <location filename="../app/gui/messagemodel.cpp" line="42"/>
+        <source>You joined. Messages below are new.</source>
+        <translation>Du bist beigetreten. Die Nachrichten darunter sind neu.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagemodel.cpp" line="44"/>
+        <source>New since you were away</source>
+        <translation>Neu, seit du weg warst</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagemodel.cpp" line="51"/>
+        <source>The room keeps only its newest messages. These were overwritten before this window could read them, because the room was very busy or this program was paused.</source>
+        <translation>Der Raum behält nur seine neuesten Nachrichten. Diese wurden überschrieben, bevor dieses Fenster sie lesen konnte, weil im Raum sehr viel los war oder dieses Programm angehalten war.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagemodel.cpp" line="110"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -561,42 +638,121 @@ Befehle:
 <context>
     <name>MessageView</name>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="87"/>
+        <location filename="../app/gui/messageview.cpp" line="97"/>
         <source>[%1] %2</source>
         <translation>[%1] %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="89"/>
+        <location filename="../app/gui/messageview.cpp" line="99"/>
         <source>[%1] %2: %3</source>
         <translation>[%1] %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="149"/>
+        <location filename="../app/gui/messageview.cpp" line="159"/>
+        <location filename="../app/gui/messageview.cpp" line="194"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="150"/>
+        <location filename="../app/gui/messageview.cpp" line="160"/>
         <source>New messages ↓</source>
         <translation>Neue Nachrichten ↓</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="151"/>
+        <location filename="../app/gui/messageview.cpp" line="161"/>
         <source>Scroll to new messages</source>
         <translation>Zu den neuen Nachrichten blättern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messageview.cpp" line="196"/>
+        <source>&amp;Select Text…</source>
+        <translation>Text &amp;auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messageview.cpp" line="213"/>
+        <source>Open Link %1</source>
+        <translation>Link öffnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messageview.cpp" line="214"/>
+        <source>Copy Link %1</source>
+        <translation>Link kopieren: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messageview.cpp" line="242"/>
+        <source>Message from %1</source>
+        <translation>Nachricht von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messageview.cpp" line="249"/>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../app/gui/notifier.cpp" line="121"/>
+        <source>%1 mentioned you in %2</source>
+        <translation>%1 hat dich in %2 erwähnt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/notifier.cpp" line="122"/>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/notifier.cpp" line="125"/>
+        <source>(and %1 more)</source>
+        <translation>(und %1 weitere)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/notifier.cpp" line="140"/>
+        <source>ShmChat — %1</source>
+        <translation>ShmChat — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/notifier.cpp" line="164"/>
+        <source>ShmChat — %1 — unread: %2</source>
+        <translation>ShmChat — %1 — ungelesen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/notifier.cpp" line="176"/>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/notifier.cpp" line="177"/>
+        <source>&amp;All Messages</source>
+        <translation>&amp;Alle Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/notifier.cpp" line="178"/>
+        <source>&amp;Mentions Only</source>
+        <translation>Nur &amp;Erwähnungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/notifier.cpp" line="179"/>
+        <source>&amp;None</source>
+        <translation>&amp;Keine</translation>
     </message>
 </context>
 <context>
     <name>RemainingLabel</name>
     <message>
-        <location filename="../app/gui/remaininglabel.cpp" line="33"/>
-        <source>Bytes left: %1</source>
-        <translation>Verbleibende Bytes: %1</translation>
+        <location filename="../app/gui/remaininglabel.cpp" line="35"/>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/remaininglabel.cpp" line="33"/>
-        <source>Bytes over the limit: %1</source>
-        <translation>Bytes über dem Limit: %1</translation>
+        <location filename="../app/gui/remaininglabel.cpp" line="35"/>
+        <source>Too long by %1: shorten it to send</source>
+        <translation>%1 zu lang: zum Senden kürzen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/remaininglabel.cpp" line="36"/>
+        <source>A message may take %1 bytes. Most letters take one, accented letters two, Chinese, Japanese and Korean characters three and emoji four.</source>
+        <translation>Eine Nachricht darf %1 Bytes belegen. Die meisten Buchstaben belegen eines, Buchstaben mit Akzent zwei, chinesische, japanische und koreanische Zeichen drei und Emoji vier.</translation>
     </message>
 </context>
 <context>
@@ -773,6 +929,55 @@ Befehle:
         <location filename="../app/gui/roomstatusbar.cpp" line="50"/>
         <source>Members: %1</source>
         <translation>Teilnehmer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <location filename="../app/gui/searchbar.cpp" line="140"/>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/searchbar.cpp" line="142"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/searchbar.cpp" line="177"/>
+        <location filename="../app/gui/searchbar.cpp" line="178"/>
+        <source>Find in messages</source>
+        <translation>In Nachrichten suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/searchbar.cpp" line="179"/>
+        <source>Older match (Enter)</source>
+        <translation>Älterer Treffer (Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/searchbar.cpp" line="180"/>
+        <source>Older match</source>
+        <translation>Älterer Treffer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/searchbar.cpp" line="181"/>
+        <source>Newer match (Shift+Enter)</source>
+        <translation>Neuerer Treffer (Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/searchbar.cpp" line="182"/>
+        <source>Newer match</source>
+        <translation>Neuerer Treffer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/searchbar.cpp" line="183"/>
+        <source>Close (Escape)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/searchbar.cpp" line="184"/>
+        <source>Close search</source>
+        <translation>Suche schließen</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Announcer</name>
+    <message>
+        <location filename="../app/gui/announcer.cpp" line="19"/>
+        <source>%1 says: %2</source>
+        <translation>%1 dice: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/announcer.cpp" line="32"/>
+        <source>New messages: %1</source>
+        <translation>Mensajes nuevos: %1</translation>
+    </message>
+</context>
+<context>
     <name>BenchCli</name>
     <message>
         <location filename="../bench/main.cpp" line="61"/>
@@ -48,6 +61,7 @@
     </message>
     <message>
         <location filename="../app/gui/chatwindow.ui" line="246"/>
+        <location filename="../app/gui/chatwindow.cpp" line="137"/>
         <source>Change &amp;Nickname…</source>
         <translation>Cambiar &amp;apodo…</translation>
     </message>
@@ -142,57 +156,77 @@
         <translation>Longitud restante del mensaje</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="214"/>
+        <location filename="../app/gui/chatwindow.cpp" line="138"/>
+        <source>&amp;Find in Messages…</source>
+        <translation>&amp;Buscar en los mensajes…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="258"/>
         <source>ShmChat — %1 — %2</source>
         <comment>window title: room, nickname</comment>
         <translation>ShmChat — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="216"/>
+        <location filename="../app/gui/chatwindow.cpp" line="260"/>
         <source>(%1) %2</source>
         <comment>window title: unread count, title</comment>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="256"/>
-        <location filename="../app/gui/chatwindow.cpp" line="263"/>
+        <location filename="../app/gui/chatwindow.cpp" line="306"/>
+        <location filename="../app/gui/chatwindow.cpp" line="313"/>
         <source>Change Nickname</source>
         <translation>Cambiar apodo</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="256"/>
+        <location filename="../app/gui/chatwindow.cpp" line="306"/>
         <source>New nickname:</source>
         <translation>Nuevo apodo:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="275"/>
-        <location filename="../app/gui/chatwindow.cpp" line="283"/>
+        <location filename="../app/gui/chatwindow.cpp" line="325"/>
+        <location filename="../app/gui/chatwindow.cpp" line="333"/>
         <source>Switch Room</source>
         <translation>Cambiar de sala</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="275"/>
+        <location filename="../app/gui/chatwindow.cpp" line="325"/>
         <source>Room to join:</source>
         <translation>Sala a la que unirte:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="296"/>
+        <location filename="../app/gui/chatwindow.cpp" line="342"/>
+        <source>New Window</source>
+        <translation>Nueva ventana</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="342"/>
+        <source>Nickname for the new window:</source>
+        <translation>Apodo para la nueva ventana:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="356"/>
         <source>Could not start a new window.</source>
         <translation>No se pudo abrir una ventana nueva.</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="301"/>
+        <location filename="../app/gui/chatwindow.cpp" line="361"/>
         <source>About ShmChat</source>
         <translation>Acerca de ShmChat</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="302"/>
+        <location filename="../app/gui/chatwindow.cpp" line="362"/>
         <source>ShmChat %1
 
 Chat between programs on this computer through shared memory.</source>
         <translation>ShmChat %1
 
 Chat entre programas de este equipo mediante memoria compartida.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindowextras.cpp" line="65"/>
+        <source>Could not open %1: no web browser or other program for links is set up.</source>
+        <translation>No se pudo abrir %1: no hay ningún navegador web ni otro programa para enlaces configurado.</translation>
     </message>
 </context>
 <context>
@@ -331,54 +365,69 @@ Commands:
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="62"/>
+        <location filename="../app/gui/main.cpp" line="64"/>
         <source>Chat with other ShmChat windows on this computer.</source>
         <translation>Chatea con otras ventanas de ShmChat en este equipo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="65"/>
+        <location filename="../app/gui/main.cpp" line="67"/>
         <source>Your nickname (default: the last one you chose, else your user name).</source>
         <translation>Tu apodo (por defecto: el último que elegiste o, si no, tu nombre de usuario).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="65"/>
+        <location filename="../app/gui/main.cpp" line="67"/>
         <source>nickname</source>
         <translation>apodo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="66"/>
-        <source>The room to join (default: %1).</source>
-        <translation>La sala a la que unirse (por defecto: %1).</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="66"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="67"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
+        <source>The room to join (default: the last one this nickname was in, else %1).</source>
+        <translation>La sala a la que unirse (por defecto: la última de este apodo; si no, %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="69"/>
         <source>The language of the user interface, such as de or ja (default: the system&apos;s).</source>
         <translation>El idioma de la interfaz, como de o ja (por defecto: el del sistema).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="67"/>
+        <location filename="../app/gui/main.cpp" line="69"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
+        <location filename="../app/gui/main.cpp" line="70"/>
         <source>Look for new messages every this many milliseconds (default %1).</source>
         <translation>Buscar mensajes nuevos cada tantos milisegundos (por defecto %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
+        <location filename="../app/gui/main.cpp" line="70"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="95"/>
+        <location filename="../app/gui/main.cpp" line="71"/>
+        <source>Place the window in column I of N side by side, e.g. 2/3.</source>
+        <translation>Colocar la ventana en la columna I de N, una junto a otra, p. ej. 2/3.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="71"/>
+        <source>I/N</source>
+        <translation>I/N</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="107"/>
         <source>--poll-interval takes a number of milliseconds from 1 to 1000.</source>
         <translation>--poll-interval requiere un número de milisegundos entre 1 y 1000.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="123"/>
+        <source>--tile takes a column and a count, such as 2/3.</source>
+        <translation>--tile espera una columna y un número, como 2/3.</translation>
     </message>
 </context>
 <context>
@@ -444,7 +493,7 @@ Commands:
         <translation>El apodo no puede contener saltos de línea, caracteres de control ni espacios al principio o al final.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="574"/>
+        <location filename="../core/shmsession.cpp" line="575"/>
         <source>Newcomers can no longer find room &quot;%1&quot;: another program removed its folder in %2. Those already here can go on chatting.</source>
         <translation>Los recién llegados ya no pueden encontrar la sala «%1»: otro programa eliminó su carpeta en %2. Quienes ya están en ella pueden seguir chateando.</translation>
     </message>
@@ -454,12 +503,12 @@ Commands:
         <translation>No se puede entrar en la sala «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="214"/>
+        <location filename="../core/ipcchannel.cpp" line="223"/>
         <source>Not in a room: join one before sending.</source>
         <translation>No estás en ninguna sala: únete a una antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="259"/>
+        <location filename="../core/shmsession.cpp" line="260"/>
         <source>The room is busy; the nickname was not changed. Try again.</source>
         <translation>La sala está ocupada; el apodo no se ha cambiado. Vuelve a intentarlo.</translation>
     </message>
@@ -484,22 +533,22 @@ Commands:
         <translation>Saliste de la sala antes de que se pudiera enviar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="283"/>
+        <location filename="../core/shmsession.cpp" line="284"/>
         <source>The room stayed busy for too long: the message was not sent.</source>
         <translation>La sala ha estado ocupada demasiado tiempo: el mensaje no se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="429"/>
+        <location filename="../core/shmsession.cpp" line="430"/>
         <source>The room was reset by another program; earlier messages are gone.</source>
         <translation>Otro programa ha reiniciado la sala; los mensajes anteriores se han perdido.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="439"/>
+        <location filename="../core/shmsession.cpp" line="440"/>
         <source>Damaged data in the room&apos;s shared memory was skipped. Another program may be writing into it.</source>
         <translation>Se han omitido datos dañados en la memoria compartida de la sala. Puede que otro programa esté escribiendo en ella.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="515"/>
+        <location filename="../core/shmsession.cpp" line="516"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>La memoria compartida de la sala se sobrescribió con datos que este programa no puede leer; se ha reiniciado.</translation>
     </message>
@@ -515,45 +564,73 @@ Commands:
 <context>
     <name>MemberList</name>
     <message>
-        <location filename="../app/gui/memberlist.cpp" line="22"/>
+        <location filename="../app/gui/memberlist.cpp" line="26"/>
         <source>%1 (you)</source>
         <translation>%1 (tú)</translation>
     </message>
 </context>
 <context>
+    <name>MessageDelegate</name>
+    <message>
+        <location filename="../app/gui/messagedelegate.cpp" line="69"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagedelegate.cpp" line="71"/>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+</context>
+<context>
     <name>MessageModel</name>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="18"/>
+        <location filename="../app/gui/messagemodel.cpp" line="30"/>
         <source>%1 joined</source>
         <translation>%1 se ha unido</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="20"/>
+        <location filename="../app/gui/messagemodel.cpp" line="32"/>
         <source>%1 left</source>
         <translation>%1 se ha ido</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="22"/>
+        <location filename="../app/gui/messagemodel.cpp" line="34"/>
         <source>%1 left (not responding)</source>
         <translation>%1 se ha ido (no responde)</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="24"/>
+        <location filename="../app/gui/messagemodel.cpp" line="36"/>
         <source>%1 is now known as %2</source>
         <translation>%1 ahora se llama %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="26"/>
-        <source>Messages missed: %1 (they were overwritten before this window could read them)</source>
-        <translation>Mensajes perdidos: %1 (se sobrescribieron antes de que esta ventana pudiera leerlos)</translation>
+        <location filename="../app/gui/messagemodel.cpp" line="38"/>
+        <source>Messages missed: %1 (why? see the tooltip)</source>
+        <translation>Mensajes perdidos: %1 (¿por qué? véase la descripción emergente)</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="29"/>
+        <location filename="../app/gui/messagemodel.cpp" line="40"/>
         <source>Earlier messages, from before you joined:</source>
         <translation>Mensajes anteriores, de antes de que te unieras:</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="47"/>
+        <location filename="../app/gui/messagemodel.cpp" line="42"/>
+        <source>You joined. Messages below are new.</source>
+        <translation>Te has unido. Los mensajes de abajo son nuevos.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagemodel.cpp" line="44"/>
+        <source>New since you were away</source>
+        <translation>Nuevo desde que te ausentaste</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagemodel.cpp" line="51"/>
+        <source>The room keeps only its newest messages. These were overwritten before this window could read them, because the room was very busy or this program was paused.</source>
+        <translation>La sala solo guarda sus mensajes más recientes. Estos se sobrescribieron antes de que esta ventana pudiera leerlos, porque la sala tenía mucha actividad o este programa estaba en pausa.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagemodel.cpp" line="110"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -561,42 +638,121 @@ Commands:
 <context>
     <name>MessageView</name>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="87"/>
+        <location filename="../app/gui/messageview.cpp" line="97"/>
         <source>[%1] %2</source>
         <translation>[%1] %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="89"/>
+        <location filename="../app/gui/messageview.cpp" line="99"/>
         <source>[%1] %2: %3</source>
         <translation>[%1] %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="149"/>
+        <location filename="../app/gui/messageview.cpp" line="159"/>
+        <location filename="../app/gui/messageview.cpp" line="194"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="150"/>
+        <location filename="../app/gui/messageview.cpp" line="160"/>
         <source>New messages ↓</source>
         <translation>Mensajes nuevos ↓</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="151"/>
+        <location filename="../app/gui/messageview.cpp" line="161"/>
         <source>Scroll to new messages</source>
         <translation>Ir a los mensajes nuevos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messageview.cpp" line="196"/>
+        <source>&amp;Select Text…</source>
+        <translation>&amp;Seleccionar texto…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messageview.cpp" line="213"/>
+        <source>Open Link %1</source>
+        <translation>Abrir el enlace %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messageview.cpp" line="214"/>
+        <source>Copy Link %1</source>
+        <translation>Copiar el enlace %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messageview.cpp" line="242"/>
+        <source>Message from %1</source>
+        <translation>Mensaje de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messageview.cpp" line="249"/>
+        <source>Message text</source>
+        <translation>Texto del mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../app/gui/notifier.cpp" line="121"/>
+        <source>%1 mentioned you in %2</source>
+        <translation>%1 te mencionó en %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/notifier.cpp" line="122"/>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/notifier.cpp" line="125"/>
+        <source>(and %1 more)</source>
+        <translation>(y %1 más)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/notifier.cpp" line="140"/>
+        <source>ShmChat — %1</source>
+        <translation>ShmChat — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/notifier.cpp" line="164"/>
+        <source>ShmChat — %1 — unread: %2</source>
+        <translation>ShmChat — %1 — sin leer: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/notifier.cpp" line="176"/>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notificaciones</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/notifier.cpp" line="177"/>
+        <source>&amp;All Messages</source>
+        <translation>&amp;Todos los mensajes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/notifier.cpp" line="178"/>
+        <source>&amp;Mentions Only</source>
+        <translation>Solo &amp;menciones</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/notifier.cpp" line="179"/>
+        <source>&amp;None</source>
+        <translation>&amp;Ninguna</translation>
     </message>
 </context>
 <context>
     <name>RemainingLabel</name>
     <message>
-        <location filename="../app/gui/remaininglabel.cpp" line="33"/>
-        <source>Bytes left: %1</source>
-        <translation>Bytes restantes: %1</translation>
+        <location filename="../app/gui/remaininglabel.cpp" line="35"/>
+        <source>%1 left</source>
+        <translation>quedan %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/remaininglabel.cpp" line="33"/>
-        <source>Bytes over the limit: %1</source>
-        <translation>Bytes por encima del límite: %1</translation>
+        <location filename="../app/gui/remaininglabel.cpp" line="35"/>
+        <source>Too long by %1: shorten it to send</source>
+        <translation>Sobran %1: acórtalo para enviarlo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/remaininglabel.cpp" line="36"/>
+        <source>A message may take %1 bytes. Most letters take one, accented letters two, Chinese, Japanese and Korean characters three and emoji four.</source>
+        <translation>Un mensaje puede ocupar %1 bytes. La mayoría de las letras ocupan uno, las acentuadas dos, los caracteres chinos, japoneses y coreanos tres y los emojis cuatro.</translation>
     </message>
 </context>
 <context>
@@ -773,6 +929,55 @@ Commands:
         <location filename="../app/gui/roomstatusbar.cpp" line="50"/>
         <source>Members: %1</source>
         <translation>Participantes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <location filename="../app/gui/searchbar.cpp" line="140"/>
+        <source>No matches</source>
+        <translation>Sin coincidencias</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/searchbar.cpp" line="142"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/searchbar.cpp" line="177"/>
+        <location filename="../app/gui/searchbar.cpp" line="178"/>
+        <source>Find in messages</source>
+        <translation>Buscar en los mensajes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/searchbar.cpp" line="179"/>
+        <source>Older match (Enter)</source>
+        <translation>Coincidencia anterior (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/searchbar.cpp" line="180"/>
+        <source>Older match</source>
+        <translation>Coincidencia anterior</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/searchbar.cpp" line="181"/>
+        <source>Newer match (Shift+Enter)</source>
+        <translation>Coincidencia posterior (Mayús+Intro)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/searchbar.cpp" line="182"/>
+        <source>Newer match</source>
+        <translation>Coincidencia posterior</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/searchbar.cpp" line="183"/>
+        <source>Close (Escape)</source>
+        <translation>Cerrar (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/searchbar.cpp" line="184"/>
+        <source>Close search</source>
+        <translation>Cerrar la búsqueda</translation>
     </message>
 </context>
 </TS>

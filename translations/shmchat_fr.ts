@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Announcer</name>
+    <message>
+        <location filename="../app/gui/announcer.cpp" line="19"/>
+        <source>%1 says: %2</source>
+        <translation>%1 dit : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/announcer.cpp" line="32"/>
+        <source>New messages: %1</source>
+        <translation>Nouveaux messages : %1</translation>
+    </message>
+</context>
+<context>
     <name>BenchCli</name>
     <message>
         <location filename="../bench/main.cpp" line="61"/>
@@ -48,6 +61,7 @@
     </message>
     <message>
         <location filename="../app/gui/chatwindow.ui" line="246"/>
+        <location filename="../app/gui/chatwindow.cpp" line="137"/>
         <source>Change &amp;Nickname…</source>
         <translation>Changer de &amp;pseudo…</translation>
     </message>
@@ -142,57 +156,77 @@
         <translation>Longueur restante du message</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="214"/>
+        <location filename="../app/gui/chatwindow.cpp" line="138"/>
+        <source>&amp;Find in Messages…</source>
+        <translation>&amp;Rechercher dans les messages…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="258"/>
         <source>ShmChat — %1 — %2</source>
         <comment>window title: room, nickname</comment>
         <translation>ShmChat — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="216"/>
+        <location filename="../app/gui/chatwindow.cpp" line="260"/>
         <source>(%1) %2</source>
         <comment>window title: unread count, title</comment>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="256"/>
-        <location filename="../app/gui/chatwindow.cpp" line="263"/>
+        <location filename="../app/gui/chatwindow.cpp" line="306"/>
+        <location filename="../app/gui/chatwindow.cpp" line="313"/>
         <source>Change Nickname</source>
         <translation>Changer de pseudo</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="256"/>
+        <location filename="../app/gui/chatwindow.cpp" line="306"/>
         <source>New nickname:</source>
         <translation>Nouveau pseudo :</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="275"/>
-        <location filename="../app/gui/chatwindow.cpp" line="283"/>
+        <location filename="../app/gui/chatwindow.cpp" line="325"/>
+        <location filename="../app/gui/chatwindow.cpp" line="333"/>
         <source>Switch Room</source>
         <translation>Changer de salon</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="275"/>
+        <location filename="../app/gui/chatwindow.cpp" line="325"/>
         <source>Room to join:</source>
         <translation>Salon à rejoindre :</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="296"/>
+        <location filename="../app/gui/chatwindow.cpp" line="342"/>
+        <source>New Window</source>
+        <translation>Nouvelle fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="342"/>
+        <source>Nickname for the new window:</source>
+        <translation>Pseudo pour la nouvelle fenêtre :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="356"/>
         <source>Could not start a new window.</source>
         <translation>Impossible d&apos;ouvrir une nouvelle fenêtre.</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="301"/>
+        <location filename="../app/gui/chatwindow.cpp" line="361"/>
         <source>About ShmChat</source>
         <translation>À propos de ShmChat</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="302"/>
+        <location filename="../app/gui/chatwindow.cpp" line="362"/>
         <source>ShmChat %1
 
 Chat between programs on this computer through shared memory.</source>
         <translation>ShmChat %1
 
 Discussion entre programmes de cet ordinateur par mémoire partagée.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindowextras.cpp" line="65"/>
+        <source>Could not open %1: no web browser or other program for links is set up.</source>
+        <translation>Impossible d’ouvrir %1 : aucun navigateur web ni autre programme pour les liens n’est configuré.</translation>
     </message>
 </context>
 <context>
@@ -331,54 +365,69 @@ Commandes :
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="62"/>
+        <location filename="../app/gui/main.cpp" line="64"/>
         <source>Chat with other ShmChat windows on this computer.</source>
         <translation>Discuter avec d&apos;autres fenêtres ShmChat sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="65"/>
+        <location filename="../app/gui/main.cpp" line="67"/>
         <source>Your nickname (default: the last one you chose, else your user name).</source>
         <translation>Votre pseudo (par défaut : le dernier choisi, sinon votre nom d&apos;utilisateur).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="65"/>
+        <location filename="../app/gui/main.cpp" line="67"/>
         <source>nickname</source>
         <translation>pseudo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="66"/>
-        <source>The room to join (default: %1).</source>
-        <translation>Le salon à rejoindre (par défaut : %1).</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="66"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="67"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
+        <source>The room to join (default: the last one this nickname was in, else %1).</source>
+        <translation>Le salon à rejoindre (par défaut : le dernier salon de ce pseudo, sinon %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="69"/>
         <source>The language of the user interface, such as de or ja (default: the system&apos;s).</source>
         <translation>La langue de l&apos;interface, par exemple de ou ja (par défaut : celle du système).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="67"/>
+        <location filename="../app/gui/main.cpp" line="69"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
+        <location filename="../app/gui/main.cpp" line="70"/>
         <source>Look for new messages every this many milliseconds (default %1).</source>
         <translation>Chercher de nouveaux messages toutes les N millisecondes (par défaut %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
+        <location filename="../app/gui/main.cpp" line="70"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="95"/>
+        <location filename="../app/gui/main.cpp" line="71"/>
+        <source>Place the window in column I of N side by side, e.g. 2/3.</source>
+        <translation>Placer la fenêtre dans la colonne I sur N, côte à côte, p. ex. 2/3.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="71"/>
+        <source>I/N</source>
+        <translation>I/N</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="107"/>
         <source>--poll-interval takes a number of milliseconds from 1 to 1000.</source>
         <translation>--poll-interval attend un nombre de millisecondes entre 1 et 1000.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="123"/>
+        <source>--tile takes a column and a count, such as 2/3.</source>
+        <translation>--tile attend une colonne et un nombre, comme 2/3.</translation>
     </message>
 </context>
 <context>
@@ -444,7 +493,7 @@ Commandes :
         <translation>Le pseudo ne doit contenir ni saut de ligne, ni caractère de contrôle, ni espace au début ou à la fin.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="574"/>
+        <location filename="../core/shmsession.cpp" line="575"/>
         <source>Newcomers can no longer find room &quot;%1&quot;: another program removed its folder in %2. Those already here can go on chatting.</source>
         <translation>Les nouveaux venus ne peuvent plus trouver le salon « %1 » : un autre programme a supprimé son dossier dans %2. Ceux qui sont déjà là peuvent continuer à discuter.</translation>
     </message>
@@ -454,12 +503,12 @@ Commandes :
         <translation>Impossible de rejoindre le salon « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="214"/>
+        <location filename="../core/ipcchannel.cpp" line="223"/>
         <source>Not in a room: join one before sending.</source>
         <translation>Vous n&apos;êtes dans aucun salon : rejoignez-en un avant d&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="259"/>
+        <location filename="../core/shmsession.cpp" line="260"/>
         <source>The room is busy; the nickname was not changed. Try again.</source>
         <translation>Le salon est occupé ; le pseudo n&apos;a pas été changé. Réessayez.</translation>
     </message>
@@ -484,22 +533,22 @@ Commandes :
         <translation>Vous avez quitté le salon avant que le message puisse être envoyé.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="283"/>
+        <location filename="../core/shmsession.cpp" line="284"/>
         <source>The room stayed busy for too long: the message was not sent.</source>
         <translation>Le salon est resté occupé trop longtemps : le message n&apos;a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="429"/>
+        <location filename="../core/shmsession.cpp" line="430"/>
         <source>The room was reset by another program; earlier messages are gone.</source>
         <translation>Le salon a été réinitialisé par un autre programme ; les messages précédents sont perdus.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="439"/>
+        <location filename="../core/shmsession.cpp" line="440"/>
         <source>Damaged data in the room&apos;s shared memory was skipped. Another program may be writing into it.</source>
         <translation>Des données endommagées dans la mémoire partagée du salon ont été ignorées. Un autre programme y écrit peut-être.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="515"/>
+        <location filename="../core/shmsession.cpp" line="516"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>La mémoire partagée du salon a été écrasée par des données que ce programme ne sait pas lire ; elle a été réinitialisée.</translation>
     </message>
@@ -515,45 +564,73 @@ Commandes :
 <context>
     <name>MemberList</name>
     <message>
-        <location filename="../app/gui/memberlist.cpp" line="22"/>
+        <location filename="../app/gui/memberlist.cpp" line="26"/>
         <source>%1 (you)</source>
         <translation>%1 (vous)</translation>
     </message>
 </context>
 <context>
+    <name>MessageDelegate</name>
+    <message>
+        <location filename="../app/gui/messagedelegate.cpp" line="69"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagedelegate.cpp" line="71"/>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+</context>
+<context>
     <name>MessageModel</name>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="18"/>
+        <location filename="../app/gui/messagemodel.cpp" line="30"/>
         <source>%1 joined</source>
         <translation>%1 a rejoint le salon</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="20"/>
+        <location filename="../app/gui/messagemodel.cpp" line="32"/>
         <source>%1 left</source>
         <translation>%1 a quitté le salon</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="22"/>
+        <location filename="../app/gui/messagemodel.cpp" line="34"/>
         <source>%1 left (not responding)</source>
         <translation>%1 a quitté le salon (ne répond plus)</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="24"/>
+        <location filename="../app/gui/messagemodel.cpp" line="36"/>
         <source>%1 is now known as %2</source>
         <translation>%1 s&apos;appelle désormais %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="26"/>
-        <source>Messages missed: %1 (they were overwritten before this window could read them)</source>
-        <translation>Messages manqués : %1 (ils ont été écrasés avant que cette fenêtre ne puisse les lire)</translation>
+        <location filename="../app/gui/messagemodel.cpp" line="38"/>
+        <source>Messages missed: %1 (why? see the tooltip)</source>
+        <translation>Messages manqués : %1 (pourquoi ? voir l’infobulle)</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="29"/>
+        <location filename="../app/gui/messagemodel.cpp" line="40"/>
         <source>Earlier messages, from before you joined:</source>
         <translation>Messages précédents, d&apos;avant votre arrivée :</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="47"/>
+        <location filename="../app/gui/messagemodel.cpp" line="42"/>
+        <source>You joined. Messages below are new.</source>
+        <translation>Vous avez rejoint le salon. Les messages ci-dessous sont nouveaux.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagemodel.cpp" line="44"/>
+        <source>New since you were away</source>
+        <translation>Nouveau depuis votre absence</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagemodel.cpp" line="51"/>
+        <source>The room keeps only its newest messages. These were overwritten before this window could read them, because the room was very busy or this program was paused.</source>
+        <translation>Le salon ne garde que ses messages les plus récents. Ceux-ci ont été écrasés avant que cette fenêtre puisse les lire, parce que le salon était très actif ou que ce programme était suspendu.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagemodel.cpp" line="110"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -561,42 +638,121 @@ Commandes :
 <context>
     <name>MessageView</name>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="87"/>
+        <location filename="../app/gui/messageview.cpp" line="97"/>
         <source>[%1] %2</source>
         <translation>[%1] %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="89"/>
+        <location filename="../app/gui/messageview.cpp" line="99"/>
         <source>[%1] %2: %3</source>
         <translation>[%1] %2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="149"/>
+        <location filename="../app/gui/messageview.cpp" line="159"/>
+        <location filename="../app/gui/messageview.cpp" line="194"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="150"/>
+        <location filename="../app/gui/messageview.cpp" line="160"/>
         <source>New messages ↓</source>
         <translation>Nouveaux messages ↓</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="151"/>
+        <location filename="../app/gui/messageview.cpp" line="161"/>
         <source>Scroll to new messages</source>
         <translation>Aller aux nouveaux messages</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messageview.cpp" line="196"/>
+        <source>&amp;Select Text…</source>
+        <translation>&amp;Sélectionner le texte…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messageview.cpp" line="213"/>
+        <source>Open Link %1</source>
+        <translation>Ouvrir le lien %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messageview.cpp" line="214"/>
+        <source>Copy Link %1</source>
+        <translation>Copier le lien %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messageview.cpp" line="242"/>
+        <source>Message from %1</source>
+        <translation>Message de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messageview.cpp" line="249"/>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../app/gui/notifier.cpp" line="121"/>
+        <source>%1 mentioned you in %2</source>
+        <translation>%1 vous a mentionné dans %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/notifier.cpp" line="122"/>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/notifier.cpp" line="125"/>
+        <source>(and %1 more)</source>
+        <translation>(et %1 de plus)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/notifier.cpp" line="140"/>
+        <source>ShmChat — %1</source>
+        <translation>ShmChat — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/notifier.cpp" line="164"/>
+        <source>ShmChat — %1 — unread: %2</source>
+        <translation>ShmChat — %1 — non lus : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/notifier.cpp" line="176"/>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notifications</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/notifier.cpp" line="177"/>
+        <source>&amp;All Messages</source>
+        <translation>&amp;Tous les messages</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/notifier.cpp" line="178"/>
+        <source>&amp;Mentions Only</source>
+        <translation>&amp;Mentions seulement</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/notifier.cpp" line="179"/>
+        <source>&amp;None</source>
+        <translation>&amp;Aucune</translation>
     </message>
 </context>
 <context>
     <name>RemainingLabel</name>
     <message>
-        <location filename="../app/gui/remaininglabel.cpp" line="33"/>
-        <source>Bytes left: %1</source>
-        <translation>Octets restants : %1</translation>
+        <location filename="../app/gui/remaininglabel.cpp" line="35"/>
+        <source>%1 left</source>
+        <translation>reste %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/remaininglabel.cpp" line="33"/>
-        <source>Bytes over the limit: %1</source>
-        <translation>Octets en trop : %1</translation>
+        <location filename="../app/gui/remaininglabel.cpp" line="35"/>
+        <source>Too long by %1: shorten it to send</source>
+        <translation>Trop long de %1 : raccourcissez pour envoyer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/remaininglabel.cpp" line="36"/>
+        <source>A message may take %1 bytes. Most letters take one, accented letters two, Chinese, Japanese and Korean characters three and emoji four.</source>
+        <translation>Un message peut occuper %1 octets. La plupart des lettres en prennent un, les lettres accentuées deux, les caractères chinois, japonais et coréens trois et les émojis quatre.</translation>
     </message>
 </context>
 <context>
@@ -773,6 +929,55 @@ Commandes :
         <location filename="../app/gui/roomstatusbar.cpp" line="50"/>
         <source>Members: %1</source>
         <translation>Participants : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <location filename="../app/gui/searchbar.cpp" line="140"/>
+        <source>No matches</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/searchbar.cpp" line="142"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/searchbar.cpp" line="177"/>
+        <location filename="../app/gui/searchbar.cpp" line="178"/>
+        <source>Find in messages</source>
+        <translation>Rechercher dans les messages</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/searchbar.cpp" line="179"/>
+        <source>Older match (Enter)</source>
+        <translation>Résultat plus ancien (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/searchbar.cpp" line="180"/>
+        <source>Older match</source>
+        <translation>Résultat plus ancien</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/searchbar.cpp" line="181"/>
+        <source>Newer match (Shift+Enter)</source>
+        <translation>Résultat plus récent (Maj+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/searchbar.cpp" line="182"/>
+        <source>Newer match</source>
+        <translation>Résultat plus récent</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/searchbar.cpp" line="183"/>
+        <source>Close (Escape)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/searchbar.cpp" line="184"/>
+        <source>Close search</source>
+        <translation>Fermer la recherche</translation>
     </message>
 </context>
 </TS>

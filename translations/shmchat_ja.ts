@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Announcer</name>
+    <message>
+        <location filename="../app/gui/announcer.cpp" line="19"/>
+        <source>%1 says: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/announcer.cpp" line="32"/>
+        <source>New messages: %1</source>
+        <translation>新着メッセージ：%1 件</translation>
+    </message>
+</context>
+<context>
     <name>BenchCli</name>
     <message>
         <location filename="../bench/main.cpp" line="61"/>
@@ -48,6 +61,7 @@
     </message>
     <message>
         <location filename="../app/gui/chatwindow.ui" line="246"/>
+        <location filename="../app/gui/chatwindow.cpp" line="137"/>
         <source>Change &amp;Nickname…</source>
         <translation>ニックネームを変更(&amp;N)…</translation>
     </message>
@@ -142,57 +156,77 @@
         <translation>メッセージの残り長さ</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="214"/>
+        <location filename="../app/gui/chatwindow.cpp" line="138"/>
+        <source>&amp;Find in Messages…</source>
+        <translation>メッセージを検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="258"/>
         <source>ShmChat — %1 — %2</source>
         <comment>window title: room, nickname</comment>
         <translation>ShmChat — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="216"/>
+        <location filename="../app/gui/chatwindow.cpp" line="260"/>
         <source>(%1) %2</source>
         <comment>window title: unread count, title</comment>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="256"/>
-        <location filename="../app/gui/chatwindow.cpp" line="263"/>
+        <location filename="../app/gui/chatwindow.cpp" line="306"/>
+        <location filename="../app/gui/chatwindow.cpp" line="313"/>
         <source>Change Nickname</source>
         <translation>ニックネームの変更</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="256"/>
+        <location filename="../app/gui/chatwindow.cpp" line="306"/>
         <source>New nickname:</source>
         <translation>新しいニックネーム:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="275"/>
-        <location filename="../app/gui/chatwindow.cpp" line="283"/>
+        <location filename="../app/gui/chatwindow.cpp" line="325"/>
+        <location filename="../app/gui/chatwindow.cpp" line="333"/>
         <source>Switch Room</source>
         <translation>ルームの切り替え</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="275"/>
+        <location filename="../app/gui/chatwindow.cpp" line="325"/>
         <source>Room to join:</source>
         <translation>参加するルーム:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="296"/>
+        <location filename="../app/gui/chatwindow.cpp" line="342"/>
+        <source>New Window</source>
+        <translation>新しいウィンドウ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="342"/>
+        <source>Nickname for the new window:</source>
+        <translation>新しいウィンドウのニックネーム：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="356"/>
         <source>Could not start a new window.</source>
         <translation>新しいウィンドウを起動できませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="301"/>
+        <location filename="../app/gui/chatwindow.cpp" line="361"/>
         <source>About ShmChat</source>
         <translation>ShmChat について</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="302"/>
+        <location filename="../app/gui/chatwindow.cpp" line="362"/>
         <source>ShmChat %1
 
 Chat between programs on this computer through shared memory.</source>
         <translation>ShmChat %1
 
 共有メモリを使って、このコンピューター上のプログラム同士でチャットします。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindowextras.cpp" line="65"/>
+        <source>Could not open %1: no web browser or other program for links is set up.</source>
+        <translation>%1 を開けませんでした。Web ブラウザーなど、リンクを開くプログラムが設定されていません。</translation>
     </message>
 </context>
 <context>
@@ -331,54 +365,69 @@ Commands:
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="62"/>
+        <location filename="../app/gui/main.cpp" line="64"/>
         <source>Chat with other ShmChat windows on this computer.</source>
         <translation>このコンピューター上の他の ShmChat ウィンドウとチャットします。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="65"/>
+        <location filename="../app/gui/main.cpp" line="67"/>
         <source>Your nickname (default: the last one you chose, else your user name).</source>
         <translation>ニックネーム（既定: 前回選んだもの、なければユーザー名）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="65"/>
+        <location filename="../app/gui/main.cpp" line="67"/>
         <source>nickname</source>
         <translation>ニックネーム</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="66"/>
-        <source>The room to join (default: %1).</source>
-        <translation>参加するルーム（既定: %1）。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="66"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="67"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
+        <source>The room to join (default: the last one this nickname was in, else %1).</source>
+        <translation>参加するルーム（既定：このニックネームで最後にいたルーム、なければ %1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="69"/>
         <source>The language of the user interface, such as de or ja (default: the system&apos;s).</source>
         <translation>ユーザーインターフェースの言語。de や ja など（既定: システムの言語）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="67"/>
+        <location filename="../app/gui/main.cpp" line="69"/>
         <source>code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
+        <location filename="../app/gui/main.cpp" line="70"/>
         <source>Look for new messages every this many milliseconds (default %1).</source>
         <translation>このミリ秒ごとに新着メッセージを確認（既定 %1）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
+        <location filename="../app/gui/main.cpp" line="70"/>
         <source>ms</source>
         <translation>ミリ秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="95"/>
+        <location filename="../app/gui/main.cpp" line="71"/>
+        <source>Place the window in column I of N side by side, e.g. 2/3.</source>
+        <translation>ウィンドウを N 列中の I 列目に並べて配置します（例：2/3）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="71"/>
+        <source>I/N</source>
+        <translation>I/N</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="107"/>
         <source>--poll-interval takes a number of milliseconds from 1 to 1000.</source>
         <translation>--poll-interval には 1 から 1000 までのミリ秒数を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="123"/>
+        <source>--tile takes a column and a count, such as 2/3.</source>
+        <translation>--tile には列と列数を指定します（例：2/3）。</translation>
     </message>
 </context>
 <context>
@@ -444,7 +493,7 @@ Commands:
         <translation>ニックネームには改行、制御文字、先頭または末尾の空白を含められません。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="574"/>
+        <location filename="../core/shmsession.cpp" line="575"/>
         <source>Newcomers can no longer find room &quot;%1&quot;: another program removed its folder in %2. Those already here can go on chatting.</source>
         <translation>新しく参加する人はルーム「%1」を見つけられなくなりました。別のプログラムが %2 にあるルームのフォルダーを削除しました。すでに参加している人はこのままチャットを続けられます。</translation>
     </message>
@@ -454,12 +503,12 @@ Commands:
         <translation>ルーム「%1」に参加できません: %2</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="214"/>
+        <location filename="../core/ipcchannel.cpp" line="223"/>
         <source>Not in a room: join one before sending.</source>
         <translation>ルームに参加していません。送信する前にルームに参加してください。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="259"/>
+        <location filename="../core/shmsession.cpp" line="260"/>
         <source>The room is busy; the nickname was not changed. Try again.</source>
         <translation>ルームがビジー状態のため、ニックネームは変更されませんでした。もう一度お試しください。</translation>
     </message>
@@ -484,22 +533,22 @@ Commands:
         <translation>メッセージを送信する前にルームから退出しました。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="283"/>
+        <location filename="../core/shmsession.cpp" line="284"/>
         <source>The room stayed busy for too long: the message was not sent.</source>
         <translation>ルームが長時間ビジー状態のままでした。メッセージは送信されませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="429"/>
+        <location filename="../core/shmsession.cpp" line="430"/>
         <source>The room was reset by another program; earlier messages are gone.</source>
         <translation>ルームが別のプログラムによってリセットされました。以前のメッセージは失われました。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="439"/>
+        <location filename="../core/shmsession.cpp" line="440"/>
         <source>Damaged data in the room&apos;s shared memory was skipped. Another program may be writing into it.</source>
         <translation>ルームの共有メモリ内の破損したデータをスキップしました。別のプログラムが書き込んでいる可能性があります。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="515"/>
+        <location filename="../core/shmsession.cpp" line="516"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>ルームの共有メモリがこのプログラムで読めないデータで上書きされていたため、リセットしました。</translation>
     </message>
@@ -515,45 +564,73 @@ Commands:
 <context>
     <name>MemberList</name>
     <message>
-        <location filename="../app/gui/memberlist.cpp" line="22"/>
+        <location filename="../app/gui/memberlist.cpp" line="26"/>
         <source>%1 (you)</source>
         <translation>%1（あなた）</translation>
     </message>
 </context>
 <context>
+    <name>MessageDelegate</name>
+    <message>
+        <location filename="../app/gui/messagedelegate.cpp" line="69"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagedelegate.cpp" line="71"/>
+        <source>Yesterday</source>
+        <translation>昨日</translation>
+    </message>
+</context>
+<context>
     <name>MessageModel</name>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="18"/>
+        <location filename="../app/gui/messagemodel.cpp" line="30"/>
         <source>%1 joined</source>
         <translation>%1 が参加しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="20"/>
+        <location filename="../app/gui/messagemodel.cpp" line="32"/>
         <source>%1 left</source>
         <translation>%1 が退出しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="22"/>
+        <location filename="../app/gui/messagemodel.cpp" line="34"/>
         <source>%1 left (not responding)</source>
         <translation>%1 が退出しました（応答なし）</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="24"/>
+        <location filename="../app/gui/messagemodel.cpp" line="36"/>
         <source>%1 is now known as %2</source>
         <translation>%1 は %2 に名前を変更しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="26"/>
-        <source>Messages missed: %1 (they were overwritten before this window could read them)</source>
-        <translation>取りこぼしたメッセージ: %1 件（このウィンドウが読む前に上書きされました）</translation>
+        <location filename="../app/gui/messagemodel.cpp" line="38"/>
+        <source>Messages missed: %1 (why? see the tooltip)</source>
+        <translation>受け取れなかったメッセージ：%1 件（理由はツールチップを参照）</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="29"/>
+        <location filename="../app/gui/messagemodel.cpp" line="40"/>
         <source>Earlier messages, from before you joined:</source>
         <translation>参加する前のメッセージ:</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="47"/>
+        <location filename="../app/gui/messagemodel.cpp" line="42"/>
+        <source>You joined. Messages below are new.</source>
+        <translation>参加しました。ここから下が新しいメッセージです。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagemodel.cpp" line="44"/>
+        <source>New since you were away</source>
+        <translation>離れている間の新着</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagemodel.cpp" line="51"/>
+        <source>The room keeps only its newest messages. These were overwritten before this window could read them, because the room was very busy or this program was paused.</source>
+        <translation>ルームは最新のメッセージだけを保持します。ルームが非常に混雑していたか、このプログラムが一時停止していたため、このウィンドウが読む前に上書きされました。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagemodel.cpp" line="110"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -561,42 +638,121 @@ Commands:
 <context>
     <name>MessageView</name>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="87"/>
+        <location filename="../app/gui/messageview.cpp" line="97"/>
         <source>[%1] %2</source>
         <translation>[%1] %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="89"/>
+        <location filename="../app/gui/messageview.cpp" line="99"/>
         <source>[%1] %2: %3</source>
         <translation>[%1] %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="149"/>
+        <location filename="../app/gui/messageview.cpp" line="159"/>
+        <location filename="../app/gui/messageview.cpp" line="194"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="150"/>
+        <location filename="../app/gui/messageview.cpp" line="160"/>
         <source>New messages ↓</source>
         <translation>新着メッセージ ↓</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="151"/>
+        <location filename="../app/gui/messageview.cpp" line="161"/>
         <source>Scroll to new messages</source>
         <translation>新着メッセージまでスクロール</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messageview.cpp" line="196"/>
+        <source>&amp;Select Text…</source>
+        <translation>テキストを選択(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messageview.cpp" line="213"/>
+        <source>Open Link %1</source>
+        <translation>リンクを開く：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messageview.cpp" line="214"/>
+        <source>Copy Link %1</source>
+        <translation>リンクをコピー：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messageview.cpp" line="242"/>
+        <source>Message from %1</source>
+        <translation>%1 からのメッセージ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messageview.cpp" line="249"/>
+        <source>Message text</source>
+        <translation>メッセージの本文</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../app/gui/notifier.cpp" line="121"/>
+        <source>%1 mentioned you in %2</source>
+        <translation>%1 が %2 であなたに言及しました</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/notifier.cpp" line="122"/>
+        <source>%1 in %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/notifier.cpp" line="125"/>
+        <source>(and %1 more)</source>
+        <translation>（ほか %1 件）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/notifier.cpp" line="140"/>
+        <source>ShmChat — %1</source>
+        <translation>ShmChat — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/notifier.cpp" line="164"/>
+        <source>ShmChat — %1 — unread: %2</source>
+        <translation>ShmChat — %1 — 未読：%2 件</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/notifier.cpp" line="176"/>
+        <source>&amp;Notifications</source>
+        <translation>通知(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/notifier.cpp" line="177"/>
+        <source>&amp;All Messages</source>
+        <translation>すべてのメッセージ(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/notifier.cpp" line="178"/>
+        <source>&amp;Mentions Only</source>
+        <translation>自分への言及のみ(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/notifier.cpp" line="179"/>
+        <source>&amp;None</source>
+        <translation>なし(&amp;N)</translation>
     </message>
 </context>
 <context>
     <name>RemainingLabel</name>
     <message>
-        <location filename="../app/gui/remaininglabel.cpp" line="33"/>
-        <source>Bytes left: %1</source>
-        <translation>残りバイト数: %1</translation>
+        <location filename="../app/gui/remaininglabel.cpp" line="35"/>
+        <source>%1 left</source>
+        <translation>残り %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/remaininglabel.cpp" line="33"/>
-        <source>Bytes over the limit: %1</source>
-        <translation>上限超過バイト数: %1</translation>
+        <location filename="../app/gui/remaininglabel.cpp" line="35"/>
+        <source>Too long by %1: shorten it to send</source>
+        <translation>%1 長すぎます。短くすると送信できます</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/remaininglabel.cpp" line="36"/>
+        <source>A message may take %1 bytes. Most letters take one, accented letters two, Chinese, Japanese and Korean characters three and emoji four.</source>
+        <translation>1 通のメッセージは %1 バイトまでです。ほとんどの英字は 1 バイト、アクセント付きの文字は 2 バイト、中国語・日本語・韓国語の文字は 3 バイト、絵文字は 4 バイトです。</translation>
     </message>
 </context>
 <context>
@@ -773,6 +929,55 @@ Commands:
         <location filename="../app/gui/roomstatusbar.cpp" line="50"/>
         <source>Members: %1</source>
         <translation>メンバー: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <location filename="../app/gui/searchbar.cpp" line="140"/>
+        <source>No matches</source>
+        <translation>一致なし</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/searchbar.cpp" line="142"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/searchbar.cpp" line="177"/>
+        <location filename="../app/gui/searchbar.cpp" line="178"/>
+        <source>Find in messages</source>
+        <translation>メッセージを検索</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/searchbar.cpp" line="179"/>
+        <source>Older match (Enter)</source>
+        <translation>古い一致（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/searchbar.cpp" line="180"/>
+        <source>Older match</source>
+        <translation>古い一致</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/searchbar.cpp" line="181"/>
+        <source>Newer match (Shift+Enter)</source>
+        <translation>新しい一致（Shift+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/searchbar.cpp" line="182"/>
+        <source>Newer match</source>
+        <translation>新しい一致</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/searchbar.cpp" line="183"/>
+        <source>Close (Escape)</source>
+        <translation>閉じる（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/searchbar.cpp" line="184"/>
+        <source>Close search</source>
+        <translation>検索を閉じる</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,10 @@
 
 MemberList::MemberList(QWidget *parent) : QListWidget(parent)
 {
+    // A long name ends in "…" rather than being cut off mid-letter.
+    setTextElideMode(Qt::ElideRight);
+    setWordWrap(false);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 }
 
 void MemberList::setMembers(QList<ChatMember> members)
