@@ -240,7 +240,7 @@ void TestChatFeatures::longClustersCutForDisplayOnly()
     model.appendMessage(message);
     QCOMPARE(model.index(0).data(MessageModel::CopyTextRole).toString(), cluster);
     QCOMPARE(model.index(0).data().toString(), cluster);
-    QVERIFY(model.index(0).data(MessageModel::BodyTextRole).toString().size() <= ChatText::MaxClusterUnits + 1);
+    QVERIFY(model.index(0).data(MessageModel::BodyTextRole).toString().size() <= ChatText::MaxClusterUnits + 4);
 }
 
 void TestChatFeatures::peerTextIsIsolated()

@@ -125,7 +125,13 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     case CopyTextRole:
         return system ? systemText(entry) : entry.text;
     case BodyTextRole:
-        return system ? systemText(entry) : entry.display;
+        if (system)
+            return systemText(entry);
+        if (!entry.displayReady) {
+            entry.display = ChatText::displayText(entry.text);
+            entry.displayReady = true;
+        }
+        return entry.display;
     case MentionRole:
         return !system && !entry.own && ChatText::mentions(entry.text, m_selfName);
     case DayBreakRole:
@@ -191,8 +197,6 @@ MessageModel::Entry MessageModel::entryFor(const ChatMessage &message) const
     entry.history = message.history;
     entry.sender = message.sender;
     entry.text = message.text;
-    if (entry.kind == EntryKind::Text)
-        entry.display = ChatText::displayText(message.text);
     entry.time = message.time;
     return entry;
 }

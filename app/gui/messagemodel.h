@@ -83,7 +83,10 @@ private:
         bool history = false;
         QString sender;
         QString text; // Text: what was said; Rename: the previous nickname
-        QString display; // Text: text as laid out, computed once (ChatText::displayText)
+        // Text: the text as laid out (ChatText::displayText), computed when first asked for:
+        // the view asks in slices, so a flood's worth is never computed in one go.
+        mutable QString display;
+        mutable bool displayReady = false;
         QDateTime time;
         quint64 missed = 0;
     };
