@@ -38,6 +38,21 @@ void ChatWindow::setupExtras()
     connect(findAction, &QAction::triggered, m_search, &SearchBar::open);
     m_ui->chatMenu->insertAction(m_ui->newWindowAction, findAction);
 
+    // F6 goes round the three places a keyboard user works in: composer, messages, members.
+    auto *cycleFocus = new QAction(this);
+    cycleFocus->setShortcut(Qt::Key_F6);
+    connect(cycleFocus, &QAction::triggered, this, [this] {
+        QWidget *const order[] = { m_ui->composer, m_ui->messageView, m_ui->memberList };
+        QWidget *focused = QApplication::focusWidget();
+        int next = 0;
+        for (int i = 0; i < 3; ++i) {
+            if (focused == order[i] || (focused && order[i]->isAncestorOf(focused)))
+                next = (i + 1) % 3;
+        }
+        order[next]->setFocus(Qt::ShortcutFocusReason);
+    });
+    addAction(cycleFocus);
+
     m_notifier = new Notifier(this);
     m_ui->chatMenu->insertMenu(m_ui->newWindowAction, m_notifier->menu());
     m_ui->chatMenu->insertSeparator(m_ui->newWindowAction);
