@@ -227,7 +227,15 @@ void TestChatFeatures::pathologicalClustersDoNotFreeze()
     tick.stop();
     qDebug() << "pathological flood of" << Count << "messages: worst event-loop stall" << worst << "ms, all in"
              << clock.elapsed() << "ms";
-    QVERIFY2(worst < 500, qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(worst)));
+    // AddressSanitizer makes this code 5-10 times slower (measured: 0.6-1 s where a release build
+    // takes 0.06-0.13 s); laid out whole, the same flood stalls a release build 3.2 s, so the
+    // larger bound there still catches it.
+#if defined(__SANITIZE_ADDRESS__)
+    constexpr qint64 Bound = 2000;
+#else
+    constexpr qint64 Bound = 500;
+#endif
+    QVERIFY2(worst < Bound, qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(worst)));
 }
 
 void TestChatFeatures::longClustersCutForDisplayOnly()

@@ -378,7 +378,8 @@ void ChatWindow::changeEvent(QEvent *event)
     case QEvent::ActivationChange:
         if (isActiveWindow() && m_unread > 0) {
             m_unread = 0;
-            m_notifier->setUnread(0);
+            if (m_notifier)
+                m_notifier->setUnread(0);
             updateTitle();
         }
         // What comes while the user looks elsewhere gets a line above it.

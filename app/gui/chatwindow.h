@@ -3,8 +3,10 @@
 #include "ipcchannel.h"
 #include "memberlist.h"
 #include "messageview.h"
+#include "notifier.h"
 #include "remaininglabel.h"
 
+#include <QtCore/QPointer>
 #include <QtWidgets/QMainWindow>
 
 #include <memory>
@@ -12,7 +14,6 @@
 class Announcer;
 class ComposerEdit;
 class MessageModel;
-class Notifier;
 class QTimer;
 class SearchBar;
 class QFrame;
@@ -115,7 +116,8 @@ private:
     bool m_awayPending = false;
     bool m_remember = true;
     SearchBar *m_search = nullptr;
-    Notifier *m_notifier = nullptr;
+    // Guarded: activation events can reach the window while its children are being destroyed.
+    QPointer<Notifier> m_notifier;
     Announcer *m_announcer = nullptr;
     QTimer *m_draftTimer = nullptr;
     QPushButton *m_bannerNicknameButton = nullptr;
