@@ -105,6 +105,14 @@ QString describeTextError(Wire::TextError error, Subject subject, int limit)
         return message ? IpcChannel::tr("The message contains control characters (such as NUL) that cannot be sent.")
              : room    ? IpcChannel::tr("The room name may not contain line breaks, control characters, or leading or trailing spaces.")
                        : IpcChannel::tr("The nickname may not contain line breaks, control characters, or leading or trailing spaces.");
+    case Wire::TextError::NotVisible:
+        return room ? IpcChannel::tr("The room name must contain a visible character and may not begin with a combining mark.")
+                    : IpcChannel::tr("The nickname must contain a visible character and may not begin with a combining mark.");
+    case Wire::TextError::InvisibleCharacter:
+        return room ? IpcChannel::tr("The room name may not contain invisible or direction-changing characters "
+                                     "(such as zero-width spaces, bidi controls, line or paragraph separators, or blank fillers).")
+                    : IpcChannel::tr("The nickname may not contain invisible or direction-changing characters "
+                                     "(such as zero-width spaces, bidi controls, line or paragraph separators, or blank fillers).");
     }
     return QString();
 }

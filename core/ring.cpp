@@ -67,14 +67,24 @@ quint32 RoomSegment::generationTag() const
 }
 
 bool RoomSegment::decodeAt(quint64 pos, quint64 head, quint32 tag, char *buffer, quint32 *size,
-                           Wire::Record *record, Copy *copy, Wire::NameCache *names) const
+                           Wire::Record *record, Copy *copy, Wire::NameCache *names, quint64 *refusedSeq) const
 {
     *copy = copyRecord(pos, head, buffer, size);
+    if (*copy != Copy::Ok)
+        return false;
+    const QByteArrayView bytes(buffer, *size);
+    const Wire::DecodeError error = Wire::decode(bytes, record, names);
     // A record of another generation is a leftover of an earlier life of the segment: it is
     // intact, but it is not part of this room's history and must not be shown again.
-    return *copy == Copy::Ok
-        && Wire::decode(QByteArrayView(buffer, *size), record, names) == Wire::DecodeError::None
-        && record->generationTag == tag;
+    if (error == Wire::DecodeError::None)
+        return record->generationTag == tag;
+    // Its size, checksum and generation hold, only what it says is refused: the records after
+    // it are where it says they are.
+    if (refusedSeq && (error == Wire::DecodeError::BadName || error == Wire::DecodeError::BadText)
+        && Wire::peekGenerationTag(bytes) == tag) {
+        *refusedSeq = Wire::peekSeq(bytes);
+    }
+    return false;
 }
 
 quint64 RoomSegment::append(const QList<Wire::Outgoing> &records)
@@ -319,24 +329,29 @@ ReadResult RoomSegment::read(RingCursor &cursor, int maxRecords) const
         }
         ReadItem item;
         item.pos = cursor.pos;
-        const bool ok = decodeAt(cursor.pos, head, tag, buffer, &size, &item.record, &copy, &cursor.names);
+        quint64 refusedSeq = 0;
+        const bool ok = decodeAt(cursor.pos, head, tag, buffer, &size, &item.record, &copy, &cursor.names, &refusedSeq);
         if (copy == Copy::Overwritten)
             continue;
-        if (!ok || item.record.seq <= cursor.lastSeq || (cursor.seqKnown && item.record.seq < cursor.nextSeq)) {
+        const quint64 seq = ok ? item.record.seq : refusedSeq;
+        if (seq == 0 || seq <= cursor.lastSeq || (cursor.seqKnown && seq < cursor.nextSeq)) {
             resynchronise(head, true);
             break;
         }
-        if (cursor.seqKnown && item.record.seq > cursor.nextSeq) {
+        if (cursor.seqKnown && seq > cursor.nextSeq) {
             ReadItem gap;
             gap.type = ReadItem::Type::Missed;
-            gap.missed = item.record.seq - cursor.nextSeq;
+            gap.missed = seq - cursor.nextSeq;
             result.items.append(gap);
         }
         cursor.pos += size;
-        cursor.nextSeq = item.record.seq + 1;
-        cursor.lastSeq = item.record.seq;
+        cursor.nextSeq = seq + 1;
+        cursor.lastSeq = seq;
         cursor.seqKnown = true;
-        result.items.append(std::move(item));
+        if (ok)
+            result.items.append(std::move(item));
+        else
+            ++result.refused;
     }
     if (!result.more && !result.damaged && cursor.pos != m_header->head.load(std::memory_order_acquire))
         result.more = true;

@@ -52,6 +52,9 @@ struct ReadResult
     bool more = false;      // stopped at the batch limit with records left
     bool reset = false;     // the segment was re-initialised since the cursor's generation
     bool damaged = false;   // a record or the ring's bookkeeping failed validation
+    // Intact records (framing, checksum and generation hold) whose name or text no sender may
+    // write, skipped one by one: forged by a process of the user, not damage.
+    int refused = 0;
     bool notReady = false;  // the header is not valid right now (being initialised, or garbage)
 };
 
@@ -154,7 +157,8 @@ private:
     bool ringConsistent(quint64 head, quint64 tail) const;
     quint32 generationTag() const;
     bool decodeAt(quint64 pos, quint64 head, quint32 tag, char *buffer, quint32 *size,
-                  Wire::Record *record, Copy *copy, Wire::NameCache *names = nullptr) const;
+                  Wire::Record *record, Copy *copy, Wire::NameCache *names = nullptr,
+                  quint64 *refusedSeq = nullptr) const;
     // members
     MemberError addMember(const QByteArray &nameUtf8, qint64 pid, int *slot, quint32 *memberId);
     void removeMember(int slot);

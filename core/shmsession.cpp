@@ -108,12 +108,18 @@ ShmSession::Attempt ShmSession::attemptJoin(QString *error)
         m_knownEpoch = m_segment.memberEpoch() + 1; // forces a first read of the member table
         m_notReadySinceMs = 0;
         m_repairWanted = false;
+        m_observerNameFree = false;
         m_unreachableReported = false;
     }
     if (isMember() && m_slot < 0) {
         switch (takeSlot(Timing::SendLockBudgetMs)) {
         case SlotResult::Busy:
             return retryJoin(IpcChannel::tr("another program holds the room's lock"), error);
+        case SlotResult::NameTaken:
+            *error = nameTakenMessage(m_request.nickname);
+            m_segment.close();
+            m_state = State::Idle;
+            return Attempt::Failed;
         case SlotResult::Full:
             *error = roomFullMessage();
             m_segment.close();
@@ -178,6 +184,14 @@ ShmSession::SlotResult ShmSession::takeSlot(int lockBudgetMs)
     RoomSegment::Locked held = m_segment.lock(lockBudgetMs);
     if (!held)
         return SlotResult::Busy;
+    switch (nameInUseLocked(held, m_request.nickname)) {
+    case NameCheck::Taken:
+        return SlotResult::NameTaken;
+    case NameCheck::Unknown:
+        return SlotResult::Busy;
+    case NameCheck::Free:
+        break;
+    }
     const qint64 pid = QCoreApplication::applicationPid();
     RoomSegment::MemberError added = held.addMember(m_nicknameUtf8, pid, &m_slot, &m_memberId);
     // A table that looks full may be full of garbage, or of members that left: both make room.
@@ -198,6 +212,45 @@ ShmSession::SlotResult ShmSession::takeSlot(int lockBudgetMs)
 QString ShmSession::roomFullMessage() const
 {
     return IpcChannel::tr("Cannot join room \"%1\": it is full (%2 members).").arg(m_request.room).arg(Layout::MemberSlotCount);
+}
+
+QString ShmSession::nameTakenMessage(const QString &name) const
+{
+    return IpcChannel::tr("The nickname \"%1\" is already taken in room \"%2\" (names are compared ignoring case and "
+                          "look-alike forms). Choose another one.")
+        .arg(name, m_request.room);
+}
+
+ShmSession::NameCheck ShmSession::nameInUseLocked(RoomSegment::Locked &held, const QString &name)
+{
+    // Members that are gone give their names back first: a window that crashed and is opened
+    // again gets its name.
+    announceGoneLocked(held, Platform::steadyMsecs());
+    QList<RoomMemberEntry> entries;
+    if (!m_segment.readMembers(&entries)) {
+        held.repair(); // a holder that died while changing the table
+        if (!m_segment.readMembers(&entries))
+            return NameCheck::Unknown;
+    }
+    const QString key = Wire::nameKey(name);
+    for (const RoomMemberEntry &entry : std::as_const(entries)) {
+        if (!entry.left && entry.id != m_memberId && Wire::nameKey(entry.name) == key)
+            return NameCheck::Taken;
+    }
+    return NameCheck::Free;
+}
+
+bool ShmSession::observerNameFreeLocked(RoomSegment::Locked &held)
+{
+    // A sender that is not a member (shmchat-cli send) may not write under a member's name. The
+    // table changes rarely, so a sender that writes a lot looks again only when it did.
+    if (m_observerNameFree && m_segment.memberEpoch() == m_observerNameEpoch)
+        return true;
+    const NameCheck check = nameInUseLocked(held, m_request.nickname);
+    m_observerNameFree = check == NameCheck::Free;
+    m_observerNameEpoch = m_segment.memberEpoch();
+    // A table we cannot read says nothing either way; the message goes out.
+    return check != NameCheck::Taken;
 }
 
 void ShmSession::leave()
@@ -260,6 +313,16 @@ bool ShmSession::rename(const QString &nickname, QString *error)
             *error = IpcChannel::tr("The room is busy; the nickname was not changed. Try again.");
             return false;
         }
+        switch (nameInUseLocked(held, nickname)) {
+        case NameCheck::Taken:
+            *error = nameTakenMessage(nickname);
+            return false;
+        case NameCheck::Unknown:
+            *error = IpcChannel::tr("The room is busy; the nickname was not changed. Try again.");
+            return false;
+        case NameCheck::Free:
+            break;
+        }
         if (held.renameMember(m_slot, m_memberId, utf8)) {
             Wire::Outgoing rename = outgoing(Wire::RecordKind::Rename, m_nicknameUtf8);
             rename.name = utf8;
@@ -268,6 +331,7 @@ bool ShmSession::rename(const QString &nickname, QString *error)
     }
     m_request.nickname = nickname;
     m_nicknameUtf8 = utf8;
+    m_observerNameFree = false;
     return true;
 }
 
@@ -283,6 +347,11 @@ void ShmSession::flushOutbox()
         // Said as seen: under heavy contention no single holder need have been slow.
         failQueued(IpcChannel::tr("The room stayed busy for too long: the message was not sent."),
                    now - Timing::SendTimeoutMs);
+        return;
+    }
+    if (!isMember() && !observerNameFreeLocked(held)) {
+        held.unlock();
+        failQueued(nameTakenMessage(m_request.nickname), -1);
         return;
     }
     QList<Wire::Outgoing> batch;
@@ -431,9 +500,17 @@ bool ShmSession::deliver(const ReadResult &result)
         if (self && m_state == State::Joined && isMember() && !m_segment.slotHolds(m_slot, m_memberId)) {
             // A busy lock: the next heartbeat tries again.
             m_slot = -1;
-            if (takeSlot(Timing::SendLockBudgetMs) == SlotResult::Full)
+            const SlotResult retaken = takeSlot(Timing::SendLockBudgetMs);
+            if (retaken == SlotResult::Full)
                 m_listener->sessionProblem(roomFullMessage());
+            else if (retaken == SlotResult::NameTaken)
+                m_listener->sessionProblem(nameTakenMessage(m_request.nickname));
         }
+    }
+    if (result.refused > 0) {
+        // Not shown to the user: nothing they could do, and nothing of theirs was lost.
+        qCWarning(lcSession) << "dropped" << result.refused
+                             << "records whose sender name or text no sender may write (forged by another program)";
     }
     if (self && result.damaged) {
         m_repairWanted = true;
@@ -562,8 +639,11 @@ void ShmSession::heartbeat()
             // busy lock is tried again at the next heartbeat.
             qCWarning(lcSession) << "lost our member slot; joining again";
             m_slot = -1;
-            if (takeSlot(Timing::SendLockBudgetMs) == SlotResult::Full)
+            const SlotResult retaken = takeSlot(Timing::SendLockBudgetMs);
+            if (retaken == SlotResult::Full)
                 m_listener->sessionProblem(roomFullMessage());
+            else if (retaken == SlotResult::NameTaken)
+                m_listener->sessionProblem(nameTakenMessage(m_request.nickname));
         }
     }
     if (!self)

@@ -32,7 +32,8 @@ public:
 private:
     enum class State { Idle, Joining, Joined };
     enum class Attempt { Joined, Pending, Failed };
-    enum class SlotResult { Taken, Busy, Full };
+    enum class SlotResult { Taken, Busy, Full, NameTaken };
+    enum class NameCheck { Free, Taken, Unknown };
     enum class Pace { Drain, Busy, Normal, Idle };
 
     // joining
@@ -43,6 +44,10 @@ private:
     void becomeJoined();
     SlotResult takeSlot(int lockBudgetMs);
     QString roomFullMessage() const;
+    // names
+    NameCheck nameInUseLocked(RoomSegment::Locked &held, const QString &name);
+    bool observerNameFreeLocked(RoomSegment::Locked &held);
+    QString nameTakenMessage(const QString &name) const;
     // writing
     Wire::Outgoing outgoing(Wire::RecordKind kind, const QByteArray &text) const;
     void flushOutbox();
@@ -85,6 +90,9 @@ private:
     bool m_background = false;
     qint64 m_lastHeartbeatMs = 0;
     bool m_repairWanted = false;
+    // An observer's nickname was found free of members while the member table had this epoch.
+    bool m_observerNameFree = false;
+    quint32 m_observerNameEpoch = 0;
     qint64 m_notReadySinceMs = 0;
 
     struct Pending

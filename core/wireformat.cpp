@@ -262,6 +262,69 @@ bool hasOuterSpace(QStringView name)
     return !name.isEmpty() && (name.front().isSpace() || name.back().isSpace());
 }
 
+bool isVariationSelector(char32_t c)
+{
+    return (c >= 0xfe00 && c <= 0xfe0f) || (c >= 0xe0100 && c <= 0xe01ef);
+}
+
+// Characters that draw nothing themselves or change how their neighbours are drawn. In a name they
+// let one member pass for another ("alice" + U+200B), make one name look like two (U+2028 in a
+// list), or reorder the text around it (bidi overrides). Variation selectors are the exception:
+// emoji and Japanese names need them; nameKey() ignores them instead.
+bool isDeceptiveInName(char32_t c)
+{
+    switch (QChar::category(c)) {
+    case QChar::Other_Format: // bidi controls and isolates, zero-width space and joiners, soft hyphen, tags
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+        return true;
+    default:
+        break;
+    }
+    // Default-ignorable or blank characters of other categories: Hangul fillers, the braille
+    // blank, the combining grapheme joiner, Khmer's invisible vowels, Mongolian selectors, and
+    // the reserved default-ignorable ranges.
+    return c == 0x034f || c == 0x115f || c == 0x1160 || c == 0x17b4 || c == 0x17b5 || (c >= 0x180b && c <= 0x180f)
+        || c == 0x2800 || c == 0x3164 || c == 0xffa0 || (c >= 0xfff0 && c <= 0xfff8)
+        || (c >= 0xe0000 && c <= 0xe0fff && !isVariationSelector(c));
+}
+
+bool isMark(QChar::Category category)
+{
+    return category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining
+        || category == QChar::Mark_Enclosing;
+}
+
+// The rules above, on a name that is valid UTF-16 without control characters.
+TextError checkNameCharacters(QStringView name)
+{
+    const char16_t *p = name.utf16();
+    const char16_t *const end = p + name.size();
+    if (skipPrintable(p, end) == end)
+        return TextError::None; // printable ASCII without outer spaces: something is visible
+    bool visible = false;
+    for (bool first = true; p < end; first = false) {
+        char32_t c = *p++;
+        if (QChar::isHighSurrogate(c) && p < end && QChar::isLowSurrogate(*p))
+            c = QChar::surrogateToUcs4(char16_t(c), *p++);
+        if (isDeceptiveInName(c))
+            return TextError::InvisibleCharacter;
+        const QChar::Category category = QChar::category(c);
+        if (first && isMark(category))
+            return TextError::NotVisible;
+        switch (category) {
+        case QChar::Separator_Space:
+        case QChar::Mark_NonSpacing:
+        case QChar::Mark_SpacingCombining:
+        case QChar::Mark_Enclosing:
+            break;
+        default:
+            visible = true;
+        }
+    }
+    return visible ? TextError::None : TextError::NotVisible;
+}
+
 } // namespace
 
 TextError checkMessageText(QStringView text, quint32 *utf8Bytes)
@@ -273,7 +336,42 @@ TextError checkName(QStringView name)
 {
     if (hasOuterSpace(name))
         return TextError::ControlCharacter;
-    return checkText(name, MaxNameBytes, false, nullptr);
+    const TextError error = checkText(name, MaxNameBytes, false, nullptr);
+    return error != TextError::None ? error : checkNameCharacters(name);
+}
+
+QString nameKey(QStringView name)
+{
+    // Qt's toCaseFolded() folds one character to one ("ß" stays); upper case first gives the
+    // full folding ("STRASSE"), and lower case plus folding ends on one form of each letter.
+    const QString folded = name.toString()
+                               .normalized(QString::NormalizationForm_KC)
+                               .toUpper()
+                               .toLower()
+                               .toCaseFolded()
+                               .normalized(QString::NormalizationForm_KC);
+    QString key;
+    key.reserve(folded.size());
+    bool spaceBefore = false;
+    const char16_t *p = reinterpret_cast<const char16_t *>(folded.utf16());
+    const char16_t *const end = p + folded.size();
+    while (p < end) {
+        const char16_t *const at = p;
+        char32_t c = *p++;
+        if (QChar::isHighSurrogate(c) && p < end && QChar::isLowSurrogate(*p))
+            c = QChar::surrogateToUcs4(char16_t(c), *p++);
+        if (isVariationSelector(c))
+            continue;
+        if (QChar::isSpace(c)) {
+            spaceBefore = true;
+            continue;
+        }
+        if (spaceBefore && !key.isEmpty())
+            key.append(u' ');
+        spaceBefore = false;
+        key.append(QStringView(at, p));
+    }
+    return key;
 }
 
 bool decodeMessageText(QByteArrayView utf8, QString *out)
@@ -284,7 +382,8 @@ bool decodeMessageText(QByteArrayView utf8, QString *out)
 bool decodeName(QByteArrayView utf8, QString *out)
 {
     QString name;
-    if (utf8.isEmpty() || !decodeText(utf8, false, &name) || hasOuterSpace(name))
+    if (utf8.isEmpty() || !decodeText(utf8, false, &name) || hasOuterSpace(name)
+        || checkNameCharacters(name) != TextError::None)
         return false;
     *out = std::move(name);
     return true;
@@ -421,6 +520,13 @@ quint64 peekSeq(QByteArrayView header)
     if (header.size() < qsizetype(RecordHeaderSize))
         return 0;
     return qFromLittleEndian<quint64>(header.data() + OffSeq);
+}
+
+quint32 peekGenerationTag(QByteArrayView header)
+{
+    if (header.size() < qsizetype(RecordHeaderSize))
+        return 0;
+    return qFromLittleEndian<quint32>(header.data() + OffGeneration);
 }
 
 DecodeError decode(QByteArrayView bytes, Record *out, NameCache *names)

@@ -60,7 +60,19 @@ struct Outgoing
     quint32 textBytes() const { return utf16Text.isNull() ? quint32(text.size()) : utf16TextBytes; }
 };
 
-enum class TextError { None, Empty, TooLong, InvalidUtf16, ControlCharacter };
+enum class TextError {
+    None,
+    Empty,
+    TooLong,
+    InvalidUtf16,
+    ControlCharacter,
+    // Names only: no character that draws anything, or a combining mark first (it would join
+    // whatever is drawn before the name).
+    NotVisible,
+    // Names only: a character that draws nothing or changes how its neighbours are drawn (format
+    // and bidi controls, zero-width characters, line and paragraph separators, blank fillers).
+    InvisibleCharacter,
+};
 enum class DecodeError {
     None,
     Truncated,
@@ -76,7 +88,13 @@ enum class DecodeError {
 // send, no peer accepts. utf8Bytes, if given, receives the text's exact UTF-8 length when it is
 // acceptable.
 TextError checkMessageText(QStringView text, quint32 *utf8Bytes = nullptr);
+// Names (nicknames, room names) follow stricter rules than text: one line, no outer spaces, at
+// least one visible character, no invisible or direction-changing one, so that what a member list
+// shows is one name and means one member.
 TextError checkName(QStringView name);
+// What two names are compared by: people read "Alice", "alice" and "ａｌｉｃｅ" as one name. NFKC
+// with case folding, variation selectors dropped, runs of spaces made one space.
+QString nameKey(QStringView name);
 
 // The receiving side of the same rules, in one pass over the bytes: valid UTF-8 without a
 // forbidden character, converted. False, with *out untouched, otherwise. Lengths are the
@@ -108,5 +126,6 @@ DecodeError decode(QByteArrayView bytes, Record *out, NameCache *names = nullptr
 // Reads just the size field, for walking the ring; 0 when the bytes cannot start a record.
 quint32 peekRecordSize(QByteArrayView header);
 quint64 peekSeq(QByteArrayView header);
+quint32 peekGenerationTag(QByteArrayView header);
 
 } // namespace ShmChat::Wire

@@ -33,4 +33,48 @@ inline bool referenceDecode(QByteArrayView bytes, bool allowLineBreaks, QString 
     return true;
 }
 
+// The name rules, plainly: one line without outer spaces, nothing that draws nothing or turns
+// text around (the Unicode categories Cf, Zl, Zp, and the blank characters of other categories),
+// no combining mark first, something visible.
+inline bool referenceInvisibleInName(char32_t c)
+{
+    static const QList<char32_t> blanks = { 0x034f, 0x115f, 0x1160, 0x17b4, 0x17b5, 0x180b, 0x180c, 0x180d,
+                                            0x180e, 0x180f, 0x2800, 0x3164, 0xffa0 };
+    const QChar::Category category = QChar::category(c);
+    return category == QChar::Other_Format || category == QChar::Separator_Line
+        || category == QChar::Separator_Paragraph || blanks.contains(c) || (c >= 0xfff0 && c <= 0xfff8)
+        || (c >= 0xe0000 && c <= 0xe00ff) || (c >= 0xe01f0 && c <= 0xe0fff);
+}
+
+inline bool referenceNameAcceptable(const QString &name)
+{
+    if (name.isEmpty() || name.trimmed() != name)
+        return false;
+    const QList<uint> characters = name.toUcs4();
+    bool visible = false;
+    for (qsizetype i = 0; i < characters.size(); ++i) {
+        const char32_t c = characters.at(i);
+        if (referenceInvisibleInName(c))
+            return false;
+        const QChar::Category category = QChar::category(c);
+        const bool mark = category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining
+            || category == QChar::Mark_Enclosing;
+        if (i == 0 && mark)
+            return false;
+        if (!mark && category != QChar::Separator_Space)
+            visible = true;
+    }
+    return visible;
+}
+
+// decodeName's expectation: a name's bytes as referenceDecode reads them, then the rules above.
+inline bool referenceDecodeName(QByteArrayView bytes, QString *out)
+{
+    QString name;
+    if (!referenceDecode(bytes, false, &name) || !referenceNameAcceptable(name))
+        return false;
+    *out = name;
+    return true;
+}
+
 } // namespace TestSupport

@@ -153,6 +153,7 @@ private Q_SLOTS:
     void focusMarkOnMessageList();
     void windowIcon();
     void joinRefusalShownWithRename();
+    void takenAndDeceptiveNamesRefusedClearly();
 };
 
 void TestChatFeatures::initTestCase()
@@ -889,6 +890,45 @@ void TestChatFeatures::joinRefusalShownWithRename()
     QVERIFY(alice->banner()->isVisible());
     QCOMPARE(alice->bannerLabel()->text(), IpcChannel::checkRoomName(QStringLiteral(" x ")));
     QVERIFY(!alice->bannerNicknameButton()->isVisible()); // still in its room: nothing to change
+}
+
+void TestChatFeatures::takenAndDeceptiveNamesRefusedClearly()
+{
+    const QString room = uniqueRoom();
+    auto alice = makeWindow(room, QStringLiteral("alice"));
+    QCOMPARE(alice->channel()->state(), IpcChannel::State::Joined);
+    // At join: the core refuses, and the banner says why and offers another nickname.
+    const QStringList refused = {
+        QStringLiteral("ALICE"),                      // taken, whatever the case
+        QStringLiteral("ａｌｉｃｅ"),                 // taken, in full-width letters
+        QStringLiteral("ali\u200Bce"),                // a zero-width space inside
+        QStringLiteral("\u202Eecila"),                // a bidi override
+        QStringLiteral("\u3164"),                     // only an invisible filler
+    };
+    for (const QString &name : refused) {
+        auto other = makeWindow(room, name);
+        other->show();
+        QVERIFY(QTest::qWaitForWindowExposed(other.get()));
+        QTRY_COMPARE_WITH_TIMEOUT(other->channel()->state(), IpcChannel::State::Disconnected, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(other->banner()->isVisible(), Timeout);
+        const QString reason = other->bannerLabel()->text();
+        QVERIFY2(!reason.isEmpty(), qPrintable(name));
+        QCOMPARE(reason, other->channel()->errorString());
+        QVERIFY(other->bannerNicknameButton()->isVisible());
+        QCOMPARE(other->announcer()->lastAnnouncement(), reason);
+        QCOMPARE(alice->memberList()->count(), 1);
+    }
+    // At rename: refused, said in the status bar and to screen readers; the name stays.
+    auto bob = makeWindow(room, QStringLiteral("bob"));
+    QTRY_COMPARE_WITH_TIMEOUT(bob->memberList()->count(), 2, Timeout);
+    for (const QString &name : { QStringLiteral("Alice"), QStringLiteral("b\u2028ob") }) {
+        QVERIFY(!bob->changeNickname(name));
+        QCOMPARE(bob->channel()->nickname(), QStringLiteral("bob"));
+        QVERIFY(!bob->channel()->errorString().isEmpty());
+        QCOMPARE(bob->statusBar()->currentMessage(), bob->channel()->errorString());
+        QCOMPARE(bob->announcer()->lastAnnouncement(), bob->channel()->errorString());
+        QVERIFY(bob->windowTitle().contains(QStringLiteral("bob")));
+    }
 }
 
 QTEST_MAIN(TestChatFeatures)

@@ -25,6 +25,14 @@ private Q_SLOTS:
     void twoChannelsExchange();
     void joinLeaveAndMembers();
     void rename();
+    void nicknameIsUniqueInItsRoom_data();
+    void nicknameIsUniqueInItsRoom();
+    void renameToATakenNameIsRefused();
+    void deceptiveNamesAreRefusedAtJoinAndRename_data();
+    void deceptiveNamesAreRefusedAtJoinAndRename();
+    void nonMemberCannotPostUnderAMembersName();
+    void deadMembersNameIsFreeAgain();
+    void readersDropRecordsWithDeceptiveNames();
     void historyIsMarked();
     void skipHistory();
     void refusedSendWritesNothing_data();
@@ -211,6 +219,188 @@ void tst_IpcChannel::rename()
     QVERIFY(alice.sendMessage(QStringLiteral("new name")));
     QTRY_COMPARE(texts(received).size(), 1);
     QCOMPARE(texts(received).first().sender, QStringLiteral("Alicia"));
+}
+
+void tst_IpcChannel::nicknameIsUniqueInItsRoom_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    QTest::addRow("same") << QStringLiteral("alice") << QStringLiteral("alice");
+    QTest::addRow("case") << QStringLiteral("alice") << QStringLiteral("ALICE");
+    QTest::addRow("full-width") << QStringLiteral("alice") << QStringLiteral("ａｌｉｃｅ");
+    QTest::addRow("decomposed") << QStringLiteral("Jos\u00e9") << QStringLiteral("jose\u0301");
+    QTest::addRow("sharp s") << QStringLiteral("stra\u00dfe") << QStringLiteral("STRASSE");
+    QTest::addRow("ligature") << QStringLiteral("fish") << QStringLiteral("\ufb01sh");
+    QTest::addRow("no-break space") << QStringLiteral("mary ann") << QStringLiteral("mary\u00a0ann");
+    QTest::addRow("two spaces") << QStringLiteral("mary ann") << QStringLiteral("mary  ann");
+    QTest::addRow("emoji presentation") << QStringLiteral("\u2764") << QStringLiteral("\u2764\ufe0f");
+}
+
+void tst_IpcChannel::nicknameIsUniqueInItsRoom()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    IpcChannel a, b;
+    QVERIFY2(a.join(m_room, first), qPrintable(a.errorString()));
+    QTRY_COMPARE(a.state(), IpcChannel::State::Joined);
+
+    // Refused at once when the room is free to look at, or by joinFailed when it was busy.
+    QSignalSpy failed(&b, &IpcChannel::joinFailed);
+    if (b.join(m_room, second)) {
+        QTRY_COMPARE(failed.size(), 1);
+        QVERIFY(failed.first().first().toString().contains(second));
+    } else {
+        QVERIFY2(b.errorString().contains(second), qPrintable(b.errorString()));
+        QVERIFY(b.errorString().contains(QLatin1String("already taken")));
+    }
+    QCOMPARE(b.state(), IpcChannel::State::Disconnected);
+    QCOMPARE(a.members().size(), 1);
+
+    // The same name is free in another room, and free here once its holder left.
+    IpcChannel elsewhere;
+    const QString otherRoom = m_room + QStringLiteral("-2");
+    QVERIFY2(elsewhere.join(otherRoom, second), qPrintable(elsewhere.errorString()));
+    QTRY_COMPARE(elsewhere.state(), IpcChannel::State::Joined);
+    elsewhere.leave();
+    RoomSegment::removeIfUnused(otherRoom);
+    a.leave();
+    QVERIFY2(b.join(m_room, second), qPrintable(b.errorString()));
+    QTRY_COMPARE(b.state(), IpcChannel::State::Joined);
+}
+
+void tst_IpcChannel::renameToATakenNameIsRefused()
+{
+    IpcChannel alice, bob;
+    QVERIFY(alice.join(m_room, QStringLiteral("alice")));
+    QVERIFY(bob.join(m_room, QStringLiteral("bob")));
+    QTRY_COMPARE(alice.members().size(), 2);
+    QSignalSpy renamed(&bob, &IpcChannel::nicknameChanged);
+
+    QVERIFY(!bob.setNickname(QStringLiteral("Alice")));
+    QVERIFY2(bob.errorString().contains(QLatin1String("already taken")), qPrintable(bob.errorString()));
+    QCOMPARE(bob.nickname(), QStringLiteral("bob"));
+    QCOMPARE(renamed.size(), 0);
+    QTest::qWait(200);
+    const QList<ChatMember> members = alice.members();
+    QVERIFY(std::any_of(members.cbegin(), members.cend(), [](const ChatMember &m) { return m.name == QLatin1String("bob"); }));
+
+    // A member may change the case of its own name: nobody else holds it.
+    QVERIFY2(bob.setNickname(QStringLiteral("Bob")), qPrintable(bob.errorString()));
+    QCOMPARE(bob.nickname(), QStringLiteral("Bob"));
+}
+
+void tst_IpcChannel::deceptiveNamesAreRefusedAtJoinAndRename_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("reason");
+    const QString invisible = QStringLiteral("invisible or direction-changing");
+    const QString notVisible = QStringLiteral("visible character");
+    QTest::addRow("zero-width space inside") << QStringLiteral("ali\u200bce") << invisible;
+    QTest::addRow("only zero-width space") << QStringLiteral("\u200b") << invisible;
+    QTest::addRow("right-to-left override") << QStringLiteral("ali\u202ece") << invisible;
+    QTest::addRow("isolate") << QStringLiteral("\u2067alice\u2069") << invisible;
+    QTest::addRow("line separator") << QStringLiteral("ali\u2028ce") << invisible;
+    QTest::addRow("paragraph separator") << QStringLiteral("ali\u2029ce") << invisible;
+    QTest::addRow("braille blank") << QStringLiteral("\u2800") << invisible;
+    QTest::addRow("hangul filler") << QStringLiteral("\u3164") << invisible;
+    QTest::addRow("hangul choseong filler") << QStringLiteral("\u115f\u115f") << invisible;
+    QTest::addRow("soft hyphen") << QStringLiteral("ali\u00adce") << invisible;
+    QTest::addRow("combining marks alone") << QStringLiteral("\u0301\u0308") << notVisible;
+    QTest::addRow("combining mark first") << QStringLiteral("\u0301alice") << notVisible;
+}
+
+void tst_IpcChannel::deceptiveNamesAreRefusedAtJoinAndRename()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, reason);
+    IpcChannel channel;
+    QVERIFY(!channel.join(m_room, name));
+    QVERIFY2(channel.errorString().contains(reason), qPrintable(channel.errorString()));
+    QVERIFY(!IpcChannel::checkNickname(name).isEmpty());
+    QVERIFY(!IpcChannel::checkRoomName(name).isEmpty());
+
+    QVERIFY(channel.join(m_room, QStringLiteral("honest")));
+    QVERIFY(!channel.setNickname(name));
+    QVERIFY2(channel.errorString().contains(reason), qPrintable(channel.errorString()));
+    QCOMPARE(channel.nickname(), QStringLiteral("honest"));
+}
+
+void tst_IpcChannel::nonMemberCannotPostUnderAMembersName()
+{
+    IpcChannel alice;
+    QVERIFY(alice.join(m_room, QStringLiteral("alice")));
+    QSignalSpy received(&alice, &IpcChannel::messageReceived);
+
+    IpcChannel forger; // what `shmchat-cli send --name ALICE` is
+    QVERIFY(forger.join(m_room, QStringLiteral("ALICE"), IpcChannel::Observer | IpcChannel::SkipHistory));
+    QTRY_COMPARE(forger.state(), IpcChannel::State::Joined);
+    QSignalSpy failed(&forger, &IpcChannel::sendFailed);
+    QSignalSpy sent(&forger, &IpcChannel::messageSent);
+    QVERIFY(forger.sendMessage(QStringLiteral("it is me, really")));
+    QTRY_COMPARE(failed.size(), 1);
+    QVERIFY(failed.first().at(1).toString().contains(QLatin1String("already taken")));
+    QCOMPARE(sent.size(), 0);
+
+    // Under a name nobody holds, a non-member's message goes out.
+    IpcChannel dave;
+    QVERIFY(dave.join(m_room, QStringLiteral("dave"), IpcChannel::Observer | IpcChannel::SkipHistory));
+    QTRY_COMPARE(dave.state(), IpcChannel::State::Joined);
+    QVERIFY(dave.sendMessage(QStringLiteral("hello from dave")));
+    QTRY_COMPARE(texts(received).size(), 1);
+    QCOMPARE(texts(received).first().sender, QStringLiteral("dave"));
+
+    // And once alice is gone, so is the objection.
+    alice.leave();
+    QVERIFY(forger.sendMessage(QStringLiteral("now I may")));
+    QTRY_COMPARE(sent.size(), 1);
+    QCOMPARE(failed.size(), 1);
+}
+
+void tst_IpcChannel::deadMembersNameIsFreeAgain()
+{
+    // A window that crashed and is opened again at once gets its name back: the dead holder is
+    // removed before the name is compared.
+    IpcChannel bob;
+    QVERIFY(bob.join(m_room, QStringLiteral("bob")));
+    {
+        RawRoom raw(m_room);
+        RoomSegment::Locked rawHeld = raw.segment.lock(10);
+        QCOMPARE(rawHeld.result(), RoomSegment::LockResult::Acquired);
+        int slot = -1;
+        quint32 id = 0;
+        QCOMPARE(rawHeld.addMember("alice", deadPid(), &slot, &id), RoomSegment::MemberError::None);
+    }
+    QTRY_COMPARE(bob.members().size(), 2);
+    IpcChannel alice;
+    QVERIFY2(alice.join(m_room, QStringLiteral("alice")), qPrintable(alice.errorString()));
+    QTRY_COMPARE(alice.state(), IpcChannel::State::Joined);
+    QTRY_COMPARE(bob.members().size(), 2);
+}
+
+void tst_IpcChannel::readersDropRecordsWithDeceptiveNames()
+{
+    // A hostile process writes records straight into the ring, past every sender-side check:
+    // readers hold each record's name to the same rules and drop what breaks them.
+    IpcChannel reader;
+    QVERIFY(reader.join(m_room, QStringLiteral("reader")));
+    QSignalSpy received(&reader, &IpcChannel::messageReceived);
+    RawRoom raw(m_room);
+    const QList<QByteArray> names = { QByteArray("ali\xe2\x80\x8b" "ce"), QByteArray("\xe2\x80\xae" "ecila"),
+                                      QByteArray("ali\xe2\x80\xa8" "ce"), QByteArray("\xe3\x85\xa4"),
+                                      QByteArray("\xcc\x81"), QByteArray("\xe2\xa0\x80") };
+    {
+        RoomSegment::Locked held = raw.segment.lock(1000);
+        QCOMPARE(held.result(), RoomSegment::LockResult::Acquired);
+        QList<Wire::Outgoing> records;
+        for (const QByteArray &name : names)
+            records.append(Wire::Outgoing(Wire::RecordKind::Text, 0, 0, 1, name, "forged"));
+        records.append(Wire::Outgoing(Wire::RecordKind::Text, 0, 0, 1, "mallory", "the only honest one"));
+        QVERIFY(held.append(records) != 0);
+    }
+    QTRY_COMPARE(texts(received).size(), 1);
+    QTest::qWait(300);
+    QCOMPARE(texts(received).size(), 1);
+    QCOMPARE(texts(received).first().sender, QStringLiteral("mallory"));
 }
 
 void tst_IpcChannel::historyIsMarked()

@@ -224,7 +224,7 @@ Chat between programs on this computer through shared memory.</source>
 Chatten zwischen Programmen auf diesem Computer über gemeinsamen Speicher.</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindowextras.cpp" line="65"/>
+        <location filename="../app/gui/chatwindowextras.cpp" line="80"/>
         <source>Could not open %1: no web browser or other program for links is set up.</source>
         <translation>%1 konnte nicht geöffnet werden: Es ist kein Webbrowser und kein anderes Programm für Links eingerichtet.</translation>
     </message>
@@ -493,7 +493,27 @@ Befehle:
         <translation>Der Spitzname darf keine Zeilenumbrüche, Steuerzeichen oder Leerzeichen am Anfang oder Ende enthalten.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="575"/>
+        <location filename="../core/ipcchannel.cpp" line="109"/>
+        <source>The room name must contain a visible character and may not begin with a combining mark.</source>
+        <translation>Der Raumname muss ein sichtbares Zeichen enthalten und darf nicht mit einem kombinierenden Zeichen beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="110"/>
+        <source>The nickname must contain a visible character and may not begin with a combining mark.</source>
+        <translation>Der Spitzname muss ein sichtbares Zeichen enthalten und darf nicht mit einem kombinierenden Zeichen beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="112"/>
+        <source>The room name may not contain invisible or direction-changing characters (such as zero-width spaces, bidi controls, line or paragraph separators, or blank fillers).</source>
+        <translation>Der Raumname darf keine unsichtbaren oder die Schreibrichtung ändernden Zeichen enthalten (etwa Leerzeichen ohne Breite, Bidi-Steuerzeichen, Zeilen- oder Absatztrenner oder leere Füllzeichen).</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="114"/>
+        <source>The nickname may not contain invisible or direction-changing characters (such as zero-width spaces, bidi controls, line or paragraph separators, or blank fillers).</source>
+        <translation>Der Spitzname darf keine unsichtbaren oder die Schreibrichtung ändernden Zeichen enthalten (etwa Leerzeichen ohne Breite, Bidi-Steuerzeichen, Zeilen- oder Absatztrenner oder leere Füllzeichen).</translation>
+    </message>
+    <message>
+        <location filename="../core/shmsession.cpp" line="655"/>
         <source>Newcomers can no longer find room &quot;%1&quot;: another program removed its folder in %2. Those already here can go on chatting.</source>
         <translation>Neue Teilnehmer können den Raum „%1“ nicht mehr finden: Ein anderes Programm hat seinen Ordner in %2 entfernt. Wer schon hier ist, kann weiterchatten.</translation>
     </message>
@@ -503,52 +523,58 @@ Befehle:
         <translation>Dem Raum „%1“ kann nicht beigetreten werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="223"/>
+        <location filename="../core/ipcchannel.cpp" line="231"/>
         <source>Not in a room: join one before sending.</source>
         <translation>Nicht in einem Raum: Tritt vor dem Senden einem Raum bei.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="260"/>
+        <location filename="../core/shmsession.cpp" line="313"/>
+        <location filename="../core/shmsession.cpp" line="321"/>
         <source>The room is busy; the nickname was not changed. Try again.</source>
         <translation>Der Raum ist belegt; der Spitzname wurde nicht geändert. Versuche es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="200"/>
+        <location filename="../core/shmsession.cpp" line="214"/>
         <source>Cannot join room &quot;%1&quot;: it is full (%2 members).</source>
         <translation>Dem Raum „%1“ kann nicht beigetreten werden: Er ist voll (%2 Teilnehmer).</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="116"/>
+        <location filename="../core/shmsession.cpp" line="117"/>
         <source>another program holds the room&apos;s lock</source>
         <translation>Ein anderes Programm hält die Sperre des Raums</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="134"/>
+        <location filename="../core/shmsession.cpp" line="140"/>
         <source>Cannot join room &quot;%1&quot;: %2. It stayed so for %3 seconds; try again later.</source>
         <translation>Dem Raum „%1“ kann nicht beigetreten werden: %2. Dieser Zustand hielt %3 Sekunden lang an; versuche es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="227"/>
+        <location filename="../core/shmsession.cpp" line="219"/>
+        <source>The nickname &quot;%1&quot; is already taken in room &quot;%2&quot; (names are compared ignoring case and look-alike forms). Choose another one.</source>
+        <translation>Der Spitzname „%1“ ist im Raum „%2“ schon vergeben (Namen werden ohne Rücksicht auf Groß- und Kleinschreibung und gleich aussehende Formen verglichen). Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location filename="../core/shmsession.cpp" line="280"/>
         <source>You left the room before the message could be sent.</source>
         <translation>Du hast den Raum verlassen, bevor die Nachricht gesendet werden konnte.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="284"/>
+        <location filename="../core/shmsession.cpp" line="348"/>
         <source>The room stayed busy for too long: the message was not sent.</source>
         <translation>Der Raum war zu lange belegt: Die Nachricht wurde nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="430"/>
+        <location filename="../core/shmsession.cpp" line="499"/>
         <source>The room was reset by another program; earlier messages are gone.</source>
         <translation>Der Raum wurde von einem anderen Programm zurückgesetzt; frühere Nachrichten sind verloren.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="440"/>
+        <location filename="../core/shmsession.cpp" line="517"/>
         <source>Damaged data in the room&apos;s shared memory was skipped. Another program may be writing into it.</source>
         <translation>Beschädigte Daten im gemeinsamen Speicher des Raums wurden übersprungen. Möglicherweise schreibt ein anderes Programm hinein.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="516"/>
+        <location filename="../core/shmsession.cpp" line="593"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>Der gemeinsame Speicher des Raums wurde mit Daten überschrieben, die dieses Programm nicht lesen kann; er wurde zurückgesetzt.</translation>
     </message>

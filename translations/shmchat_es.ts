@@ -224,7 +224,7 @@ Chat between programs on this computer through shared memory.</source>
 Chat entre programas de este equipo mediante memoria compartida.</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindowextras.cpp" line="65"/>
+        <location filename="../app/gui/chatwindowextras.cpp" line="80"/>
         <source>Could not open %1: no web browser or other program for links is set up.</source>
         <translation>No se pudo abrir %1: no hay ningún navegador web ni otro programa para enlaces configurado.</translation>
     </message>
@@ -493,7 +493,27 @@ Commands:
         <translation>El apodo no puede contener saltos de línea, caracteres de control ni espacios al principio o al final.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="575"/>
+        <location filename="../core/ipcchannel.cpp" line="109"/>
+        <source>The room name must contain a visible character and may not begin with a combining mark.</source>
+        <translation>El nombre de la sala debe contener un carácter visible y no puede empezar por una marca combinante.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="110"/>
+        <source>The nickname must contain a visible character and may not begin with a combining mark.</source>
+        <translation>El apodo debe contener un carácter visible y no puede empezar por una marca combinante.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="112"/>
+        <source>The room name may not contain invisible or direction-changing characters (such as zero-width spaces, bidi controls, line or paragraph separators, or blank fillers).</source>
+        <translation>El nombre de la sala no puede contener caracteres invisibles ni que cambien la dirección del texto (como espacios de ancho cero, controles bidireccionales, separadores de línea o de párrafo o caracteres de relleno en blanco).</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="114"/>
+        <source>The nickname may not contain invisible or direction-changing characters (such as zero-width spaces, bidi controls, line or paragraph separators, or blank fillers).</source>
+        <translation>El apodo no puede contener caracteres invisibles ni que cambien la dirección del texto (como espacios de ancho cero, controles bidireccionales, separadores de línea o de párrafo o caracteres de relleno en blanco).</translation>
+    </message>
+    <message>
+        <location filename="../core/shmsession.cpp" line="655"/>
         <source>Newcomers can no longer find room &quot;%1&quot;: another program removed its folder in %2. Those already here can go on chatting.</source>
         <translation>Los recién llegados ya no pueden encontrar la sala «%1»: otro programa eliminó su carpeta en %2. Quienes ya están en ella pueden seguir chateando.</translation>
     </message>
@@ -503,52 +523,58 @@ Commands:
         <translation>No se puede entrar en la sala «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="223"/>
+        <location filename="../core/ipcchannel.cpp" line="231"/>
         <source>Not in a room: join one before sending.</source>
         <translation>No estás en ninguna sala: únete a una antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="260"/>
+        <location filename="../core/shmsession.cpp" line="313"/>
+        <location filename="../core/shmsession.cpp" line="321"/>
         <source>The room is busy; the nickname was not changed. Try again.</source>
         <translation>La sala está ocupada; el apodo no se ha cambiado. Vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="200"/>
+        <location filename="../core/shmsession.cpp" line="214"/>
         <source>Cannot join room &quot;%1&quot;: it is full (%2 members).</source>
         <translation>No se puede entrar en la sala «%1»: está llena (%2 participantes).</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="116"/>
+        <location filename="../core/shmsession.cpp" line="117"/>
         <source>another program holds the room&apos;s lock</source>
         <translation>otro programa tiene el bloqueo de la sala</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="134"/>
+        <location filename="../core/shmsession.cpp" line="140"/>
         <source>Cannot join room &quot;%1&quot;: %2. It stayed so for %3 seconds; try again later.</source>
         <translation>No se puede entrar en la sala «%1»: %2. La situación persistió durante %3 segundos; vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="227"/>
+        <location filename="../core/shmsession.cpp" line="219"/>
+        <source>The nickname &quot;%1&quot; is already taken in room &quot;%2&quot; (names are compared ignoring case and look-alike forms). Choose another one.</source>
+        <translation>El apodo «%1» ya está en uso en la sala «%2» (los nombres se comparan sin distinguir mayúsculas ni formas de aspecto idéntico). Elija otro.</translation>
+    </message>
+    <message>
+        <location filename="../core/shmsession.cpp" line="280"/>
         <source>You left the room before the message could be sent.</source>
         <translation>Saliste de la sala antes de que se pudiera enviar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="284"/>
+        <location filename="../core/shmsession.cpp" line="348"/>
         <source>The room stayed busy for too long: the message was not sent.</source>
         <translation>La sala ha estado ocupada demasiado tiempo: el mensaje no se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="430"/>
+        <location filename="../core/shmsession.cpp" line="499"/>
         <source>The room was reset by another program; earlier messages are gone.</source>
         <translation>Otro programa ha reiniciado la sala; los mensajes anteriores se han perdido.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="440"/>
+        <location filename="../core/shmsession.cpp" line="517"/>
         <source>Damaged data in the room&apos;s shared memory was skipped. Another program may be writing into it.</source>
         <translation>Se han omitido datos dañados en la memoria compartida de la sala. Puede que otro programa esté escribiendo en ella.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="516"/>
+        <location filename="../core/shmsession.cpp" line="593"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>La memoria compartida de la sala se sobrescribió con datos que este programa no puede leer; se ha reiniciado.</translation>
     </message>

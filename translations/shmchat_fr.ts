@@ -224,7 +224,7 @@ Chat between programs on this computer through shared memory.</source>
 Discussion entre programmes de cet ordinateur par mémoire partagée.</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindowextras.cpp" line="65"/>
+        <location filename="../app/gui/chatwindowextras.cpp" line="80"/>
         <source>Could not open %1: no web browser or other program for links is set up.</source>
         <translation>Impossible d’ouvrir %1 : aucun navigateur web ni autre programme pour les liens n’est configuré.</translation>
     </message>
@@ -493,7 +493,27 @@ Commandes :
         <translation>Le pseudo ne doit contenir ni saut de ligne, ni caractère de contrôle, ni espace au début ou à la fin.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="575"/>
+        <location filename="../core/ipcchannel.cpp" line="109"/>
+        <source>The room name must contain a visible character and may not begin with a combining mark.</source>
+        <translation>Le nom du salon doit contenir un caractère visible et ne peut pas commencer par un signe diacritique combinant.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="110"/>
+        <source>The nickname must contain a visible character and may not begin with a combining mark.</source>
+        <translation>Le pseudo doit contenir un caractère visible et ne peut pas commencer par un signe diacritique combinant.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="112"/>
+        <source>The room name may not contain invisible or direction-changing characters (such as zero-width spaces, bidi controls, line or paragraph separators, or blank fillers).</source>
+        <translation>Le nom du salon ne peut pas contenir de caractères invisibles ou qui changent le sens d’écriture (espaces sans chasse, contrôles bidirectionnels, séparateurs de ligne ou de paragraphe, caractères de remplissage vides, par exemple).</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="114"/>
+        <source>The nickname may not contain invisible or direction-changing characters (such as zero-width spaces, bidi controls, line or paragraph separators, or blank fillers).</source>
+        <translation>Le pseudo ne peut pas contenir de caractères invisibles ou qui changent le sens d’écriture (espaces sans chasse, contrôles bidirectionnels, séparateurs de ligne ou de paragraphe, caractères de remplissage vides, par exemple).</translation>
+    </message>
+    <message>
+        <location filename="../core/shmsession.cpp" line="655"/>
         <source>Newcomers can no longer find room &quot;%1&quot;: another program removed its folder in %2. Those already here can go on chatting.</source>
         <translation>Les nouveaux venus ne peuvent plus trouver le salon « %1 » : un autre programme a supprimé son dossier dans %2. Ceux qui sont déjà là peuvent continuer à discuter.</translation>
     </message>
@@ -503,52 +523,58 @@ Commandes :
         <translation>Impossible de rejoindre le salon « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="223"/>
+        <location filename="../core/ipcchannel.cpp" line="231"/>
         <source>Not in a room: join one before sending.</source>
         <translation>Vous n&apos;êtes dans aucun salon : rejoignez-en un avant d&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="260"/>
+        <location filename="../core/shmsession.cpp" line="313"/>
+        <location filename="../core/shmsession.cpp" line="321"/>
         <source>The room is busy; the nickname was not changed. Try again.</source>
         <translation>Le salon est occupé ; le pseudo n&apos;a pas été changé. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="200"/>
+        <location filename="../core/shmsession.cpp" line="214"/>
         <source>Cannot join room &quot;%1&quot;: it is full (%2 members).</source>
         <translation>Impossible de rejoindre le salon « %1 » : il est complet (%2 participants).</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="116"/>
+        <location filename="../core/shmsession.cpp" line="117"/>
         <source>another program holds the room&apos;s lock</source>
         <translation>un autre programme détient le verrou du salon</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="134"/>
+        <location filename="../core/shmsession.cpp" line="140"/>
         <source>Cannot join room &quot;%1&quot;: %2. It stayed so for %3 seconds; try again later.</source>
         <translation>Impossible de rejoindre le salon « %1 » : %2. La situation a persisté pendant %3 secondes ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="227"/>
+        <location filename="../core/shmsession.cpp" line="219"/>
+        <source>The nickname &quot;%1&quot; is already taken in room &quot;%2&quot; (names are compared ignoring case and look-alike forms). Choose another one.</source>
+        <translation>Le pseudo « %1 » est déjà pris dans le salon « %2 » (les noms sont comparés sans tenir compte de la casse ni des formes d’apparence identique). Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../core/shmsession.cpp" line="280"/>
         <source>You left the room before the message could be sent.</source>
         <translation>Vous avez quitté le salon avant que le message puisse être envoyé.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="284"/>
+        <location filename="../core/shmsession.cpp" line="348"/>
         <source>The room stayed busy for too long: the message was not sent.</source>
         <translation>Le salon est resté occupé trop longtemps : le message n&apos;a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="430"/>
+        <location filename="../core/shmsession.cpp" line="499"/>
         <source>The room was reset by another program; earlier messages are gone.</source>
         <translation>Le salon a été réinitialisé par un autre programme ; les messages précédents sont perdus.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="440"/>
+        <location filename="../core/shmsession.cpp" line="517"/>
         <source>Damaged data in the room&apos;s shared memory was skipped. Another program may be writing into it.</source>
         <translation>Des données endommagées dans la mémoire partagée du salon ont été ignorées. Un autre programme y écrit peut-être.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="516"/>
+        <location filename="../core/shmsession.cpp" line="593"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>La mémoire partagée du salon a été écrasée par des données que ce programme ne sait pas lire ; elle a été réinitialisée.</translation>
     </message>

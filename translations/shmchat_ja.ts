@@ -224,7 +224,7 @@ Chat between programs on this computer through shared memory.</source>
 共有メモリを使って、このコンピューター上のプログラム同士でチャットします。</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindowextras.cpp" line="65"/>
+        <location filename="../app/gui/chatwindowextras.cpp" line="80"/>
         <source>Could not open %1: no web browser or other program for links is set up.</source>
         <translation>%1 を開けませんでした。Web ブラウザーなど、リンクを開くプログラムが設定されていません。</translation>
     </message>
@@ -493,7 +493,27 @@ Commands:
         <translation>ニックネームには改行、制御文字、先頭または末尾の空白を含められません。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="575"/>
+        <location filename="../core/ipcchannel.cpp" line="109"/>
+        <source>The room name must contain a visible character and may not begin with a combining mark.</source>
+        <translation>ルーム名には目に見える文字が必要で、結合文字で始めることはできません。</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="110"/>
+        <source>The nickname must contain a visible character and may not begin with a combining mark.</source>
+        <translation>ニックネームには目に見える文字が必要で、結合文字で始めることはできません。</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="112"/>
+        <source>The room name may not contain invisible or direction-changing characters (such as zero-width spaces, bidi controls, line or paragraph separators, or blank fillers).</source>
+        <translation>ルーム名には、見えない文字や文字の向きを変える文字（ゼロ幅スペース、双方向制御文字、行区切り・段落区切り、空白の埋め草文字など）を含められません。</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="114"/>
+        <source>The nickname may not contain invisible or direction-changing characters (such as zero-width spaces, bidi controls, line or paragraph separators, or blank fillers).</source>
+        <translation>ニックネームには、見えない文字や文字の向きを変える文字（ゼロ幅スペース、双方向制御文字、行区切り・段落区切り、空白の埋め草文字など）を含められません。</translation>
+    </message>
+    <message>
+        <location filename="../core/shmsession.cpp" line="655"/>
         <source>Newcomers can no longer find room &quot;%1&quot;: another program removed its folder in %2. Those already here can go on chatting.</source>
         <translation>新しく参加する人はルーム「%1」を見つけられなくなりました。別のプログラムが %2 にあるルームのフォルダーを削除しました。すでに参加している人はこのままチャットを続けられます。</translation>
     </message>
@@ -503,52 +523,58 @@ Commands:
         <translation>ルーム「%1」に参加できません: %2</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="223"/>
+        <location filename="../core/ipcchannel.cpp" line="231"/>
         <source>Not in a room: join one before sending.</source>
         <translation>ルームに参加していません。送信する前にルームに参加してください。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="260"/>
+        <location filename="../core/shmsession.cpp" line="313"/>
+        <location filename="../core/shmsession.cpp" line="321"/>
         <source>The room is busy; the nickname was not changed. Try again.</source>
         <translation>ルームがビジー状態のため、ニックネームは変更されませんでした。もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="200"/>
+        <location filename="../core/shmsession.cpp" line="214"/>
         <source>Cannot join room &quot;%1&quot;: it is full (%2 members).</source>
         <translation>ルーム「%1」に参加できません: 満員です（メンバー %2 人）。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="116"/>
+        <location filename="../core/shmsession.cpp" line="117"/>
         <source>another program holds the room&apos;s lock</source>
         <translation>別のプログラムがルームのロックを保持しています</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="134"/>
+        <location filename="../core/shmsession.cpp" line="140"/>
         <source>Cannot join room &quot;%1&quot;: %2. It stayed so for %3 seconds; try again later.</source>
         <translation>ルーム「%1」に参加できません: %2。この状態が %3 秒間続きました。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="227"/>
+        <location filename="../core/shmsession.cpp" line="219"/>
+        <source>The nickname &quot;%1&quot; is already taken in room &quot;%2&quot; (names are compared ignoring case and look-alike forms). Choose another one.</source>
+        <translation>ニックネーム「%1」はルーム「%2」ですでに使われています（名前は大文字・小文字や見た目が同じ表記の違いを区別せずに比べます）。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../core/shmsession.cpp" line="280"/>
         <source>You left the room before the message could be sent.</source>
         <translation>メッセージを送信する前にルームから退出しました。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="284"/>
+        <location filename="../core/shmsession.cpp" line="348"/>
         <source>The room stayed busy for too long: the message was not sent.</source>
         <translation>ルームが長時間ビジー状態のままでした。メッセージは送信されませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="430"/>
+        <location filename="../core/shmsession.cpp" line="499"/>
         <source>The room was reset by another program; earlier messages are gone.</source>
         <translation>ルームが別のプログラムによってリセットされました。以前のメッセージは失われました。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="440"/>
+        <location filename="../core/shmsession.cpp" line="517"/>
         <source>Damaged data in the room&apos;s shared memory was skipped. Another program may be writing into it.</source>
         <translation>ルームの共有メモリ内の破損したデータをスキップしました。別のプログラムが書き込んでいる可能性があります。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="516"/>
+        <location filename="../core/shmsession.cpp" line="593"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>ルームの共有メモリがこのプログラムで読めないデータで上書きされていたため、リセットしました。</translation>
     </message>
