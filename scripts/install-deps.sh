@@ -11,6 +11,10 @@ packages=(
     # which a fresh Debian lacks (they show as boxes without them).
     libqt6svg6 fonts-noto-cjk fonts-noto-color-emoji
 )
+# From Debian 13 on, Qt's SVG image plugin (which draws the window icon) is a package of its own.
+if command -v apt-cache >/dev/null && apt-cache show qt6-svg-plugins >/dev/null 2>&1; then
+    packages+=(qt6-svg-plugins)
+fi
 
 if ! command -v dpkg-query >/dev/null || ! command -v apt-get >/dev/null; then
     if command -v cmake >/dev/null && command -v qmake6 >/dev/null; then
