@@ -11,6 +11,7 @@
 #include "notifier.h"
 #include "remaininglabel.h"
 #include "searchbar.h"
+#include "windowtest.h"
 
 #include <QtCore/QStandardPaths>
 #include <QtGui/QTextLayout>
@@ -35,36 +36,7 @@
 
 namespace {
 
-constexpr int Timeout = 5000;
-
-QString uniqueRoom(const char *suffix = "")
-{
-    return QStringLiteral("f%1-%2%3")
-        .arg(QCoreApplication::applicationPid())
-        .arg(QString::fromLatin1(QTest::currentTestFunction()), QString::fromLatin1(suffix));
-}
-
-std::unique_ptr<ChatWindow> makeWindow(const QString &room, const QString &name, bool remember = false)
-{
-    ChatWindow::Options options;
-    options.room = room;
-    options.nickname = name;
-    options.useGeometrySlot = false;
-    options.rememberSettings = remember;
-    auto channel = std::make_unique<IpcChannel>();
-    channel->setPollInterval(5);
-    return std::make_unique<ChatWindow>(std::move(channel), options);
-}
-
-int findText(const MessageModel *model, const QString &text)
-{
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row);
-        if (!index.data(MessageModel::SystemRole).toBool() && index.data().toString() == text)
-            return row;
-    }
-    return -1;
-}
+using namespace WindowTest;
 
 int findKind(const MessageModel *model, MessageModel::EntryKind kind)
 {
@@ -79,16 +51,6 @@ void say(ChatWindow *window, const QString &text)
 {
     window->composer()->setPlainText(text);
     QVERIFY(window->sendComposerText());
-}
-
-bool showWithFirstActive(ChatWindow *active, ChatWindow *other)
-{
-    other->show();
-    active->show();
-    if (!QTest::qWaitForWindowExposed(active) || !QTest::qWaitForWindowExposed(other))
-        return false;
-    active->activateWindow();
-    return QTest::qWaitForWindowActive(active);
 }
 
 // One grapheme cluster of about `bytes` bytes of UTF-8: emoji joined by ZWJ, varied by `seed`

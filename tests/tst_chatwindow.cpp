@@ -6,6 +6,7 @@
 #include "messagemodel.h"
 
 #include "shmchat_os.h"
+#include "windowtest.h"
 
 #include <QtCore/QStandardPaths>
 #include <QtGui/QAccessible>
@@ -31,38 +32,7 @@
 
 namespace {
 
-constexpr int Timeout = 5000;
-
-QString uniqueRoom(const char *suffix = "")
-{
-    // Per process and per test, so that parallel runs and earlier tests do not interfere.
-    return QStringLiteral("t%1-%2%3")
-        .arg(QCoreApplication::applicationPid())
-        .arg(QString::fromLatin1(QTest::currentTestFunction()), QString::fromLatin1(suffix));
-}
-
-std::unique_ptr<ChatWindow> makeWindow(const QString &room, const QString &name)
-{
-    ChatWindow::Options options;
-    options.room = room;
-    options.nickname = name;
-    options.useGeometrySlot = false;
-    options.rememberSettings = false;
-    auto channel = std::make_unique<IpcChannel>();
-    channel->setPollInterval(5);
-    return std::make_unique<ChatWindow>(std::move(channel), options);
-}
-
-// Shows both windows and makes the first the active one, as a user who clicked into it.
-bool showWithFirstActive(ChatWindow *active, ChatWindow *other)
-{
-    other->show();
-    active->show();
-    if (!QTest::qWaitForWindowExposed(active) || !QTest::qWaitForWindowExposed(other))
-        return false;
-    active->activateWindow();
-    return QTest::qWaitForWindowActive(active);
-}
+using namespace WindowTest;
 
 // Rows that are things somebody said, as (sender, text).
 QList<QPair<QString, QString>> textRows(const MessageModel *model)
@@ -74,16 +44,6 @@ QList<QPair<QString, QString>> textRows(const MessageModel *model)
             rows.append({ index.data(MessageModel::SenderRole).toString(), index.data().toString() });
     }
     return rows;
-}
-
-int findText(const MessageModel *model, const QString &text)
-{
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row);
-        if (!index.data(MessageModel::SystemRole).toBool() && index.data().toString() == text)
-            return row;
-    }
-    return -1;
 }
 
 void type(ChatWindow *window, const QString &text)
