@@ -295,6 +295,16 @@ bool isMark(QChar::Category category)
         || category == QChar::Mark_Enclosing;
 }
 
+// The code point at p, and p moved past it. A lone surrogate comes back as itself: the callers
+// run on text that checkText() has already found valid.
+char32_t nextCodePoint(const char16_t *&p, const char16_t *end)
+{
+    char32_t c = *p++;
+    if (QChar::isHighSurrogate(c) && p < end && QChar::isLowSurrogate(*p))
+        c = QChar::surrogateToUcs4(char16_t(c), *p++);
+    return c;
+}
+
 // The rules above, on a name that is valid UTF-16 without control characters.
 TextError checkNameCharacters(QStringView name)
 {
@@ -304,9 +314,7 @@ TextError checkNameCharacters(QStringView name)
         return TextError::None; // printable ASCII without outer spaces: something is visible
     bool visible = false;
     for (bool first = true; p < end; first = false) {
-        char32_t c = *p++;
-        if (QChar::isHighSurrogate(c) && p < end && QChar::isLowSurrogate(*p))
-            c = QChar::surrogateToUcs4(char16_t(c), *p++);
+        const char32_t c = nextCodePoint(p, end);
         if (isDeceptiveInName(c))
             return TextError::InvisibleCharacter;
         const QChar::Category category = QChar::category(c);
@@ -357,9 +365,7 @@ QString nameKey(QStringView name)
     const char16_t *const end = p + folded.size();
     while (p < end) {
         const char16_t *const at = p;
-        char32_t c = *p++;
-        if (QChar::isHighSurrogate(c) && p < end && QChar::isLowSurrogate(*p))
-            c = QChar::surrogateToUcs4(char16_t(c), *p++);
+        const char32_t c = nextCodePoint(p, end);
         if (isVariationSelector(c))
             continue;
         if (QChar::isSpace(c)) {
