@@ -144,8 +144,10 @@ void tst_Attacks::stoppedPeerDoesNotStallOthers()
         const qint64 failed = summary.value(QStringLiteral("send_failed")).toInteger();
         QVERIFY2(failed == summary.value(QStringLiteral("stderr")).toString().count(QLatin1String("send failed: ")), text);
         if (peer != peers.last()) {
-            // The others' event loops kept turning the whole time.
-            QVERIFY2(summary.value(QStringLiteral("max_stall_ms")).toInteger() < 100, text);
+            // The others' event loops kept turning the whole time. Waiting for the stopped
+            // holder would stall them until its lock went stale (Timing::LockStaleMs, a second); half
+            // of that leaves room for a busy two-core machine's scheduling (108 ms seen there).
+            QVERIFY2(summary.value(QStringLiteral("max_stall_ms")).toInteger() < 500, text);
         }
         qInfo("%s", text.constData());
     }
