@@ -547,6 +547,11 @@ void tst_DirectMessages::windowsShowDirectConversationApart()
     QVERIFY(atAlice->errorLabel()->isVisibleTo(atAlice));
     QVERIFY(atAlice->errorLabel()->text().contains(QStringLiteral("bob")));
     QVERIFY(!alice->channel()->sendDirectMessage(bobId, QStringLiteral("x")));
+
+    // Closing the room's window closes its conversations: none is left to keep the program up.
+    QVERIFY(atAlice->isVisible());
+    alice->close();
+    QVERIFY(!atAlice->isVisible());
 }
 
 void tst_DirectMessages::slashMsgWritesToOneMember()

@@ -243,17 +243,17 @@ Chatten zwischen Programmen auf diesem Computer über gemeinsamen Speicher.</tra
         <translation>Mehrere Leute schreiben…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindowdirect.cpp" line="151"/>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="152"/>
         <source>member %1</source>
         <translation>Teilnehmer %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindowdirect.cpp" line="165"/>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="166"/>
         <source>%1 sent you a direct message.</source>
         <translation>%1 hat dir eine Direktnachricht geschickt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindowdirect.cpp" line="211"/>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="212"/>
         <source>Nobody called &quot;%1&quot; is in the room besides you: /msg takes a member&apos;s name, then the message.</source>
         <translation>Außer dir ist niemand namens „%1“ im Raum: /msg erwartet den Namen eines Teilnehmers, dann die Nachricht.</translation>
     </message>
@@ -434,32 +434,32 @@ Befehle:
         <translation>%1 hat den Raum verlassen: Die Nachricht wurde nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/directconversation.cpp" line="123"/>
+        <location filename="../app/gui/directconversation.cpp" line="124"/>
         <source>Direct messages with %1 — ShmChat</source>
         <translation>Direktnachrichten mit %1 — ShmChat</translation>
     </message>
     <message>
-        <location filename="../app/gui/directconversation.cpp" line="125"/>
+        <location filename="../app/gui/directconversation.cpp" line="126"/>
         <source>Only you and %1 see these messages in ShmChat. They are not secret: any program running as your user can read the room&apos;s shared memory.</source>
         <translation>Nur du und %1 sehen diese Nachrichten in ShmChat. Sie sind nicht geheim: Jedes Programm, das unter deinem Benutzer läuft, kann den gemeinsamen Speicher des Raums lesen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/directconversation.cpp" line="128"/>
+        <location filename="../app/gui/directconversation.cpp" line="129"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../app/gui/directconversation.cpp" line="129"/>
+        <location filename="../app/gui/directconversation.cpp" line="130"/>
         <source>Write to %1 alone…</source>
         <translation>Nur an %1 schreiben…</translation>
     </message>
     <message>
-        <location filename="../app/gui/directconversation.cpp" line="130"/>
+        <location filename="../app/gui/directconversation.cpp" line="131"/>
         <source>Direct message to %1</source>
         <translation>Direktnachricht an %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/directconversation.cpp" line="131"/>
+        <location filename="../app/gui/directconversation.cpp" line="132"/>
         <source>Direct messages with %1</source>
         <translation>Direktnachrichten mit %1</translation>
     </message>

@@ -243,17 +243,17 @@ Chat entre programas de este equipo mediante memoria compartida.</translation>
         <translation>Varias personas están escribiendo…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindowdirect.cpp" line="151"/>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="152"/>
         <source>member %1</source>
         <translation>participante %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindowdirect.cpp" line="165"/>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="166"/>
         <source>%1 sent you a direct message.</source>
         <translation>%1 te ha enviado un mensaje directo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindowdirect.cpp" line="211"/>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="212"/>
         <source>Nobody called &quot;%1&quot; is in the room besides you: /msg takes a member&apos;s name, then the message.</source>
         <translation>Aparte de ti, nadie llamado «%1» está en la sala: /msg espera el nombre de un participante y luego el mensaje.</translation>
     </message>
@@ -434,32 +434,32 @@ Commands:
         <translation>%1 ha salido de la sala: el mensaje no se envió.</translation>
     </message>
     <message>
-        <location filename="../app/gui/directconversation.cpp" line="123"/>
+        <location filename="../app/gui/directconversation.cpp" line="124"/>
         <source>Direct messages with %1 — ShmChat</source>
         <translation>Mensajes directos con %1 — ShmChat</translation>
     </message>
     <message>
-        <location filename="../app/gui/directconversation.cpp" line="125"/>
+        <location filename="../app/gui/directconversation.cpp" line="126"/>
         <source>Only you and %1 see these messages in ShmChat. They are not secret: any program running as your user can read the room&apos;s shared memory.</source>
         <translation>Solo tú y %1 veis estos mensajes en ShmChat. No son secretos: cualquier programa que se ejecute con tu usuario puede leer la memoria compartida de la sala.</translation>
     </message>
     <message>
-        <location filename="../app/gui/directconversation.cpp" line="128"/>
+        <location filename="../app/gui/directconversation.cpp" line="129"/>
         <source>&amp;Send</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location filename="../app/gui/directconversation.cpp" line="129"/>
+        <location filename="../app/gui/directconversation.cpp" line="130"/>
         <source>Write to %1 alone…</source>
         <translation>Escribir solo a %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/directconversation.cpp" line="130"/>
+        <location filename="../app/gui/directconversation.cpp" line="131"/>
         <source>Direct message to %1</source>
         <translation>Mensaje directo a %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/directconversation.cpp" line="131"/>
+        <location filename="../app/gui/directconversation.cpp" line="132"/>
         <source>Direct messages with %1</source>
         <translation>Mensajes directos con %1</translation>
     </message>

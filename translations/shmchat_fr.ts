@@ -243,17 +243,17 @@ Discussion entre programmes de cet ordinateur par mémoire partagée.</translati
         <translation>Plusieurs personnes sont en train d&apos;écrire…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindowdirect.cpp" line="151"/>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="152"/>
         <source>member %1</source>
         <translation>participant %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindowdirect.cpp" line="165"/>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="166"/>
         <source>%1 sent you a direct message.</source>
         <translation>%1 vous a envoyé un message direct.</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindowdirect.cpp" line="211"/>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="212"/>
         <source>Nobody called &quot;%1&quot; is in the room besides you: /msg takes a member&apos;s name, then the message.</source>
         <translation>Personne d&apos;autre que vous ne s&apos;appelle « %1 » dans ce salon : /msg attend le nom d&apos;un participant, puis le message.</translation>
     </message>
@@ -434,32 +434,32 @@ Commandes :
         <translation>%1 a quitté le salon : le message n&apos;a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../app/gui/directconversation.cpp" line="123"/>
+        <location filename="../app/gui/directconversation.cpp" line="124"/>
         <source>Direct messages with %1 — ShmChat</source>
         <translation>Messages directs avec %1 — ShmChat</translation>
     </message>
     <message>
-        <location filename="../app/gui/directconversation.cpp" line="125"/>
+        <location filename="../app/gui/directconversation.cpp" line="126"/>
         <source>Only you and %1 see these messages in ShmChat. They are not secret: any program running as your user can read the room&apos;s shared memory.</source>
         <translation>Seuls vous et %1 voyez ces messages dans ShmChat. Ils ne sont pas secrets : tout programme exécuté sous votre utilisateur peut lire la mémoire partagée du salon.</translation>
     </message>
     <message>
-        <location filename="../app/gui/directconversation.cpp" line="128"/>
+        <location filename="../app/gui/directconversation.cpp" line="129"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../app/gui/directconversation.cpp" line="129"/>
+        <location filename="../app/gui/directconversation.cpp" line="130"/>
         <source>Write to %1 alone…</source>
         <translation>Écrire à %1 seulement…</translation>
     </message>
     <message>
-        <location filename="../app/gui/directconversation.cpp" line="130"/>
+        <location filename="../app/gui/directconversation.cpp" line="131"/>
         <source>Direct message to %1</source>
         <translation>Message direct à %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/directconversation.cpp" line="131"/>
+        <location filename="../app/gui/directconversation.cpp" line="132"/>
         <source>Direct messages with %1</source>
         <translation>Messages directs avec %1</translation>
     </message>

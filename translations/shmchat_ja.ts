@@ -243,17 +243,17 @@ Chat between programs on this computer through shared memory.</source>
         <translation>複数の人が入力中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindowdirect.cpp" line="151"/>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="152"/>
         <source>member %1</source>
         <translation>メンバー %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindowdirect.cpp" line="165"/>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="166"/>
         <source>%1 sent you a direct message.</source>
         <translation>%1 からダイレクトメッセージが届きました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindowdirect.cpp" line="211"/>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="212"/>
         <source>Nobody called &quot;%1&quot; is in the room besides you: /msg takes a member&apos;s name, then the message.</source>
         <translation>あなた以外に「%1」という名前の人はルームにいません。/msg にはメンバーの名前、続けてメッセージを指定します。</translation>
     </message>
@@ -434,32 +434,32 @@ Commands:
         <translation>%1 はルームを退出しました。メッセージは送信されませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/gui/directconversation.cpp" line="123"/>
+        <location filename="../app/gui/directconversation.cpp" line="124"/>
         <source>Direct messages with %1 — ShmChat</source>
         <translation>%1 とのダイレクトメッセージ — ShmChat</translation>
     </message>
     <message>
-        <location filename="../app/gui/directconversation.cpp" line="125"/>
+        <location filename="../app/gui/directconversation.cpp" line="126"/>
         <source>Only you and %1 see these messages in ShmChat. They are not secret: any program running as your user can read the room&apos;s shared memory.</source>
         <translation>ShmChat でこれらのメッセージを見られるのはあなたと %1 だけです。ただし秘密ではありません。あなたのユーザーで動くどのプログラムもルームの共有メモリを読めます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/directconversation.cpp" line="128"/>
+        <location filename="../app/gui/directconversation.cpp" line="129"/>
         <source>&amp;Send</source>
         <translation>送信(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/directconversation.cpp" line="129"/>
+        <location filename="../app/gui/directconversation.cpp" line="130"/>
         <source>Write to %1 alone…</source>
         <translation>%1 だけに書く…</translation>
     </message>
     <message>
-        <location filename="../app/gui/directconversation.cpp" line="130"/>
+        <location filename="../app/gui/directconversation.cpp" line="131"/>
         <source>Direct message to %1</source>
         <translation>%1 へのダイレクトメッセージ</translation>
     </message>
     <message>
-        <location filename="../app/gui/directconversation.cpp" line="131"/>
+        <location filename="../app/gui/directconversation.cpp" line="132"/>
         <source>Direct messages with %1</source>
         <translation>%1 とのダイレクトメッセージ</translation>
     </message>

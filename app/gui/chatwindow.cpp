@@ -435,5 +435,11 @@ void ChatWindow::updateBackground()
 void ChatWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
+    // The conversations belong to this window's membership: they go with it (and would
+    // otherwise keep the application running as its last windows).
+    for (const QPointer<DirectConversation> &conversation : std::as_const(m_direct)) {
+        if (conversation)
+            conversation->close();
+    }
     QMainWindow::closeEvent(event);
 }

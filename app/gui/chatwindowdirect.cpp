@@ -116,6 +116,7 @@ DirectConversation *ChatWindow::conversationFor(const ChatMember &peer, bool pre
     auto *conversation = new DirectConversation(m_channel.get(), peer, m_nickname, this);
     connect(conversation, &DirectConversation::edited, this,
             [this, conversation] { noteTyping(!conversation->composer()->message().isEmpty()); });
+    connect(conversation, &DirectConversation::sent, this, [this] { m_typingSaidMs = 0; });
     conversation->setPeer(peer, present);
     m_direct.insert(peer.id, conversation);
     return conversation;

@@ -101,6 +101,7 @@ bool DirectConversation::send()
     }
     m_composer->clear();
     m_error->hide();
+    emit sent();
     return true;
 }
 

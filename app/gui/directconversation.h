@@ -39,6 +39,8 @@ public:
 Q_SIGNALS:
     // The user typed here: the room's window tells the channel (one typing word per member).
     void edited();
+    // A message went out (which took our typing back).
+    void sent();
 
 protected:
     void changeEvent(QEvent *event) override;
