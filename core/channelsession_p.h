@@ -39,6 +39,8 @@ public:
         virtual void sessionSent(quint64 seq) = 0;
         virtual void sessionSendFailed(const QString &text, const QString &reason) = 0;
         virtual void sessionMembers(const QList<ChatMember> &members) = 0;
+        // The members (not us) who have unsent text in their composer now, by id, ascending.
+        virtual void sessionTyping(const QList<quint32> &memberIds) = 0;
         // Something the user should know about the room (damage found and repaired, ...).
         virtual void sessionProblem(const QString &message) = 0;
 
@@ -58,7 +60,11 @@ public:
     virtual void leave() = 0;
     // text has passed the channel's checks, which counted its UTF-8 bytes. Written at once or queued; sessionSent or
     // sessionSendFailed follows either way. Queued while joining.
-    virtual void send(const QString &text, quint32 utf8Bytes) = 0;
+    // recipientId != 0: a direct message to that member, delivered to it and to us only.
+    virtual void send(const QString &text, quint32 utf8Bytes, quint32 recipientId) = 0;
+    // Says that we have (or no longer have) unsent text; it lapses on its own after
+    // Timing::TypingTimeoutMs unless said again.
+    virtual void setTyping(bool typing) = 0;
     // Announces a new nickname to the room (or only remembers it, when not in a room yet).
     virtual bool rename(const QString &nickname, QString *error) = 0;
     virtual quint32 memberId() const = 0;

@@ -2,6 +2,7 @@
 
 #include "channelsession_p.h"
 #include "platform_p.h"
+#include "roomdirectory_p.h"
 #include "shmsession_p.h"
 #include "timing_p.h"
 #include "wireformat_p.h"
@@ -10,6 +11,7 @@
 #include <QtCore/QMetaMethod>
 #include <QtCore/QPointer>
 
+#include <algorithm>
 #include <memory>
 #include <utility>
 
@@ -19,6 +21,7 @@ using namespace ShmChat;
 
 // The public limits are the layout's: a message the API accepts always fits a record.
 static_assert(IpcChannel::MaxMessageBytes == int(Wire::MaxTextBytes));
+static_assert(IpcChannel::MaxDirectMessageBytes == int(Wire::MaxDirectTextBytes));
 static_assert(IpcChannel::MaxNicknameBytes == int(Wire::MaxNameBytes));
 static_assert(IpcChannel::MaxRoomNameBytes == int(Wire::MaxNameBytes));
 static_assert(IpcChannel::BackgroundPollInterval == Timing::BackgroundPollMs);
@@ -38,6 +41,7 @@ public:
     void sessionSent(quint64 seq) override { emit q_ptr->messageSent(seq); }
     void sessionSendFailed(const QString &text, const QString &reason) override { emit q_ptr->sendFailed(text, reason); }
     void sessionMembers(const QList<ChatMember> &updated) override;
+    void sessionTyping(const QList<quint32> &memberIds) override;
     void sessionProblem(const QString &message) override { reportError(message); }
     void reportError(const QString &message);
 
@@ -49,6 +53,7 @@ public:
     QString room;
     QString nickname;
     QList<ChatMember> members;
+    QList<quint32> typing;
     QString errorString;
     int pollInterval = IpcChannel::DefaultPollInterval;
     bool background = false;
@@ -149,6 +154,36 @@ QString IpcChannel::checkMessage(const QString &text)
     return messageProblem(text, nullptr);
 }
 
+namespace {
+QString directMessageProblem(const QString &text, quint32 *utf8Bytes)
+{
+    quint32 bytes = 0;
+    const QString problem = messageProblem(text, &bytes);
+    if (!problem.isEmpty())
+        return problem;
+    if (bytes > Wire::MaxDirectTextBytes)
+        return IpcChannel::tr("The direct message is too long: at most %1 bytes of UTF-8 can be sent.")
+            .arg(IpcChannel::MaxDirectMessageBytes);
+    if (utf8Bytes)
+        *utf8Bytes = bytes;
+    return QString();
+}
+} // namespace
+
+QString IpcChannel::checkDirectMessage(const QString &text)
+{
+    return directMessageProblem(text, nullptr);
+}
+
+QList<ChatRoom> IpcChannel::rooms(bool *available)
+{
+    RoomDirectory::Status status = RoomDirectory::Status::Listed;
+    const QList<ChatRoom> listed = RoomDirectory::list(&status);
+    if (available)
+        *available = status == RoomDirectory::Status::Listed;
+    return listed;
+}
+
 QString IpcChannel::checkNickname(const QString &nickname)
 {
     return describeTextError(Wire::checkName(nickname), Subject::Nickname, MaxNicknameBytes);
@@ -219,7 +254,10 @@ void IpcChannel::leave()
     d->state = State::Disconnected;
     d->joinAnnounced = false;
     d->members.clear();
+    const bool wasTyping = !std::exchange(d->typing, QList<quint32>()).isEmpty();
     emit membersChanged();
+    if (guard && wasTyping)
+        emit typingChanged();
     if (guard)
         emit stateChanged(d->state);
 }
@@ -237,8 +275,56 @@ bool IpcChannel::sendMessage(const QString &text)
         d->errorString = problem;
         return false;
     }
-    d->session->send(text, utf8Bytes);
+    d->session->setTyping(false);
+    d->session->send(text, utf8Bytes, 0);
     return true;
+}
+
+bool IpcChannel::sendDirectMessage(quint32 memberId, const QString &text)
+{
+    Q_D(IpcChannel);
+    if (d->state != State::Joined) {
+        // While joining nobody is known yet to address.
+        d->errorString = tr("Not in a room: join one before sending.");
+        return false;
+    }
+    if (memberId == 0 || memberId == d->session->memberId()) {
+        d->errorString = tr("A direct message goes to another member of the room.");
+        return false;
+    }
+    const auto member = std::find_if(d->members.cbegin(), d->members.cend(),
+                                     [memberId](const ChatMember &m) { return m.id == memberId; });
+    if (member == d->members.cend()) {
+        d->errorString = tr("That member is no longer in the room: the direct message was not sent.");
+        return false;
+    }
+    quint32 utf8Bytes = 0;
+    const QString problem = directMessageProblem(text, &utf8Bytes);
+    if (!problem.isEmpty()) {
+        d->errorString = problem;
+        return false;
+    }
+    d->session->setTyping(false);
+    d->session->send(text, utf8Bytes, memberId);
+    return true;
+}
+
+void IpcChannel::setTyping(bool typing)
+{
+    Q_D(IpcChannel);
+    if (d->state == State::Joined)
+        d->session->setTyping(typing);
+}
+
+QList<ChatMember> IpcChannel::typingMembers() const
+{
+    Q_D(const IpcChannel);
+    QList<ChatMember> typing;
+    for (const ChatMember &member : d->members) {
+        if (d->typing.contains(member.id))
+            typing.append(member);
+    }
+    return typing;
 }
 
 bool IpcChannel::setNickname(const QString &nickname)
@@ -345,6 +431,12 @@ void IpcChannelPrivate::sessionMembers(const QList<ChatMember> &updated)
 {
     members = updated;
     emit q_ptr->membersChanged();
+}
+
+void IpcChannelPrivate::sessionTyping(const QList<quint32> &memberIds)
+{
+    typing = memberIds;
+    emit q_ptr->typingChanged();
 }
 
 void IpcChannelPrivate::reportError(const QString &message)

@@ -91,6 +91,7 @@ RoomSegment::MemberError RoomSegment::addMember(const QByteArray &nameUtf8, qint
         beginMemberChange();
         writeSlot(int(i), pid, nameUtf8, id);
         candidate->heartbeat.store(Platform::steadyMsecs(), std::memory_order_relaxed);
+        candidate->typingUntil.store(0, std::memory_order_relaxed); // not the last owner's
         candidate->stateAndId.store(slotWord(SlotState::Used, id), std::memory_order_relaxed);
         endMemberChange();
         *slot = int(i);
@@ -129,6 +130,29 @@ bool RoomSegment::markLeft(int slot, quint32 memberId)
                                                             std::memory_order_release);
 }
 
+bool RoomSegment::parseSlot(const char *raw, int index, RoomMemberEntry *entry)
+{
+    const quint64 word = qFromLittleEndian<quint64>(raw + offsetof(MemberSlot, stateAndId));
+    const SlotState state = slotStateOf(word);
+    if (state != SlotState::Used && state != SlotState::Left)
+        return false;
+    entry->slot = index;
+    entry->id = slotMemberOf(word);
+    entry->left = state == SlotState::Left;
+    entry->pid = qFromLittleEndian<qint64>(raw + offsetof(MemberSlot, pid));
+    entry->heartbeatMs = qFromLittleEndian<qint64>(raw + offsetof(MemberSlot, heartbeat));
+    const quint32 length = qFromLittleEndian<quint32>(raw + offsetof(MemberSlot, nameLength));
+    const quint32 checksum = qFromLittleEndian<quint32>(raw + offsetof(MemberSlot, checksum));
+    if (length > Wire::MaxNameBytes || entry->id == 0)
+        return false;
+    const QByteArrayView name(raw + offsetof(MemberSlot, name), length);
+    if (checksum != slotChecksum(entry->id, entry->pid, name))
+        return false;
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    entry->name = decoder.decode(name);
+    return !decoder.hasError() && Wire::checkName(entry->name) == Wire::TextError::None;
+}
+
 bool RoomSegment::readMembers(QList<RoomMemberEntry> *members) const
 {
     alignas(8) char table[Layout::MemberSlotCount * Layout::MemberSlotSize];
@@ -145,28 +169,8 @@ bool RoomSegment::readMembers(QList<RoomMemberEntry> *members) const
 
         members->clear();
         for (quint32 i = 0; i < Layout::MemberSlotCount; ++i) {
-            const char *raw = table + i * Layout::MemberSlotSize;
-            const quint64 word = qFromLittleEndian<quint64>(raw + offsetof(MemberSlot, stateAndId));
-            const SlotState state = slotStateOf(word);
-            if (state != SlotState::Used && state != SlotState::Left)
-                continue;
             RoomMemberEntry entry;
-            entry.slot = int(i);
-            entry.id = slotMemberOf(word);
-            entry.left = state == SlotState::Left;
-            entry.pid = qFromLittleEndian<qint64>(raw + offsetof(MemberSlot, pid));
-            entry.heartbeatMs = qFromLittleEndian<qint64>(raw + offsetof(MemberSlot, heartbeat));
-            const quint32 length = qFromLittleEndian<quint32>(raw + offsetof(MemberSlot, nameLength));
-            const quint32 checksum = qFromLittleEndian<quint32>(raw + offsetof(MemberSlot, checksum));
-            if (length > Wire::MaxNameBytes || entry.id == 0)
-                continue;
-            const QByteArrayView name(raw + offsetof(MemberSlot, name), length);
-            if (checksum != slotChecksum(entry.id, entry.pid, name))
-                continue;
-            QStringDecoder decoder(QStringDecoder::Utf8,
-                                   QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
-            entry.name = decoder.decode(name);
-            if (decoder.hasError() || Wire::checkName(entry.name) != Wire::TextError::None)
+            if (!parseSlot(table + i * Layout::MemberSlotSize, int(i), &entry))
                 continue;
             members->append(entry);
         }
@@ -178,6 +182,23 @@ bool RoomSegment::readMembers(QList<RoomMemberEntry> *members) const
 void RoomSegment::heartbeat(int slot, qint64 nowMs)
 {
     slotAt(slot)->heartbeat.store(nowMs, std::memory_order_relaxed);
+}
+
+void RoomSegment::setTypingUntil(int slot, qint64 untilMs)
+{
+    slotAt(slot)->typingUntil.store(untilMs, std::memory_order_relaxed);
+}
+
+bool RoomSegment::isTyping(int slot, quint32 memberId, qint64 nowMs) const
+{
+    if (slot < 0 || quint32(slot) >= Layout::MemberSlotCount)
+        return false;
+    const MemberSlot *s = slotAt(slot);
+    const qint64 until = s->typingUntil.load(std::memory_order_relaxed);
+    // Only the member who has the slot now, and only a time an honest owner could have written:
+    // a garbage word far ahead would otherwise say "typing" for ever.
+    return until > nowMs && until - nowMs <= Timing::TypingMaxAheadMs
+        && s->stateAndId.load(std::memory_order_acquire) == slotWord(SlotState::Used, memberId);
 }
 
 bool RoomSegment::slotHolds(int slot, quint32 memberId) const
@@ -218,6 +239,7 @@ void RoomSegment::clearMembers()
         slot->stateAndId.store(slotWord(SlotState::Free, 0), std::memory_order_relaxed);
         slot->pid = 0;
         slot->heartbeat.store(0, std::memory_order_relaxed);
+        slot->typingUntil.store(0, std::memory_order_relaxed);
         slot->nameLength = 0;
         slot->checksum = 0;
     }

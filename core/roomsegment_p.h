@@ -125,6 +125,10 @@ public:
     // False when the table was changing during every try; try again at the next poll.
     bool readMembers(QList<RoomMemberEntry> *members) const;
     void heartbeat(int slot, qint64 nowMs);
+    // The typing indicator: written by the slot's owner without the lock (0: not typing); read
+    // by anyone, for the member that holds the slot now.
+    void setTypingUntil(int slot, qint64 untilMs);
+    bool isTyping(int slot, quint32 memberId, qint64 nowMs) const;
     bool slotHolds(int slot, quint32 memberId) const;
     // Marks our own slot as left, for whoever next holds the lock to announce. False when the
     // slot is no longer ours.
@@ -133,6 +137,9 @@ public:
     // listed is dead.
     bool onlyDeadMembers(qint64 nowMs) const;
     static bool memberIsDead(const RoomMemberEntry &member, qint64 nowMs);
+    // One slot's bytes (copied out of the segment), validated as readMembers() does: false for
+    // a free slot and for one that fails any check.
+    static bool parseSlot(const char *raw, int index, RoomMemberEntry *entry);
 
 private:
     friend class Locked;

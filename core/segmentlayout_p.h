@@ -8,7 +8,7 @@
 //   - bytes 0..7 are the magic and the version;
 //   - bytes 8..39 are the room's identity (see SegmentHeader::identity).
 //
-// Layout version 4 (8 KiB + the ring: 8 MiB on Linux and Windows, 512 KiB on macOS and other
+// Layout version 5 (8 KiB + the ring: 8 MiB on Linux and Windows, 512 KiB on macOS and other
 // Unix systems; integers little-endian):
 //
 // layout diagram begins
@@ -17,11 +17,12 @@
 //       PID and time namespace of its maker, room name; then lock word, head, tail, nextSeq,
 //       member epoch, next member id
 // 256   member table: 32 slots x 128 B: state and member id (one word), pid, heartbeat,
-//       name (<= 64 B UTF-8), checksum (XXH3)
+//       name (<= 64 B UTF-8), checksum (XXH3); at 96 typing-until (steady clock ms, owner only)
 // 8192  ring of variable-length records; positions are 64-bit byte counters that never wrap
 //       (offset = position mod ring size); a record may straddle the end
 // record: size | XXH3 | seq | time (ms, UTC) | member id | kind | flags | name length |
 //         text length | generation tag | name | text | padding to 8 bytes
+//         kind 6 (direct): text = recipient's member id (4 B) | the message
 // layout diagram ends
 //
 // Who writes what, and when: see roomsegment.cpp.
@@ -39,10 +40,11 @@ namespace ShmChat {
 
 namespace Layout {
 constexpr quint32 Magic = 0x43534d53; // "SMSC" in memory order
+// 5 (issue-13b): member slots carry typing-until at byte 96; record kind 6 is a direct message.
 // 4: records and member slots are checksummed with XXH3 (low 32 bits) instead of CRC-32.
 // (3: the header carries the room's identity and the namespaces of its members; member slots
 //    hold state and id in one word. 2: records carry the generation tag.)
-constexpr quint32 Version = 4;
+constexpr quint32 Version = 5;
 constexpr quint32 HeaderSize = 256;
 constexpr quint32 IdentitySize = 32;
 constexpr quint32 MemberSlotCount = 32;
@@ -127,7 +129,10 @@ struct MemberSlot
     quint32 nameLength;
     quint32 checksum; // Wire::checksum(name, seeded with checksum(memberId, pid, nameLength))
     char name[Wire::MaxNameBytes];
-    char reserved[Layout::MemberSlotSize - 32 - Wire::MaxNameBytes];
+    // Until when (steady clock ms) its owner has unsent text in the composer; 0: not typing.
+    // Written by the owner without the lock, like the heartbeat; not under the checksum.
+    std::atomic<qint64> typingUntil;
+    char reserved[Layout::MemberSlotSize - 32 - Wire::MaxNameBytes - 8];
 };
 
 // The layout is a contract between processes, possibly built by different compilers.
@@ -154,5 +159,6 @@ static_assert(offsetof(MemberSlot, heartbeat) == 16);
 static_assert(offsetof(MemberSlot, nameLength) == 24);
 static_assert(offsetof(MemberSlot, checksum) == 28);
 static_assert(offsetof(MemberSlot, name) == 32);
+static_assert(offsetof(MemberSlot, typingUntil) == 96);
 
 } // namespace ShmChat

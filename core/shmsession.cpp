@@ -260,6 +260,7 @@ void ShmSession::leave()
         return;
     if (m_state == State::Joined) {
         flushOutbox();
+        setTyping(false);
         if (isMember() && m_segment.slotHolds(m_slot, m_memberId)) {
             if (RoomSegment::Locked held = m_segment.lock(Timing::LeaveLockBudgetMs)) {
                 if (m_segment.slotHolds(m_slot, m_memberId)) {
@@ -277,6 +278,9 @@ void ShmSession::leave()
     m_slot = -1;
     m_memberId = 0;
     m_members.clear();
+    m_memberSlots.clear();
+    m_typing.clear();
+    m_typingSaid = false;
     failQueued(IpcChannel::tr("You left the room before the message could be sent."), -1);
 }
 
@@ -293,15 +297,26 @@ Wire::Outgoing ShmSession::outgoing(Wire::RecordKind kind, const QByteArray &tex
     return record;
 }
 
-void ShmSession::send(const QString &text, quint32 utf8Bytes)
+void ShmSession::send(const QString &text, quint32 utf8Bytes, quint32 recipientId)
 {
     Pending pending;
-    pending.record = outgoing(Wire::RecordKind::Text, QByteArray());
+    pending.record = outgoing(recipientId != 0 ? Wire::RecordKind::Direct : Wire::RecordKind::Text, QByteArray());
+    pending.record.recipientId = recipientId;
     pending.record.utf16Text = text;
     pending.record.utf16TextBytes = utf8Bytes;
     pending.queuedMs = Platform::steadyMsecs();
     m_outbox.push_back(std::move(pending));
     flushOutbox();
+}
+
+void ShmSession::setTyping(bool typing)
+{
+    if (m_state != State::Joined || !isMember() || !m_segment.slotHolds(m_slot, m_memberId))
+        return;
+    if (!typing && !m_typingSaid)
+        return; // nothing to take back: no store, so a cleared word stays untouched
+    m_typingSaid = typing;
+    m_segment.setTypingUntil(m_slot, typing ? Platform::steadyMsecs() + Timing::TypingTimeoutMs : 0);
 }
 
 bool ShmSession::rename(const QString &nickname, QString *error)
@@ -454,6 +469,11 @@ void ShmSession::poll()
         if (!self || m_state != State::Joined)
             return;
     }
+    if (now - m_lastTypingCheckMs >= Timing::TypingCheckMs) {
+        checkTyping(now);
+        if (!self || m_state != State::Joined)
+            return;
+    }
     // The idle path: three atomic loads, no system call.
     if (!m_segment.hasNews(m_cursor, m_knownEpoch)) {
         if (m_quietPolls < Timing::IdleAfterMs)
@@ -529,7 +549,7 @@ bool ShmSession::deliver(const ReadResult &result)
             if (!self || m_state != State::Joined)
                 return false;
             m_listener->sessionMissed(item.missed);
-        } else {
+        } else if (deliverable(item.record)) {
             if (batch.isEmpty())
                 batch.reserve(result.items.size());
             batch.append(toMessage(item));
@@ -537,6 +557,16 @@ bool ShmSession::deliver(const ReadResult &result)
     }
     flush();
     return self && m_state == State::Joined;
+}
+
+bool ShmSession::deliverable(const Wire::Record &record) const
+{
+    // A direct message is for its two ends; an observer (no id) is neither. Nothing keeps other
+    // processes of the user from reading the segment: this is what other windows show, not
+    // secrecy (the README says so).
+    if (record.kind != Wire::RecordKind::Direct)
+        return true;
+    return m_memberId != 0 && (record.memberId == m_memberId || record.recipientId == m_memberId);
 }
 
 ChatMessage ShmSession::toMessage(const ReadItem &item) const
@@ -547,6 +577,10 @@ ChatMessage ShmSession::toMessage(const ReadItem &item) const
     switch (record.kind) {
     case Wire::RecordKind::Text:
         message.kind = ChatMessage::Kind::Text;
+        break;
+    case Wire::RecordKind::Direct:
+        message.kind = ChatMessage::Kind::Text;
+        message.directTo = record.recipientId;
         break;
     case Wire::RecordKind::Join:
         message.kind = ChatMessage::Kind::Join;
@@ -604,6 +638,7 @@ void ShmSession::refreshMembers()
         return;
     }
     m_knownEpoch = epoch;
+    m_memberSlots = entries;
     QList<ChatMember> updated;
     for (const RoomMemberEntry &entry : std::as_const(entries)) {
         if (entry.left)
@@ -621,6 +656,21 @@ void ShmSession::refreshMembers()
         return;
     m_members = updated;
     m_listener->sessionMembers(m_members);
+}
+
+void ShmSession::checkTyping(qint64 now)
+{
+    m_lastTypingCheckMs = now;
+    QList<quint32> typing;
+    for (const RoomMemberEntry &entry : std::as_const(m_memberSlots)) {
+        if (!entry.left && !(isMember() && entry.id == m_memberId) && m_segment.isTyping(entry.slot, entry.id, now))
+            typing.append(entry.id);
+    }
+    std::sort(typing.begin(), typing.end());
+    if (typing == m_typing)
+        return;
+    m_typing = typing;
+    m_listener->sessionTyping(m_typing);
 }
 
 void ShmSession::heartbeat()

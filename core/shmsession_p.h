@@ -23,7 +23,8 @@ public:
     bool join(const JoinRequest &request, QString *error) override;
     void waitForJoined(int msecs) override;
     void leave() override;
-    void send(const QString &text, quint32 utf8Bytes) override;
+    void send(const QString &text, quint32 utf8Bytes, quint32 recipientId) override;
+    void setTyping(bool typing) override;
     bool rename(const QString &nickname, QString *error) override;
     quint32 memberId() const override { return m_memberId; }
     void setPollInterval(int msec) override;
@@ -62,6 +63,8 @@ private:
     // keeping the room in shape
     void heartbeat();
     void refreshMembers();
+    void checkTyping(qint64 now);
+    bool deliverable(const Wire::Record &record) const;
     void reapMembers(qint64 now);
     void announceGoneLocked(RoomSegment::Locked &held, qint64 now);
     void recoverHeader(qint64 now);
@@ -82,6 +85,10 @@ private:
     quint64 m_historyEnd = 0;
     quint32 m_knownEpoch = 0;
     QList<ChatMember> m_members;
+    QList<RoomMemberEntry> m_memberSlots; // where each member's typing word is
+    QList<quint32> m_typing;
+    qint64 m_lastTypingCheckMs = 0;
+    bool m_typingSaid = false; // our own typing word is (or may be) set
     int m_slot = -1;
     quint32 m_memberId = 0;
     int m_pollInterval = 10;

@@ -70,6 +70,17 @@ constexpr int BackgroundPollMs = 1000;
 constexpr qint64 ReapWithinMs = HeartbeatIntervalMs + MaxIdlePollMs;
 constexpr qint64 BackgroundReapWithinMs = HeartbeatIntervalMs + BackgroundPollMs;
 
+// --- typing indicator ---
+// A keystroke in the composer says "typing" for TypingTimeoutMs: long enough to cover the pauses
+// of someone writing (the window says it again at most every TypingRefreshMs while keys come),
+// short enough that a window left with a draft stops saying it soon. Readers look at the
+// members' typing words at most every TypingCheckMs (32 atomic loads, on the poll's wake-up),
+// and ignore a word further ahead than TypingTimeoutMs plus a little: nobody honest writes one.
+constexpr qint64 TypingTimeoutMs = 4000;
+constexpr qint64 TypingRefreshMs = 1000;
+constexpr qint64 TypingCheckMs = 250;
+constexpr qint64 TypingMaxAheadMs = TypingTimeoutMs + 1000;
+
 // --- errors ---
 // Errors less than this apart belong to one incident and are reported once: an attack on the
 // segment shows one message, not a flood of them.

@@ -402,7 +402,7 @@ quint32 checksum(QByteArrayView bytes, quint64 seed)
 
 quint32 encodedSize(const Outgoing &record)
 {
-    return alignUp(RecordHeaderSize + quint32(record.name.size()) + record.textBytes());
+    return alignUp(RecordHeaderSize + quint32(record.name.size()) + record.fieldBytes());
 }
 
 namespace {
@@ -478,8 +478,9 @@ bool writeUtf8(QStringView text, char *dst, quint32 bytes)
 bool encode(const Outgoing &record, quint64 seq, quint32 generationTag, char *dst)
 {
     Q_ASSERT(quint32(record.name.size()) <= MaxNameBytes);
-    Q_ASSERT(record.textBytes() <= MaxTextBytes);
+    Q_ASSERT(record.fieldBytes() <= MaxTextBytes);
     const quint32 textBytes = record.textBytes();
+    const quint32 fieldBytes = record.fieldBytes();
     const quint32 size = encodedSize(record);
     qToLittleEndian<quint32>(size, dst + OffSize);
     qToLittleEndian<quint64>(seq, dst + OffSeq);
@@ -488,16 +489,20 @@ bool encode(const Outgoing &record, quint64 seq, quint32 generationTag, char *ds
     dst[OffKind] = char(record.kind);
     dst[OffFlags] = char(record.flags);
     qToLittleEndian<quint16>(quint16(record.name.size()), dst + OffNameLength);
-    qToLittleEndian<quint32>(textBytes, dst + OffTextLength);
+    qToLittleEndian<quint32>(fieldBytes, dst + OffTextLength);
     qToLittleEndian<quint32>(generationTag, dst + OffGeneration);
     char *payload = dst + RecordHeaderSize;
     std::memcpy(payload, record.name.constData(), size_t(record.name.size()));
     char *text = payload + record.name.size();
+    if (record.kind == RecordKind::Direct) {
+        qToLittleEndian<quint32>(record.recipientId, text);
+        text += DirectPrefixBytes;
+    }
     if (record.utf16Text.isNull())
         std::memcpy(text, record.text.constData(), size_t(textBytes));
     else if (!writeUtf8(record.utf16Text, text, textBytes))
         return false;
-    const quint32 covered = RecordHeaderSize + quint32(record.name.size()) + textBytes;
+    const quint32 covered = RecordHeaderSize + quint32(record.name.size()) + fieldBytes;
     std::memset(dst + covered, 0, size - covered);
     qToLittleEndian<quint32>(checksum(QByteArrayView(dst + OffSeq, covered - OffSeq)), dst + OffChecksum);
     return true;
@@ -555,7 +560,9 @@ DecodeError decode(QByteArrayView bytes, Record *out, NameCache *names)
 
     const quint8 kind = quint8(p[OffKind]);
     const quint8 flags = quint8(p[OffFlags]);
-    if (kind < quint8(RecordKind::Text) || kind > quint8(RecordKind::Rename) || (flags & ~KnownFlags))
+    const bool knownKind = (kind >= quint8(RecordKind::Text) && kind <= quint8(RecordKind::Rename))
+        || kind == quint8(RecordKind::Direct);
+    if (!knownKind || (flags & ~KnownFlags))
         return DecodeError::BadKind;
 
     const quint32 covered = RecordHeaderSize + nameLength + textLength;
@@ -586,8 +593,18 @@ DecodeError decode(QByteArrayView bytes, Record *out, NameCache *names)
         }
     }
     // Only a text message must carry text; a rename carries the old name, join/leave nothing.
-    const QByteArrayView text = bytes.sliced(RecordHeaderSize + nameLength, textLength);
-    if (text.isEmpty() ? record.kind == RecordKind::Text : !decodeMessageText(text, &record.text))
+    QByteArrayView text = bytes.sliced(RecordHeaderSize + nameLength, textLength);
+    if (record.kind == RecordKind::Direct) {
+        // The recipient, then a message like any other: a member id is never 0.
+        if (text.size() <= qsizetype(DirectPrefixBytes))
+            return DecodeError::BadText;
+        record.recipientId = qFromLittleEndian<quint32>(text.data());
+        if (record.recipientId == 0)
+            return DecodeError::BadText;
+        text = text.sliced(DirectPrefixBytes);
+    }
+    const bool needsText = record.kind == RecordKind::Text || record.kind == RecordKind::Direct;
+    if (text.isEmpty() ? needsText : !decodeMessageText(text, &record.text))
         return DecodeError::BadText;
 
     *out = std::move(record);

@@ -19,7 +19,12 @@ constexpr quint32 MaxTextBytes = 4096;
 constexpr quint32 alignUp(quint32 n) { return (n + RecordAlignment - 1) & ~(RecordAlignment - 1); }
 constexpr quint32 MaxRecordSize = alignUp(RecordHeaderSize + MaxNameBytes + MaxTextBytes);
 
-enum class RecordKind : quint8 { Text = 1, Join = 2, Leave = 3, Rename = 4 };
+// 5 and 10 belong to other branches of layout 5 (pictures, the bridge); refused here.
+enum class RecordKind : quint8 { Text = 1, Join = 2, Leave = 3, Rename = 4, Direct = 6 };
+// A direct message's text bytes start with the recipient's member id (little-endian, never 0),
+// then the message itself, which follows the rules of any text.
+constexpr quint32 DirectPrefixBytes = 4;
+constexpr quint32 MaxDirectTextBytes = MaxTextBytes - DirectPrefixBytes;
 constexpr quint8 FlagTimedOut = 0x1; // Leave written by a peer on behalf of a dead member
 constexpr quint8 KnownFlags = FlagTimedOut;
 
@@ -29,6 +34,7 @@ struct Record
     qint64 timeMs = 0;
     quint32 memberId = 0;
     quint32 generationTag = 0; // low 32 bits of the segment generation it was written in
+    quint32 recipientId = 0;   // Direct only: the member it is addressed to
     RecordKind kind = RecordKind::Text;
     quint8 flags = 0;
     QString name;
@@ -52,12 +58,16 @@ struct Outgoing
     qint64 timeMs = 0;
     QByteArray name;
     QByteArray text;
+    // Direct only: written before the text, as its first DirectPrefixBytes.
+    quint32 recipientId = 0;
     // Or the text as the sender has it, with the exact UTF-8 length checkMessageText() counted:
     // then it is converted straight into the record, with no UTF-8 copy in between.
     QString utf16Text;
     quint32 utf16TextBytes = 0;
 
     quint32 textBytes() const { return utf16Text.isNull() ? quint32(text.size()) : utf16TextBytes; }
+    // What the record's text field holds: the text, after the recipient for a direct message.
+    quint32 fieldBytes() const { return textBytes() + (kind == RecordKind::Direct ? DirectPrefixBytes : 0); }
 };
 
 enum class TextError {

@@ -35,6 +35,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         again.kind = record.kind;
         again.flags = record.flags;
         again.memberId = record.memberId;
+        again.recipientId = record.recipientId; // a direct message's prefix
         again.timeMs = record.timeMs;
         again.name = record.name.toUtf8();
         again.text = record.text.toUtf8();
@@ -44,7 +45,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         // A second decode through the reader's name cache gives the same record.
         Wire::Record cached;
         if (Wire::decode(bytes, &cached, &names) != Wire::DecodeError::None || cached.name != record.name
-            || cached.text != record.text)
+            || cached.text != record.text || cached.recipientId != record.recipientId)
+            __builtin_trap();
+        // Only a direct message names a recipient, and never member 0.
+        if ((record.kind == Wire::RecordKind::Direct) != (record.recipientId != 0))
             __builtin_trap();
     }
     Wire::peekRecordSize(bytes);

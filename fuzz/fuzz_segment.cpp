@@ -24,6 +24,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QList<RoomMemberEntry> members;
     segment.readMembers(&members);
     segment.onlyDeadMembers(0);
+    // The typing words, as a reader looks at them, for every slot and any member id.
+    for (const RoomMemberEntry &member : std::as_const(members))
+        segment.isTyping(member.slot, member.id, 1000);
+    for (int slot = -1; slot <= int(Layout::MemberSlotCount); ++slot)
+        segment.isTyping(slot, 1, 0);
 
     RingCursor cursor = segment.cursorAt(RoomSegment::CursorStart::Tail, 0);
     for (int i = 0; i < 4; ++i) {
@@ -31,6 +36,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (const ReadItem &item : result.items) {
             if (item.type == ReadItem::Type::Record && item.record.text.size() > 4096)
                 __builtin_trap(); // validation let an oversize text through
+            if (item.type == ReadItem::Type::Record
+                && (item.record.kind == Wire::RecordKind::Direct) != (item.record.recipientId != 0))
+                __builtin_trap(); // a direct message without a recipient, or a recipient on another kind
         }
         if (!result.more)
             break;
@@ -41,7 +49,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         Wire::Outgoing record;
         record.name = "fuzz";
         record.text = "after repair";
-        held.append({ record });
+        Wire::Outgoing direct = record;
+        direct.kind = Wire::RecordKind::Direct;
+        direct.recipientId = 2;
+        held.append({ record, direct });
         held.unlock();
         // After a repair and a write, a reader from tail must read cleanly to the end.
         RingCursor fresh = segment.cursorAt(RoomSegment::CursorStart::Tail, 0);

@@ -24,7 +24,7 @@ int main(int argc, char *argv[])
     QDir().mkpath(out + QStringLiteral("/record"));
     QDir().mkpath(out + QStringLiteral("/segment"));
 
-    const QList<Wire::Outgoing> records = {
+    QList<Wire::Outgoing> records = {
         { Wire::RecordKind::Text, 0, 1, 1700000000000, "alice", "hello" },
         { Wire::RecordKind::Join, 0, 2, 1700000000001, "bob", "" },
         { Wire::RecordKind::Rename, 0, 2, 1700000000002, "bobby", "bob" },
@@ -32,6 +32,12 @@ int main(int argc, char *argv[])
         { Wire::RecordKind::Text, 0, 1, 1700000000004, "alice", QByteArray(4096, 'x') },
         { Wire::RecordKind::Text, 0, 1, 1700000000005, "alice", "line\nbreaks\tand 日本語" },
     };
+    Wire::Outgoing direct(Wire::RecordKind::Direct, 0, 1, 1700000000006, "alice", "only for bob");
+    direct.recipientId = 2;
+    records.append(direct);
+    Wire::Outgoing longestDirect(Wire::RecordKind::Direct, 0, 0, 1700000000007, "cli", QByteArray(Wire::MaxDirectTextBytes, 'y'));
+    longestDirect.recipientId = 0xfffffffe;
+    records.append(longestDirect);
     for (qsizetype i = 0; i < records.size(); ++i)
         save(out + QStringLiteral("/record/seed%1").arg(i), Wire::encode(records.at(i), quint64(i + 1), 0x12345678));
 
@@ -47,6 +53,7 @@ int main(int argc, char *argv[])
     quint32 id = 0;
     held.addMember("alice", 1, &slot, &id);
     held.addMember("bob", 2, &slot, &id);
+    segment.setTypingUntil(slot, 1700000001000); // bob is typing
     held.append(records);
     held.unlock();
     save(out + QStringLiteral("/segment/chat"), QByteArrayView(memory.get(), Layout::RingOffset + 4096 + 512));

@@ -61,7 +61,7 @@
     </message>
     <message>
         <location filename="../app/gui/chatwindow.ui" line="246"/>
-        <location filename="../app/gui/chatwindow.cpp" line="137"/>
+        <location filename="../app/gui/chatwindow.cpp" line="144"/>
         <source>Change &amp;Nickname…</source>
         <translation>&amp;Spitznamen ändern…</translation>
     </message>
@@ -156,66 +156,60 @@
         <translation>Verbleibende Nachrichtenlänge</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="138"/>
+        <location filename="../app/gui/chatwindow.cpp" line="145"/>
         <source>&amp;Find in Messages…</source>
         <translation>In Nachrichten &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="258"/>
+        <location filename="../app/gui/chatwindow.cpp" line="281"/>
         <source>ShmChat — %1 — %2</source>
         <comment>window title: room, nickname</comment>
         <translation>ShmChat — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="260"/>
+        <location filename="../app/gui/chatwindow.cpp" line="283"/>
         <source>(%1) %2</source>
         <comment>window title: unread count, title</comment>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="306"/>
-        <location filename="../app/gui/chatwindow.cpp" line="313"/>
+        <location filename="../app/gui/chatwindow.cpp" line="331"/>
+        <location filename="../app/gui/chatwindow.cpp" line="338"/>
         <source>Change Nickname</source>
         <translation>Spitznamen ändern</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="306"/>
+        <location filename="../app/gui/chatwindow.cpp" line="331"/>
         <source>New nickname:</source>
         <translation>Neuer Spitzname:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="325"/>
-        <location filename="../app/gui/chatwindow.cpp" line="333"/>
+        <location filename="../app/gui/chatwindow.cpp" line="359"/>
         <source>Switch Room</source>
         <translation>Raum wechseln</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="325"/>
-        <source>Room to join:</source>
-        <translation>Raum, dem du beitreten möchtest:</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="342"/>
+        <location filename="../app/gui/chatwindow.cpp" line="368"/>
         <source>New Window</source>
         <translation>Neues Fenster</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="342"/>
+        <location filename="../app/gui/chatwindow.cpp" line="368"/>
         <source>Nickname for the new window:</source>
         <translation>Spitzname für das neue Fenster:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="356"/>
+        <location filename="../app/gui/chatwindow.cpp" line="382"/>
         <source>Could not start a new window.</source>
         <translation>Es konnte kein neues Fenster gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="361"/>
+        <location filename="../app/gui/chatwindow.cpp" line="387"/>
         <source>About ShmChat</source>
         <translation>Über ShmChat</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="362"/>
+        <location filename="../app/gui/chatwindow.cpp" line="388"/>
         <source>ShmChat %1
 
 Chat between programs on this computer through shared memory.</source>
@@ -228,138 +222,246 @@ Chatten zwischen Programmen auf diesem Computer über gemeinsamen Speicher.</tra
         <source>Could not open %1: no web browser or other program for links is set up.</source>
         <translation>%1 konnte nicht geöffnet werden: Es ist kein Webbrowser und kein anderes Programm für Links eingerichtet.</translation>
     </message>
+    <message>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="47"/>
+        <source>&amp;Direct Message…</source>
+        <translation>&amp;Direktnachricht…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="80"/>
+        <source>%1 is typing…</source>
+        <translation>%1 schreibt…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="82"/>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 und %2 schreiben…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="84"/>
+        <source>Several people are typing…</source>
+        <translation>Mehrere Leute schreiben…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="152"/>
+        <source>member %1</source>
+        <translation>Teilnehmer %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="166"/>
+        <source>%1 sent you a direct message.</source>
+        <translation>%1 hat dir eine Direktnachricht geschickt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="212"/>
+        <source>Nobody called &quot;%1&quot; is in the room besides you: /msg takes a member&apos;s name, then the message.</source>
+        <translation>Außer dir ist niemand namens „%1“ im Raum: /msg erwartet den Namen eines Teilnehmers, dann die Nachricht.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="182"/>
+        <location filename="../app/cli/main.cpp" line="207"/>
         <source>timed out after %1 s with %2 messages</source>
         <translation>Zeitüberschreitung nach %1 s mit %2 Nachrichten</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="230"/>
+        <location filename="../app/cli/main.cpp" line="143"/>
+        <source>nobody called &quot;%1&quot; is in room &quot;%2&quot; (see who).</source>
+        <translation>niemand namens „%1“ ist im Raum „%2“ (siehe who).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="248"/>
+        <source>this system offers no list of rooms.</source>
+        <translation>dieses System bietet keine Liste der Räume.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="272"/>
         <source>Talk to a ShmChat room from a terminal.
 
 Commands:
   send --room R --name N TEXT...   post one message
+  send ... --to MEMBER TEXT...     post it to that member alone
   listen --room R [--name N]       print messages as JSON lines
-  who --room R                     print the members as JSON lines</source>
+  who --room R                     print the members as JSON lines
+  rooms                            print your rooms with members now, as JSON lines</source>
         <translation>Von einem Terminal aus in einem ShmChat-Raum schreiben.
 
 Befehle:
   send --room R --name N TEXT...   eine Nachricht senden
+  send ... --to MEMBER TEXT...     sie nur an diesen Teilnehmer senden
   listen --room R [--name N]       Nachrichten als JSON-Zeilen ausgeben
-  who --room R                     die Teilnehmer als JSON-Zeilen ausgeben</translation>
+  who --room R                     die Teilnehmer als JSON-Zeilen ausgeben
+  rooms                            deine Räume, in denen gerade jemand ist, als JSON-Zeilen ausgeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="237"/>
+        <location filename="../app/cli/main.cpp" line="281"/>
         <source>The room to use.</source>
         <translation>Der zu verwendende Raum.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="237"/>
+        <location filename="../app/cli/main.cpp" line="281"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="238"/>
+        <location filename="../app/cli/main.cpp" line="282"/>
         <source>Your nickname (listen: join as a member under this name).</source>
         <translation>Dein Spitzname (listen: unter diesem Namen als Teilnehmer beitreten).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="238"/>
+        <location filename="../app/cli/main.cpp" line="282"/>
+        <location filename="../app/cli/main.cpp" line="285"/>
         <source>nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="239"/>
+        <location filename="../app/cli/main.cpp" line="283"/>
         <source>listen: exit 0 after this many text messages (received or reported missed).</source>
         <translation>listen: nach so vielen Textnachrichten (empfangen oder als verpasst gemeldet) mit 0 beenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="239"/>
+        <location filename="../app/cli/main.cpp" line="283"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="240"/>
+        <location filename="../app/cli/main.cpp" line="284"/>
         <source>listen: exit 1 if the count is not reached after this many seconds.</source>
         <translation>listen: mit 1 beenden, wenn die Anzahl nach so vielen Sekunden nicht erreicht ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="240"/>
+        <location filename="../app/cli/main.cpp" line="284"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="241"/>
+        <location filename="../app/cli/main.cpp" line="285"/>
+        <source>send: a direct message to this member alone (not secret: any program of your user can read the room).</source>
+        <translation>send: eine Direktnachricht nur an diesen Teilnehmer (nicht geheim: jedes Programm deines Benutzers kann den Raum lesen).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="286"/>
         <source>listen: print the room&apos;s recent history first.</source>
         <translation>listen: zuerst den jüngsten Verlauf des Raums ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="242"/>
+        <location filename="../app/cli/main.cpp" line="287"/>
         <source>listen: poll every this many milliseconds (default %1).</source>
         <translation>listen: alle so vielen Millisekunden nachsehen (Vorgabe %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="242"/>
+        <location filename="../app/cli/main.cpp" line="287"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="244"/>
-        <source>send, listen or who.</source>
-        <translation>send, listen oder who.</translation>
+        <location filename="../app/cli/main.cpp" line="289"/>
+        <source>send, listen, who or rooms.</source>
+        <translation>send, listen, who oder rooms.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="245"/>
+        <location filename="../app/cli/main.cpp" line="359"/>
+        <source>unknown command &quot;%1&quot;; use send, listen, who or rooms (see --help).</source>
+        <translation>unbekannter Befehl „%1“; verwende send, listen, who oder rooms (siehe --help).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="290"/>
         <source>send: the message.</source>
         <translation>send: die Nachricht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="245"/>
+        <location filename="../app/cli/main.cpp" line="290"/>
         <source>[TEXT...]</source>
         <translation>[TEXT...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="260"/>
+        <location filename="../app/cli/main.cpp" line="306"/>
         <source>--count takes a whole number of 0 or more.</source>
         <translation>--count erwartet eine ganze Zahl ab 0.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="267"/>
+        <location filename="../app/cli/main.cpp" line="313"/>
         <source>--timeout takes a number of seconds between 0 and 86400.</source>
         <translation>--timeout erwartet eine Anzahl Sekunden zwischen 0 und 86400.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="274"/>
+        <location filename="../app/cli/main.cpp" line="320"/>
         <source>--poll-interval takes a number of milliseconds from 1 to 1000.</source>
         <translation>--poll-interval erwartet eine Anzahl Millisekunden von 1 bis 1000.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="279"/>
+        <location filename="../app/cli/main.cpp" line="326"/>
+        <source>rooms takes no room, name or text.</source>
+        <translation>rooms nimmt keinen Raum, Namen oder Text.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="332"/>
         <source>--room is required.</source>
         <translation>--room ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="285"/>
+        <location filename="../app/cli/main.cpp" line="338"/>
         <source>send needs --name.</source>
         <translation>send braucht --name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="289"/>
+        <location filename="../app/cli/main.cpp" line="342"/>
         <source>send needs the message text.</source>
         <translation>send braucht den Nachrichtentext.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="295"/>
+        <location filename="../app/cli/main.cpp" line="348"/>
+        <source>--to belongs to send.</source>
+        <translation>--to gehört zu send.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="352"/>
         <source>unexpected arguments: %1</source>
         <translation>unerwartete Argumente: %1</translation>
     </message>
+</context>
+<context>
+    <name>DirectConversation</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="302"/>
-        <source>unknown command &quot;%1&quot;; use send, listen or who (see --help).</source>
-        <translation>unbekannter Befehl „%1“; verwende send, listen oder who (siehe --help).</translation>
+        <location filename="../app/gui/directconversation.cpp" line="90"/>
+        <source>%1 wrote from outside the room (a program that is not a member): there is nobody to answer.</source>
+        <translation>%1 hat von außerhalb des Raums geschrieben (ein Programm, das kein Teilnehmer ist): Es gibt niemanden, dem du antworten könntest.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/directconversation.cpp" line="95"/>
+        <source>%1 has left the room: the message was not sent.</source>
+        <translation>%1 hat den Raum verlassen: Die Nachricht wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/directconversation.cpp" line="124"/>
+        <source>Direct messages with %1 — ShmChat</source>
+        <translation>Direktnachrichten mit %1 — ShmChat</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/directconversation.cpp" line="126"/>
+        <source>Only you and %1 see these messages in ShmChat. They are not secret: any program running as your user can read the room&apos;s shared memory.</source>
+        <translation>Nur du und %1 sehen diese Nachrichten in ShmChat. Sie sind nicht geheim: Jedes Programm, das unter deinem Benutzer läuft, kann den gemeinsamen Speicher des Raums lesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/directconversation.cpp" line="129"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/directconversation.cpp" line="130"/>
+        <source>Write to %1 alone…</source>
+        <translation>Nur an %1 schreiben…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/directconversation.cpp" line="131"/>
+        <source>Direct message to %1</source>
+        <translation>Direktnachricht an %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/directconversation.cpp" line="132"/>
+        <source>Direct messages with %1</source>
+        <translation>Direktnachrichten mit %1</translation>
     </message>
 </context>
 <context>
@@ -433,87 +535,102 @@ Befehle:
 <context>
     <name>IpcChannel</name>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="93"/>
+        <location filename="../core/ipcchannel.cpp" line="98"/>
         <source>The message is empty.</source>
         <translation>Die Nachricht ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="94"/>
+        <location filename="../core/ipcchannel.cpp" line="99"/>
         <source>The room name is empty.</source>
         <translation>Der Raumname ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="95"/>
+        <location filename="../core/ipcchannel.cpp" line="100"/>
         <source>The nickname is empty.</source>
         <translation>Der Spitzname ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="97"/>
+        <location filename="../core/ipcchannel.cpp" line="102"/>
         <source>The message is too long: at most %1 bytes of UTF-8 can be sent.</source>
         <translation>Die Nachricht ist zu lang: Es können höchstens %1 Bytes UTF-8 gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="98"/>
+        <location filename="../core/ipcchannel.cpp" line="103"/>
         <source>The room name is too long: at most %1 bytes of UTF-8.</source>
         <translation>Der Raumname ist zu lang: höchstens %1 Bytes UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="99"/>
+        <location filename="../core/ipcchannel.cpp" line="104"/>
         <source>The nickname is too long: at most %1 bytes of UTF-8.</source>
         <translation>Der Spitzname ist zu lang: höchstens %1 Bytes UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="101"/>
+        <location filename="../core/ipcchannel.cpp" line="106"/>
         <source>The message contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Die Nachricht enthält defekte Zeichen (ungepaarte UTF-16-Surrogate).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="102"/>
+        <location filename="../core/ipcchannel.cpp" line="107"/>
         <source>The room name contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Der Raumname enthält defekte Zeichen (ungepaarte UTF-16-Surrogate).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="103"/>
+        <location filename="../core/ipcchannel.cpp" line="108"/>
         <source>The nickname contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Der Spitzname enthält defekte Zeichen (ungepaarte UTF-16-Surrogate).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="105"/>
+        <location filename="../core/ipcchannel.cpp" line="110"/>
         <source>The message contains control characters (such as NUL) that cannot be sent.</source>
         <translation>Die Nachricht enthält Steuerzeichen (etwa NUL), die nicht gesendet werden können.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="106"/>
+        <location filename="../core/ipcchannel.cpp" line="111"/>
         <source>The room name may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>Der Raumname darf keine Zeilenumbrüche, Steuerzeichen oder Leerzeichen am Anfang oder Ende enthalten.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="107"/>
+        <location filename="../core/ipcchannel.cpp" line="112"/>
         <source>The nickname may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>Der Spitzname darf keine Zeilenumbrüche, Steuerzeichen oder Leerzeichen am Anfang oder Ende enthalten.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="109"/>
+        <location filename="../core/ipcchannel.cpp" line="114"/>
         <source>The room name must contain a visible character and may not begin with a combining mark.</source>
         <translation>Der Raumname muss ein sichtbares Zeichen enthalten und darf nicht mit einem kombinierenden Zeichen beginnen.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="110"/>
+        <location filename="../core/ipcchannel.cpp" line="115"/>
         <source>The nickname must contain a visible character and may not begin with a combining mark.</source>
         <translation>Der Spitzname muss ein sichtbares Zeichen enthalten und darf nicht mit einem kombinierenden Zeichen beginnen.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="112"/>
+        <location filename="../core/ipcchannel.cpp" line="117"/>
         <source>The room name may not contain invisible or direction-changing characters (such as zero-width spaces, bidi controls, line or paragraph separators, or blank fillers).</source>
         <translation>Der Raumname darf keine unsichtbaren oder die Schreibrichtung ändernden Zeichen enthalten (etwa Leerzeichen ohne Breite, Bidi-Steuerzeichen, Zeilen- oder Absatztrenner oder leere Füllzeichen).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="114"/>
+        <location filename="../core/ipcchannel.cpp" line="119"/>
         <source>The nickname may not contain invisible or direction-changing characters (such as zero-width spaces, bidi controls, line or paragraph separators, or blank fillers).</source>
         <translation>Der Spitzname darf keine unsichtbaren oder die Schreibrichtung ändernden Zeichen enthalten (etwa Leerzeichen ohne Breite, Bidi-Steuerzeichen, Zeilen- oder Absatztrenner oder leere Füllzeichen).</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="655"/>
+        <location filename="../core/ipcchannel.cpp" line="165"/>
+        <source>The direct message is too long: at most %1 bytes of UTF-8 can be sent.</source>
+        <translation>Die Direktnachricht ist zu lang: Es können höchstens %1 Bytes UTF-8 gesendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="292"/>
+        <source>A direct message goes to another member of the room.</source>
+        <translation>Eine Direktnachricht geht an einen anderen Teilnehmer des Raums.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="298"/>
+        <source>That member is no longer in the room: the direct message was not sent.</source>
+        <translation>Dieser Teilnehmer ist nicht mehr im Raum: Die Direktnachricht wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/shmsession.cpp" line="705"/>
         <source>Newcomers can no longer find room &quot;%1&quot;: another program removed its folder in %2. Those already here can go on chatting.</source>
         <translation>Neue Teilnehmer können den Raum „%1“ nicht mehr finden: Ein anderes Programm hat seinen Ordner in %2 entfernt. Wer schon hier ist, kann weiterchatten.</translation>
     </message>
@@ -523,13 +640,14 @@ Befehle:
         <translation>Dem Raum „%1“ kann nicht beigetreten werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="231"/>
+        <location filename="../core/ipcchannel.cpp" line="269"/>
+        <location filename="../core/ipcchannel.cpp" line="288"/>
         <source>Not in a room: join one before sending.</source>
         <translation>Nicht in einem Raum: Tritt vor dem Senden einem Raum bei.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="313"/>
-        <location filename="../core/shmsession.cpp" line="321"/>
+        <location filename="../core/shmsession.cpp" line="328"/>
+        <location filename="../core/shmsession.cpp" line="336"/>
         <source>The room is busy; the nickname was not changed. Try again.</source>
         <translation>Der Raum ist belegt; der Spitzname wurde nicht geändert. Versuche es erneut.</translation>
     </message>
@@ -554,27 +672,27 @@ Befehle:
         <translation>Der Spitzname „%1“ ist im Raum „%2“ schon vergeben (Namen werden ohne Rücksicht auf Groß- und Kleinschreibung und gleich aussehende Formen verglichen). Wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="280"/>
+        <location filename="../core/shmsession.cpp" line="284"/>
         <source>You left the room before the message could be sent.</source>
         <translation>Du hast den Raum verlassen, bevor die Nachricht gesendet werden konnte.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="348"/>
+        <location filename="../core/shmsession.cpp" line="363"/>
         <source>The room stayed busy for too long: the message was not sent.</source>
         <translation>Der Raum war zu lange belegt: Die Nachricht wurde nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="499"/>
+        <location filename="../core/shmsession.cpp" line="519"/>
         <source>The room was reset by another program; earlier messages are gone.</source>
         <translation>Der Raum wurde von einem anderen Programm zurückgesetzt; frühere Nachrichten sind verloren.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="517"/>
+        <location filename="../core/shmsession.cpp" line="537"/>
         <source>Damaged data in the room&apos;s shared memory was skipped. Another program may be writing into it.</source>
         <translation>Beschädigte Daten im gemeinsamen Speicher des Raums wurden übersprungen. Möglicherweise schreibt ein anderes Programm hinein.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="593"/>
+        <location filename="../core/shmsession.cpp" line="627"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>Der gemeinsame Speicher des Raums wurde mit Daten überschrieben, die dieses Programm nicht lesen kann; er wurde zurückgesetzt.</translation>
     </message>
@@ -590,9 +708,14 @@ Befehle:
 <context>
     <name>MemberList</name>
     <message>
-        <location filename="../app/gui/memberlist.cpp" line="26"/>
+        <location filename="../app/gui/memberlist.cpp" line="41"/>
         <source>%1 (you)</source>
         <translation>%1 (du)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/memberlist.cpp" line="47"/>
+        <source>Double-click or press Enter to write to this member alone.</source>
+        <translation>Doppelklicken oder Eingabe drücken, um nur diesem Teilnehmer zu schreiben.</translation>
     </message>
 </context>
 <context>
@@ -779,6 +902,47 @@ Befehle:
         <location filename="../app/gui/remaininglabel.cpp" line="36"/>
         <source>A message may take %1 bytes. Most letters take one, accented letters two, Chinese, Japanese and Korean characters three and emoji four.</source>
         <translation>Eine Nachricht darf %1 Bytes belegen. Die meisten Buchstaben belegen eines, Buchstaben mit Akzent zwei, chinesische, japanische und koreanische Zeichen drei und Emoji vier.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDialog</name>
+    <message>
+        <location filename="../app/gui/roomdialog.cpp" line="19"/>
+        <source>Switch Room</source>
+        <translation>Raum wechseln</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomdialog.cpp" line="20"/>
+        <source>Room to join:</source>
+        <translation>Raum, dem du beitreten möchtest:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomdialog.cpp" line="24"/>
+        <source>Your rooms with members now:</source>
+        <translation>Deine Räume, in denen gerade jemand ist:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomdialog.cpp" line="32"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/roomdialog.cpp" line="76"/>
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1 (%n Teilnehmer)</numerusform>
+            <numerusform>%1 (%n Teilnehmer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomdialog.cpp" line="81"/>
+        <source>This system offers no list of rooms: type the name of the room to join.</source>
+        <translation>Dieses System bietet keine Liste der Räume: Gib den Namen des Raums ein, dem du beitreten möchtest.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomdialog.cpp" line="83"/>
+        <source>None of your rooms has members right now.</source>
+        <translation>Gerade ist in keinem deiner Räume jemand.</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,7 @@
     </message>
     <message>
         <location filename="../app/gui/chatwindow.ui" line="246"/>
-        <location filename="../app/gui/chatwindow.cpp" line="137"/>
+        <location filename="../app/gui/chatwindow.cpp" line="144"/>
         <source>Change &amp;Nickname…</source>
         <translation>Cambiar &amp;apodo…</translation>
     </message>
@@ -156,66 +156,60 @@
         <translation>Longitud restante del mensaje</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="138"/>
+        <location filename="../app/gui/chatwindow.cpp" line="145"/>
         <source>&amp;Find in Messages…</source>
         <translation>&amp;Buscar en los mensajes…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="258"/>
+        <location filename="../app/gui/chatwindow.cpp" line="281"/>
         <source>ShmChat — %1 — %2</source>
         <comment>window title: room, nickname</comment>
         <translation>ShmChat — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="260"/>
+        <location filename="../app/gui/chatwindow.cpp" line="283"/>
         <source>(%1) %2</source>
         <comment>window title: unread count, title</comment>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="306"/>
-        <location filename="../app/gui/chatwindow.cpp" line="313"/>
+        <location filename="../app/gui/chatwindow.cpp" line="331"/>
+        <location filename="../app/gui/chatwindow.cpp" line="338"/>
         <source>Change Nickname</source>
         <translation>Cambiar apodo</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="306"/>
+        <location filename="../app/gui/chatwindow.cpp" line="331"/>
         <source>New nickname:</source>
         <translation>Nuevo apodo:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="325"/>
-        <location filename="../app/gui/chatwindow.cpp" line="333"/>
+        <location filename="../app/gui/chatwindow.cpp" line="359"/>
         <source>Switch Room</source>
         <translation>Cambiar de sala</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="325"/>
-        <source>Room to join:</source>
-        <translation>Sala a la que unirte:</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="342"/>
+        <location filename="../app/gui/chatwindow.cpp" line="368"/>
         <source>New Window</source>
         <translation>Nueva ventana</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="342"/>
+        <location filename="../app/gui/chatwindow.cpp" line="368"/>
         <source>Nickname for the new window:</source>
         <translation>Apodo para la nueva ventana:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="356"/>
+        <location filename="../app/gui/chatwindow.cpp" line="382"/>
         <source>Could not start a new window.</source>
         <translation>No se pudo abrir una ventana nueva.</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="361"/>
+        <location filename="../app/gui/chatwindow.cpp" line="387"/>
         <source>About ShmChat</source>
         <translation>Acerca de ShmChat</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="362"/>
+        <location filename="../app/gui/chatwindow.cpp" line="388"/>
         <source>ShmChat %1
 
 Chat between programs on this computer through shared memory.</source>
@@ -228,138 +222,246 @@ Chat entre programas de este equipo mediante memoria compartida.</translation>
         <source>Could not open %1: no web browser or other program for links is set up.</source>
         <translation>No se pudo abrir %1: no hay ningún navegador web ni otro programa para enlaces configurado.</translation>
     </message>
+    <message>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="47"/>
+        <source>&amp;Direct Message…</source>
+        <translation>Mensaje &amp;directo…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="80"/>
+        <source>%1 is typing…</source>
+        <translation>%1 está escribiendo…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="82"/>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 y %2 están escribiendo…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="84"/>
+        <source>Several people are typing…</source>
+        <translation>Varias personas están escribiendo…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="152"/>
+        <source>member %1</source>
+        <translation>participante %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="166"/>
+        <source>%1 sent you a direct message.</source>
+        <translation>%1 te ha enviado un mensaje directo.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="212"/>
+        <source>Nobody called &quot;%1&quot; is in the room besides you: /msg takes a member&apos;s name, then the message.</source>
+        <translation>Aparte de ti, nadie llamado «%1» está en la sala: /msg espera el nombre de un participante y luego el mensaje.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="182"/>
+        <location filename="../app/cli/main.cpp" line="207"/>
         <source>timed out after %1 s with %2 messages</source>
         <translation>tiempo agotado tras %1 s con %2 mensajes</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="230"/>
+        <location filename="../app/cli/main.cpp" line="143"/>
+        <source>nobody called &quot;%1&quot; is in room &quot;%2&quot; (see who).</source>
+        <translation>nadie llamado «%1» está en la sala «%2» (consulta who).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="248"/>
+        <source>this system offers no list of rooms.</source>
+        <translation>este sistema no ofrece una lista de salas.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="272"/>
         <source>Talk to a ShmChat room from a terminal.
 
 Commands:
   send --room R --name N TEXT...   post one message
+  send ... --to MEMBER TEXT...     post it to that member alone
   listen --room R [--name N]       print messages as JSON lines
-  who --room R                     print the members as JSON lines</source>
+  who --room R                     print the members as JSON lines
+  rooms                            print your rooms with members now, as JSON lines</source>
         <translation>Habla en una sala de ShmChat desde una terminal.
 
 Órdenes:
   send --room R --name N TEXT...   envía un mensaje
+  send ... --to MEMBER TEXT...     lo envía solo a ese participante
   listen --room R [--name N]       muestra los mensajes como líneas JSON
-  who --room R                     muestra los participantes como líneas JSON</translation>
+  who --room R                     muestra los participantes como líneas JSON
+  rooms                            muestra tus salas con participantes ahora, como líneas JSON</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="237"/>
+        <location filename="../app/cli/main.cpp" line="281"/>
         <source>The room to use.</source>
         <translation>La sala que se usará.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="237"/>
+        <location filename="../app/cli/main.cpp" line="281"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="238"/>
+        <location filename="../app/cli/main.cpp" line="282"/>
         <source>Your nickname (listen: join as a member under this name).</source>
         <translation>Tu apodo (listen: unirse como participante con este nombre).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="238"/>
+        <location filename="../app/cli/main.cpp" line="282"/>
+        <location filename="../app/cli/main.cpp" line="285"/>
         <source>nickname</source>
         <translation>apodo</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="239"/>
+        <location filename="../app/cli/main.cpp" line="283"/>
         <source>listen: exit 0 after this many text messages (received or reported missed).</source>
         <translation>listen: salir con 0 tras este número de mensajes de texto (recibidos o notificados como perdidos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="239"/>
+        <location filename="../app/cli/main.cpp" line="283"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="240"/>
+        <location filename="../app/cli/main.cpp" line="284"/>
         <source>listen: exit 1 if the count is not reached after this many seconds.</source>
         <translation>listen: salir con 1 si no se alcanza el número tras estos segundos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="240"/>
+        <location filename="../app/cli/main.cpp" line="284"/>
         <source>seconds</source>
         <translation>segundos</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="241"/>
+        <location filename="../app/cli/main.cpp" line="285"/>
+        <source>send: a direct message to this member alone (not secret: any program of your user can read the room).</source>
+        <translation>send: un mensaje directo solo para este participante (no es secreto: cualquier programa de tu usuario puede leer la sala).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="286"/>
         <source>listen: print the room&apos;s recent history first.</source>
         <translation>listen: mostrar primero el historial reciente de la sala.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="242"/>
+        <location filename="../app/cli/main.cpp" line="287"/>
         <source>listen: poll every this many milliseconds (default %1).</source>
         <translation>listen: consultar cada tantos milisegundos (por defecto %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="242"/>
+        <location filename="../app/cli/main.cpp" line="287"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="244"/>
-        <source>send, listen or who.</source>
-        <translation>send, listen o who.</translation>
+        <location filename="../app/cli/main.cpp" line="289"/>
+        <source>send, listen, who or rooms.</source>
+        <translation>send, listen, who o rooms.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="245"/>
+        <location filename="../app/cli/main.cpp" line="359"/>
+        <source>unknown command &quot;%1&quot;; use send, listen, who or rooms (see --help).</source>
+        <translation>orden «%1» desconocida; usa send, listen, who o rooms (consulta --help).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="290"/>
         <source>send: the message.</source>
         <translation>send: el mensaje.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="245"/>
+        <location filename="../app/cli/main.cpp" line="290"/>
         <source>[TEXT...]</source>
         <translation>[TEXTO...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="260"/>
+        <location filename="../app/cli/main.cpp" line="306"/>
         <source>--count takes a whole number of 0 or more.</source>
         <translation>--count requiere un número entero igual o mayor que 0.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="267"/>
+        <location filename="../app/cli/main.cpp" line="313"/>
         <source>--timeout takes a number of seconds between 0 and 86400.</source>
         <translation>--timeout requiere un número de segundos entre 0 y 86400.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="274"/>
+        <location filename="../app/cli/main.cpp" line="320"/>
         <source>--poll-interval takes a number of milliseconds from 1 to 1000.</source>
         <translation>--poll-interval requiere un número de milisegundos entre 1 y 1000.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="279"/>
+        <location filename="../app/cli/main.cpp" line="326"/>
+        <source>rooms takes no room, name or text.</source>
+        <translation>rooms no admite sala, nombre ni texto.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="332"/>
         <source>--room is required.</source>
         <translation>--room es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="285"/>
+        <location filename="../app/cli/main.cpp" line="338"/>
         <source>send needs --name.</source>
         <translation>send necesita --name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="289"/>
+        <location filename="../app/cli/main.cpp" line="342"/>
         <source>send needs the message text.</source>
         <translation>send necesita el texto del mensaje.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="295"/>
+        <location filename="../app/cli/main.cpp" line="348"/>
+        <source>--to belongs to send.</source>
+        <translation>--to va con send.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="352"/>
         <source>unexpected arguments: %1</source>
         <translation>argumentos inesperados: %1</translation>
     </message>
+</context>
+<context>
+    <name>DirectConversation</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="302"/>
-        <source>unknown command &quot;%1&quot;; use send, listen or who (see --help).</source>
-        <translation>orden «%1» desconocida; usa send, listen o who (consulta --help).</translation>
+        <location filename="../app/gui/directconversation.cpp" line="90"/>
+        <source>%1 wrote from outside the room (a program that is not a member): there is nobody to answer.</source>
+        <translation>%1 escribió desde fuera de la sala (un programa que no es participante): no hay nadie a quien responder.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/directconversation.cpp" line="95"/>
+        <source>%1 has left the room: the message was not sent.</source>
+        <translation>%1 ha salido de la sala: el mensaje no se envió.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/directconversation.cpp" line="124"/>
+        <source>Direct messages with %1 — ShmChat</source>
+        <translation>Mensajes directos con %1 — ShmChat</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/directconversation.cpp" line="126"/>
+        <source>Only you and %1 see these messages in ShmChat. They are not secret: any program running as your user can read the room&apos;s shared memory.</source>
+        <translation>Solo tú y %1 veis estos mensajes en ShmChat. No son secretos: cualquier programa que se ejecute con tu usuario puede leer la memoria compartida de la sala.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/directconversation.cpp" line="129"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/directconversation.cpp" line="130"/>
+        <source>Write to %1 alone…</source>
+        <translation>Escribir solo a %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/directconversation.cpp" line="131"/>
+        <source>Direct message to %1</source>
+        <translation>Mensaje directo a %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/directconversation.cpp" line="132"/>
+        <source>Direct messages with %1</source>
+        <translation>Mensajes directos con %1</translation>
     </message>
 </context>
 <context>
@@ -433,87 +535,102 @@ Commands:
 <context>
     <name>IpcChannel</name>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="93"/>
+        <location filename="../core/ipcchannel.cpp" line="98"/>
         <source>The message is empty.</source>
         <translation>El mensaje está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="94"/>
+        <location filename="../core/ipcchannel.cpp" line="99"/>
         <source>The room name is empty.</source>
         <translation>El nombre de la sala está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="95"/>
+        <location filename="../core/ipcchannel.cpp" line="100"/>
         <source>The nickname is empty.</source>
         <translation>El apodo está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="97"/>
+        <location filename="../core/ipcchannel.cpp" line="102"/>
         <source>The message is too long: at most %1 bytes of UTF-8 can be sent.</source>
         <translation>El mensaje es demasiado largo: se pueden enviar como máximo %1 bytes de UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="98"/>
+        <location filename="../core/ipcchannel.cpp" line="103"/>
         <source>The room name is too long: at most %1 bytes of UTF-8.</source>
         <translation>El nombre de la sala es demasiado largo: como máximo %1 bytes de UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="99"/>
+        <location filename="../core/ipcchannel.cpp" line="104"/>
         <source>The nickname is too long: at most %1 bytes of UTF-8.</source>
         <translation>El apodo es demasiado largo: como máximo %1 bytes de UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="101"/>
+        <location filename="../core/ipcchannel.cpp" line="106"/>
         <source>The message contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>El mensaje contiene caracteres dañados (sustitutos UTF-16 sin pareja).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="102"/>
+        <location filename="../core/ipcchannel.cpp" line="107"/>
         <source>The room name contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>El nombre de la sala contiene caracteres dañados (sustitutos UTF-16 sin pareja).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="103"/>
+        <location filename="../core/ipcchannel.cpp" line="108"/>
         <source>The nickname contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>El apodo contiene caracteres dañados (sustitutos UTF-16 sin pareja).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="105"/>
+        <location filename="../core/ipcchannel.cpp" line="110"/>
         <source>The message contains control characters (such as NUL) that cannot be sent.</source>
         <translation>El mensaje contiene caracteres de control (como NUL) que no se pueden enviar.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="106"/>
+        <location filename="../core/ipcchannel.cpp" line="111"/>
         <source>The room name may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>El nombre de la sala no puede contener saltos de línea, caracteres de control ni espacios al principio o al final.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="107"/>
+        <location filename="../core/ipcchannel.cpp" line="112"/>
         <source>The nickname may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>El apodo no puede contener saltos de línea, caracteres de control ni espacios al principio o al final.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="109"/>
+        <location filename="../core/ipcchannel.cpp" line="114"/>
         <source>The room name must contain a visible character and may not begin with a combining mark.</source>
         <translation>El nombre de la sala debe contener un carácter visible y no puede empezar por una marca combinante.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="110"/>
+        <location filename="../core/ipcchannel.cpp" line="115"/>
         <source>The nickname must contain a visible character and may not begin with a combining mark.</source>
         <translation>El apodo debe contener un carácter visible y no puede empezar por una marca combinante.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="112"/>
+        <location filename="../core/ipcchannel.cpp" line="117"/>
         <source>The room name may not contain invisible or direction-changing characters (such as zero-width spaces, bidi controls, line or paragraph separators, or blank fillers).</source>
         <translation>El nombre de la sala no puede contener caracteres invisibles ni que cambien la dirección del texto (como espacios de ancho cero, controles bidireccionales, separadores de línea o de párrafo o caracteres de relleno en blanco).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="114"/>
+        <location filename="../core/ipcchannel.cpp" line="119"/>
         <source>The nickname may not contain invisible or direction-changing characters (such as zero-width spaces, bidi controls, line or paragraph separators, or blank fillers).</source>
         <translation>El apodo no puede contener caracteres invisibles ni que cambien la dirección del texto (como espacios de ancho cero, controles bidireccionales, separadores de línea o de párrafo o caracteres de relleno en blanco).</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="655"/>
+        <location filename="../core/ipcchannel.cpp" line="165"/>
+        <source>The direct message is too long: at most %1 bytes of UTF-8 can be sent.</source>
+        <translation>El mensaje directo es demasiado largo: se pueden enviar como máximo %1 bytes de UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="292"/>
+        <source>A direct message goes to another member of the room.</source>
+        <translation>Un mensaje directo va dirigido a otro participante de la sala.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="298"/>
+        <source>That member is no longer in the room: the direct message was not sent.</source>
+        <translation>Ese participante ya no está en la sala: el mensaje directo no se envió.</translation>
+    </message>
+    <message>
+        <location filename="../core/shmsession.cpp" line="705"/>
         <source>Newcomers can no longer find room &quot;%1&quot;: another program removed its folder in %2. Those already here can go on chatting.</source>
         <translation>Los recién llegados ya no pueden encontrar la sala «%1»: otro programa eliminó su carpeta en %2. Quienes ya están en ella pueden seguir chateando.</translation>
     </message>
@@ -523,13 +640,14 @@ Commands:
         <translation>No se puede entrar en la sala «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="231"/>
+        <location filename="../core/ipcchannel.cpp" line="269"/>
+        <location filename="../core/ipcchannel.cpp" line="288"/>
         <source>Not in a room: join one before sending.</source>
         <translation>No estás en ninguna sala: únete a una antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="313"/>
-        <location filename="../core/shmsession.cpp" line="321"/>
+        <location filename="../core/shmsession.cpp" line="328"/>
+        <location filename="../core/shmsession.cpp" line="336"/>
         <source>The room is busy; the nickname was not changed. Try again.</source>
         <translation>La sala está ocupada; el apodo no se ha cambiado. Vuelve a intentarlo.</translation>
     </message>
@@ -554,27 +672,27 @@ Commands:
         <translation>El apodo «%1» ya está en uso en la sala «%2» (los nombres se comparan sin distinguir mayúsculas ni formas de aspecto idéntico). Elija otro.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="280"/>
+        <location filename="../core/shmsession.cpp" line="284"/>
         <source>You left the room before the message could be sent.</source>
         <translation>Saliste de la sala antes de que se pudiera enviar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="348"/>
+        <location filename="../core/shmsession.cpp" line="363"/>
         <source>The room stayed busy for too long: the message was not sent.</source>
         <translation>La sala ha estado ocupada demasiado tiempo: el mensaje no se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="499"/>
+        <location filename="../core/shmsession.cpp" line="519"/>
         <source>The room was reset by another program; earlier messages are gone.</source>
         <translation>Otro programa ha reiniciado la sala; los mensajes anteriores se han perdido.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="517"/>
+        <location filename="../core/shmsession.cpp" line="537"/>
         <source>Damaged data in the room&apos;s shared memory was skipped. Another program may be writing into it.</source>
         <translation>Se han omitido datos dañados en la memoria compartida de la sala. Puede que otro programa esté escribiendo en ella.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="593"/>
+        <location filename="../core/shmsession.cpp" line="627"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>La memoria compartida de la sala se sobrescribió con datos que este programa no puede leer; se ha reiniciado.</translation>
     </message>
@@ -590,9 +708,14 @@ Commands:
 <context>
     <name>MemberList</name>
     <message>
-        <location filename="../app/gui/memberlist.cpp" line="26"/>
+        <location filename="../app/gui/memberlist.cpp" line="41"/>
         <source>%1 (you)</source>
         <translation>%1 (tú)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/memberlist.cpp" line="47"/>
+        <source>Double-click or press Enter to write to this member alone.</source>
+        <translation>Haz doble clic o pulsa Intro para escribir solo a este participante.</translation>
     </message>
 </context>
 <context>
@@ -779,6 +902,47 @@ Commands:
         <location filename="../app/gui/remaininglabel.cpp" line="36"/>
         <source>A message may take %1 bytes. Most letters take one, accented letters two, Chinese, Japanese and Korean characters three and emoji four.</source>
         <translation>Un mensaje puede ocupar %1 bytes. La mayoría de las letras ocupan uno, las acentuadas dos, los caracteres chinos, japoneses y coreanos tres y los emojis cuatro.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDialog</name>
+    <message>
+        <location filename="../app/gui/roomdialog.cpp" line="19"/>
+        <source>Switch Room</source>
+        <translation>Cambiar de sala</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomdialog.cpp" line="20"/>
+        <source>Room to join:</source>
+        <translation>Sala a la que unirte:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomdialog.cpp" line="24"/>
+        <source>Your rooms with members now:</source>
+        <translation>Tus salas con participantes ahora:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomdialog.cpp" line="32"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/roomdialog.cpp" line="76"/>
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1 (%n participante)</numerusform>
+            <numerusform>%1 (%n participantes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomdialog.cpp" line="81"/>
+        <source>This system offers no list of rooms: type the name of the room to join.</source>
+        <translation>Este sistema no ofrece una lista de salas: escribe el nombre de la sala a la que unirte.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomdialog.cpp" line="83"/>
+        <source>None of your rooms has members right now.</source>
+        <translation>Ninguna de tus salas tiene participantes ahora mismo.</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,7 @@
     </message>
     <message>
         <location filename="../app/gui/chatwindow.ui" line="246"/>
-        <location filename="../app/gui/chatwindow.cpp" line="137"/>
+        <location filename="../app/gui/chatwindow.cpp" line="144"/>
         <source>Change &amp;Nickname…</source>
         <translation>Changer de &amp;pseudo…</translation>
     </message>
@@ -156,66 +156,60 @@
         <translation>Longueur restante du message</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="138"/>
+        <location filename="../app/gui/chatwindow.cpp" line="145"/>
         <source>&amp;Find in Messages…</source>
         <translation>&amp;Rechercher dans les messages…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="258"/>
+        <location filename="../app/gui/chatwindow.cpp" line="281"/>
         <source>ShmChat — %1 — %2</source>
         <comment>window title: room, nickname</comment>
         <translation>ShmChat — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="260"/>
+        <location filename="../app/gui/chatwindow.cpp" line="283"/>
         <source>(%1) %2</source>
         <comment>window title: unread count, title</comment>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="306"/>
-        <location filename="../app/gui/chatwindow.cpp" line="313"/>
+        <location filename="../app/gui/chatwindow.cpp" line="331"/>
+        <location filename="../app/gui/chatwindow.cpp" line="338"/>
         <source>Change Nickname</source>
         <translation>Changer de pseudo</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="306"/>
+        <location filename="../app/gui/chatwindow.cpp" line="331"/>
         <source>New nickname:</source>
         <translation>Nouveau pseudo :</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="325"/>
-        <location filename="../app/gui/chatwindow.cpp" line="333"/>
+        <location filename="../app/gui/chatwindow.cpp" line="359"/>
         <source>Switch Room</source>
         <translation>Changer de salon</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="325"/>
-        <source>Room to join:</source>
-        <translation>Salon à rejoindre :</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="342"/>
+        <location filename="../app/gui/chatwindow.cpp" line="368"/>
         <source>New Window</source>
         <translation>Nouvelle fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="342"/>
+        <location filename="../app/gui/chatwindow.cpp" line="368"/>
         <source>Nickname for the new window:</source>
         <translation>Pseudo pour la nouvelle fenêtre :</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="356"/>
+        <location filename="../app/gui/chatwindow.cpp" line="382"/>
         <source>Could not start a new window.</source>
         <translation>Impossible d&apos;ouvrir une nouvelle fenêtre.</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="361"/>
+        <location filename="../app/gui/chatwindow.cpp" line="387"/>
         <source>About ShmChat</source>
         <translation>À propos de ShmChat</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="362"/>
+        <location filename="../app/gui/chatwindow.cpp" line="388"/>
         <source>ShmChat %1
 
 Chat between programs on this computer through shared memory.</source>
@@ -228,138 +222,246 @@ Discussion entre programmes de cet ordinateur par mémoire partagée.</translati
         <source>Could not open %1: no web browser or other program for links is set up.</source>
         <translation>Impossible d’ouvrir %1 : aucun navigateur web ni autre programme pour les liens n’est configuré.</translation>
     </message>
+    <message>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="47"/>
+        <source>&amp;Direct Message…</source>
+        <translation>Message &amp;direct…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="80"/>
+        <source>%1 is typing…</source>
+        <translation>%1 est en train d&apos;écrire…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="82"/>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 et %2 sont en train d&apos;écrire…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="84"/>
+        <source>Several people are typing…</source>
+        <translation>Plusieurs personnes sont en train d&apos;écrire…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="152"/>
+        <source>member %1</source>
+        <translation>participant %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="166"/>
+        <source>%1 sent you a direct message.</source>
+        <translation>%1 vous a envoyé un message direct.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="212"/>
+        <source>Nobody called &quot;%1&quot; is in the room besides you: /msg takes a member&apos;s name, then the message.</source>
+        <translation>Personne d&apos;autre que vous ne s&apos;appelle « %1 » dans ce salon : /msg attend le nom d&apos;un participant, puis le message.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="182"/>
+        <location filename="../app/cli/main.cpp" line="207"/>
         <source>timed out after %1 s with %2 messages</source>
         <translation>délai dépassé après %1 s avec %2 messages</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="230"/>
+        <location filename="../app/cli/main.cpp" line="143"/>
+        <source>nobody called &quot;%1&quot; is in room &quot;%2&quot; (see who).</source>
+        <translation>personne ne s&apos;appelle « %1 » dans le salon « %2 » (voir who).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="248"/>
+        <source>this system offers no list of rooms.</source>
+        <translation>ce système ne fournit pas de liste des salons.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="272"/>
         <source>Talk to a ShmChat room from a terminal.
 
 Commands:
   send --room R --name N TEXT...   post one message
+  send ... --to MEMBER TEXT...     post it to that member alone
   listen --room R [--name N]       print messages as JSON lines
-  who --room R                     print the members as JSON lines</source>
+  who --room R                     print the members as JSON lines
+  rooms                            print your rooms with members now, as JSON lines</source>
         <translation>Discuter dans un salon ShmChat depuis un terminal.
 
 Commandes :
   send --room R --name N TEXT...   envoyer un message
+  send ... --to MEMBER TEXT...     l&apos;envoyer à ce seul participant
   listen --room R [--name N]       afficher les messages en lignes JSON
-  who --room R                     afficher les participants en lignes JSON</translation>
+  who --room R                     afficher les participants en lignes JSON
+  rooms                            afficher vos salons qui ont des participants, en lignes JSON</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="237"/>
+        <location filename="../app/cli/main.cpp" line="281"/>
         <source>The room to use.</source>
         <translation>Le salon à utiliser.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="237"/>
+        <location filename="../app/cli/main.cpp" line="281"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="238"/>
+        <location filename="../app/cli/main.cpp" line="282"/>
         <source>Your nickname (listen: join as a member under this name).</source>
         <translation>Votre pseudo (listen : rejoindre le salon comme participant sous ce nom).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="238"/>
+        <location filename="../app/cli/main.cpp" line="282"/>
+        <location filename="../app/cli/main.cpp" line="285"/>
         <source>nickname</source>
         <translation>pseudo</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="239"/>
+        <location filename="../app/cli/main.cpp" line="283"/>
         <source>listen: exit 0 after this many text messages (received or reported missed).</source>
         <translation>listen : quitter avec 0 après ce nombre de messages texte (reçus ou signalés manqués).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="239"/>
+        <location filename="../app/cli/main.cpp" line="283"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="240"/>
+        <location filename="../app/cli/main.cpp" line="284"/>
         <source>listen: exit 1 if the count is not reached after this many seconds.</source>
         <translation>listen : quitter avec 1 si le nombre n&apos;est pas atteint après ce nombre de secondes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="240"/>
+        <location filename="../app/cli/main.cpp" line="284"/>
         <source>seconds</source>
         <translation>secondes</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="241"/>
+        <location filename="../app/cli/main.cpp" line="285"/>
+        <source>send: a direct message to this member alone (not secret: any program of your user can read the room).</source>
+        <translation>send : un message direct à ce seul participant (pas secret : tout programme de votre utilisateur peut lire le salon).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="286"/>
         <source>listen: print the room&apos;s recent history first.</source>
         <translation>listen : afficher d&apos;abord l&apos;historique récent du salon.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="242"/>
+        <location filename="../app/cli/main.cpp" line="287"/>
         <source>listen: poll every this many milliseconds (default %1).</source>
         <translation>listen : interroger toutes les N millisecondes (par défaut %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="242"/>
+        <location filename="../app/cli/main.cpp" line="287"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="244"/>
-        <source>send, listen or who.</source>
-        <translation>send, listen ou who.</translation>
+        <location filename="../app/cli/main.cpp" line="289"/>
+        <source>send, listen, who or rooms.</source>
+        <translation>send, listen, who ou rooms.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="245"/>
+        <location filename="../app/cli/main.cpp" line="359"/>
+        <source>unknown command &quot;%1&quot;; use send, listen, who or rooms (see --help).</source>
+        <translation>commande « %1 » inconnue ; utilisez send, listen, who ou rooms (voir --help).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="290"/>
         <source>send: the message.</source>
         <translation>send : le message.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="245"/>
+        <location filename="../app/cli/main.cpp" line="290"/>
         <source>[TEXT...]</source>
         <translation>[TEXTE...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="260"/>
+        <location filename="../app/cli/main.cpp" line="306"/>
         <source>--count takes a whole number of 0 or more.</source>
         <translation>--count attend un nombre entier supérieur ou égal à 0.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="267"/>
+        <location filename="../app/cli/main.cpp" line="313"/>
         <source>--timeout takes a number of seconds between 0 and 86400.</source>
         <translation>--timeout attend un nombre de secondes entre 0 et 86400.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="274"/>
+        <location filename="../app/cli/main.cpp" line="320"/>
         <source>--poll-interval takes a number of milliseconds from 1 to 1000.</source>
         <translation>--poll-interval attend un nombre de millisecondes entre 1 et 1000.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="279"/>
+        <location filename="../app/cli/main.cpp" line="326"/>
+        <source>rooms takes no room, name or text.</source>
+        <translation>rooms ne prend ni salon, ni nom, ni texte.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="332"/>
         <source>--room is required.</source>
         <translation>--room est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="285"/>
+        <location filename="../app/cli/main.cpp" line="338"/>
         <source>send needs --name.</source>
         <translation>send nécessite --name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="289"/>
+        <location filename="../app/cli/main.cpp" line="342"/>
         <source>send needs the message text.</source>
         <translation>send nécessite le texte du message.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="295"/>
+        <location filename="../app/cli/main.cpp" line="348"/>
+        <source>--to belongs to send.</source>
+        <translation>--to s&apos;utilise avec send.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="352"/>
         <source>unexpected arguments: %1</source>
         <translation>arguments inattendus : %1</translation>
     </message>
+</context>
+<context>
+    <name>DirectConversation</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="302"/>
-        <source>unknown command &quot;%1&quot;; use send, listen or who (see --help).</source>
-        <translation>commande « %1 » inconnue ; utilisez send, listen ou who (voir --help).</translation>
+        <location filename="../app/gui/directconversation.cpp" line="90"/>
+        <source>%1 wrote from outside the room (a program that is not a member): there is nobody to answer.</source>
+        <translation>%1 a écrit depuis l&apos;extérieur du salon (un programme qui n&apos;est pas participant) : il n&apos;y a personne à qui répondre.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/directconversation.cpp" line="95"/>
+        <source>%1 has left the room: the message was not sent.</source>
+        <translation>%1 a quitté le salon : le message n&apos;a pas été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/directconversation.cpp" line="124"/>
+        <source>Direct messages with %1 — ShmChat</source>
+        <translation>Messages directs avec %1 — ShmChat</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/directconversation.cpp" line="126"/>
+        <source>Only you and %1 see these messages in ShmChat. They are not secret: any program running as your user can read the room&apos;s shared memory.</source>
+        <translation>Seuls vous et %1 voyez ces messages dans ShmChat. Ils ne sont pas secrets : tout programme exécuté sous votre utilisateur peut lire la mémoire partagée du salon.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/directconversation.cpp" line="129"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/directconversation.cpp" line="130"/>
+        <source>Write to %1 alone…</source>
+        <translation>Écrire à %1 seulement…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/directconversation.cpp" line="131"/>
+        <source>Direct message to %1</source>
+        <translation>Message direct à %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/directconversation.cpp" line="132"/>
+        <source>Direct messages with %1</source>
+        <translation>Messages directs avec %1</translation>
     </message>
 </context>
 <context>
@@ -433,87 +535,102 @@ Commandes :
 <context>
     <name>IpcChannel</name>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="93"/>
+        <location filename="../core/ipcchannel.cpp" line="98"/>
         <source>The message is empty.</source>
         <translation>Le message est vide.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="94"/>
+        <location filename="../core/ipcchannel.cpp" line="99"/>
         <source>The room name is empty.</source>
         <translation>Le nom du salon est vide.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="95"/>
+        <location filename="../core/ipcchannel.cpp" line="100"/>
         <source>The nickname is empty.</source>
         <translation>Le pseudo est vide.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="97"/>
+        <location filename="../core/ipcchannel.cpp" line="102"/>
         <source>The message is too long: at most %1 bytes of UTF-8 can be sent.</source>
         <translation>Le message est trop long : au plus %1 octets en UTF-8 peuvent être envoyés.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="98"/>
+        <location filename="../core/ipcchannel.cpp" line="103"/>
         <source>The room name is too long: at most %1 bytes of UTF-8.</source>
         <translation>Le nom du salon est trop long : au plus %1 octets en UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="99"/>
+        <location filename="../core/ipcchannel.cpp" line="104"/>
         <source>The nickname is too long: at most %1 bytes of UTF-8.</source>
         <translation>Le pseudo est trop long : au plus %1 octets en UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="101"/>
+        <location filename="../core/ipcchannel.cpp" line="106"/>
         <source>The message contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Le message contient des caractères invalides (substituts UTF-16 non appariés).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="102"/>
+        <location filename="../core/ipcchannel.cpp" line="107"/>
         <source>The room name contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Le nom du salon contient des caractères invalides (substituts UTF-16 non appariés).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="103"/>
+        <location filename="../core/ipcchannel.cpp" line="108"/>
         <source>The nickname contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Le pseudo contient des caractères invalides (substituts UTF-16 non appariés).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="105"/>
+        <location filename="../core/ipcchannel.cpp" line="110"/>
         <source>The message contains control characters (such as NUL) that cannot be sent.</source>
         <translation>Le message contient des caractères de contrôle (comme NUL) qui ne peuvent pas être envoyés.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="106"/>
+        <location filename="../core/ipcchannel.cpp" line="111"/>
         <source>The room name may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>Le nom du salon ne doit contenir ni saut de ligne, ni caractère de contrôle, ni espace au début ou à la fin.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="107"/>
+        <location filename="../core/ipcchannel.cpp" line="112"/>
         <source>The nickname may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>Le pseudo ne doit contenir ni saut de ligne, ni caractère de contrôle, ni espace au début ou à la fin.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="109"/>
+        <location filename="../core/ipcchannel.cpp" line="114"/>
         <source>The room name must contain a visible character and may not begin with a combining mark.</source>
         <translation>Le nom du salon doit contenir un caractère visible et ne peut pas commencer par un signe diacritique combinant.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="110"/>
+        <location filename="../core/ipcchannel.cpp" line="115"/>
         <source>The nickname must contain a visible character and may not begin with a combining mark.</source>
         <translation>Le pseudo doit contenir un caractère visible et ne peut pas commencer par un signe diacritique combinant.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="112"/>
+        <location filename="../core/ipcchannel.cpp" line="117"/>
         <source>The room name may not contain invisible or direction-changing characters (such as zero-width spaces, bidi controls, line or paragraph separators, or blank fillers).</source>
         <translation>Le nom du salon ne peut pas contenir de caractères invisibles ou qui changent le sens d’écriture (espaces sans chasse, contrôles bidirectionnels, séparateurs de ligne ou de paragraphe, caractères de remplissage vides, par exemple).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="114"/>
+        <location filename="../core/ipcchannel.cpp" line="119"/>
         <source>The nickname may not contain invisible or direction-changing characters (such as zero-width spaces, bidi controls, line or paragraph separators, or blank fillers).</source>
         <translation>Le pseudo ne peut pas contenir de caractères invisibles ou qui changent le sens d’écriture (espaces sans chasse, contrôles bidirectionnels, séparateurs de ligne ou de paragraphe, caractères de remplissage vides, par exemple).</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="655"/>
+        <location filename="../core/ipcchannel.cpp" line="165"/>
+        <source>The direct message is too long: at most %1 bytes of UTF-8 can be sent.</source>
+        <translation>Le message direct est trop long : au plus %1 octets d&apos;UTF-8 peuvent être envoyés.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="292"/>
+        <source>A direct message goes to another member of the room.</source>
+        <translation>Un message direct s&apos;adresse à un autre participant du salon.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="298"/>
+        <source>That member is no longer in the room: the direct message was not sent.</source>
+        <translation>Ce participant n&apos;est plus dans le salon : le message direct n&apos;a pas été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../core/shmsession.cpp" line="705"/>
         <source>Newcomers can no longer find room &quot;%1&quot;: another program removed its folder in %2. Those already here can go on chatting.</source>
         <translation>Les nouveaux venus ne peuvent plus trouver le salon « %1 » : un autre programme a supprimé son dossier dans %2. Ceux qui sont déjà là peuvent continuer à discuter.</translation>
     </message>
@@ -523,13 +640,14 @@ Commandes :
         <translation>Impossible de rejoindre le salon « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="231"/>
+        <location filename="../core/ipcchannel.cpp" line="269"/>
+        <location filename="../core/ipcchannel.cpp" line="288"/>
         <source>Not in a room: join one before sending.</source>
         <translation>Vous n&apos;êtes dans aucun salon : rejoignez-en un avant d&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="313"/>
-        <location filename="../core/shmsession.cpp" line="321"/>
+        <location filename="../core/shmsession.cpp" line="328"/>
+        <location filename="../core/shmsession.cpp" line="336"/>
         <source>The room is busy; the nickname was not changed. Try again.</source>
         <translation>Le salon est occupé ; le pseudo n&apos;a pas été changé. Réessayez.</translation>
     </message>
@@ -554,27 +672,27 @@ Commandes :
         <translation>Le pseudo « %1 » est déjà pris dans le salon « %2 » (les noms sont comparés sans tenir compte de la casse ni des formes d’apparence identique). Choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="280"/>
+        <location filename="../core/shmsession.cpp" line="284"/>
         <source>You left the room before the message could be sent.</source>
         <translation>Vous avez quitté le salon avant que le message puisse être envoyé.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="348"/>
+        <location filename="../core/shmsession.cpp" line="363"/>
         <source>The room stayed busy for too long: the message was not sent.</source>
         <translation>Le salon est resté occupé trop longtemps : le message n&apos;a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="499"/>
+        <location filename="../core/shmsession.cpp" line="519"/>
         <source>The room was reset by another program; earlier messages are gone.</source>
         <translation>Le salon a été réinitialisé par un autre programme ; les messages précédents sont perdus.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="517"/>
+        <location filename="../core/shmsession.cpp" line="537"/>
         <source>Damaged data in the room&apos;s shared memory was skipped. Another program may be writing into it.</source>
         <translation>Des données endommagées dans la mémoire partagée du salon ont été ignorées. Un autre programme y écrit peut-être.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="593"/>
+        <location filename="../core/shmsession.cpp" line="627"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>La mémoire partagée du salon a été écrasée par des données que ce programme ne sait pas lire ; elle a été réinitialisée.</translation>
     </message>
@@ -590,9 +708,14 @@ Commandes :
 <context>
     <name>MemberList</name>
     <message>
-        <location filename="../app/gui/memberlist.cpp" line="26"/>
+        <location filename="../app/gui/memberlist.cpp" line="41"/>
         <source>%1 (you)</source>
         <translation>%1 (vous)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/memberlist.cpp" line="47"/>
+        <source>Double-click or press Enter to write to this member alone.</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour écrire à ce seul participant.</translation>
     </message>
 </context>
 <context>
@@ -779,6 +902,47 @@ Commandes :
         <location filename="../app/gui/remaininglabel.cpp" line="36"/>
         <source>A message may take %1 bytes. Most letters take one, accented letters two, Chinese, Japanese and Korean characters three and emoji four.</source>
         <translation>Un message peut occuper %1 octets. La plupart des lettres en prennent un, les lettres accentuées deux, les caractères chinois, japonais et coréens trois et les émojis quatre.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDialog</name>
+    <message>
+        <location filename="../app/gui/roomdialog.cpp" line="19"/>
+        <source>Switch Room</source>
+        <translation>Changer de salon</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomdialog.cpp" line="20"/>
+        <source>Room to join:</source>
+        <translation>Salon à rejoindre :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomdialog.cpp" line="24"/>
+        <source>Your rooms with members now:</source>
+        <translation>Vos salons où se trouvent des participants :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomdialog.cpp" line="32"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/roomdialog.cpp" line="76"/>
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1 (%n participant)</numerusform>
+            <numerusform>%1 (%n participants)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomdialog.cpp" line="81"/>
+        <source>This system offers no list of rooms: type the name of the room to join.</source>
+        <translation>Ce système ne fournit pas de liste des salons : saisissez le nom du salon à rejoindre.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomdialog.cpp" line="83"/>
+        <source>None of your rooms has members right now.</source>
+        <translation>Aucun de vos salons n&apos;a de participants en ce moment.</translation>
     </message>
 </context>
 <context>

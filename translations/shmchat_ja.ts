@@ -61,7 +61,7 @@
     </message>
     <message>
         <location filename="../app/gui/chatwindow.ui" line="246"/>
-        <location filename="../app/gui/chatwindow.cpp" line="137"/>
+        <location filename="../app/gui/chatwindow.cpp" line="144"/>
         <source>Change &amp;Nickname…</source>
         <translation>ニックネームを変更(&amp;N)…</translation>
     </message>
@@ -156,66 +156,60 @@
         <translation>メッセージの残り長さ</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="138"/>
+        <location filename="../app/gui/chatwindow.cpp" line="145"/>
         <source>&amp;Find in Messages…</source>
         <translation>メッセージを検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="258"/>
+        <location filename="../app/gui/chatwindow.cpp" line="281"/>
         <source>ShmChat — %1 — %2</source>
         <comment>window title: room, nickname</comment>
         <translation>ShmChat — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="260"/>
+        <location filename="../app/gui/chatwindow.cpp" line="283"/>
         <source>(%1) %2</source>
         <comment>window title: unread count, title</comment>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="306"/>
-        <location filename="../app/gui/chatwindow.cpp" line="313"/>
+        <location filename="../app/gui/chatwindow.cpp" line="331"/>
+        <location filename="../app/gui/chatwindow.cpp" line="338"/>
         <source>Change Nickname</source>
         <translation>ニックネームの変更</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="306"/>
+        <location filename="../app/gui/chatwindow.cpp" line="331"/>
         <source>New nickname:</source>
         <translation>新しいニックネーム:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="325"/>
-        <location filename="../app/gui/chatwindow.cpp" line="333"/>
+        <location filename="../app/gui/chatwindow.cpp" line="359"/>
         <source>Switch Room</source>
         <translation>ルームの切り替え</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="325"/>
-        <source>Room to join:</source>
-        <translation>参加するルーム:</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chatwindow.cpp" line="342"/>
+        <location filename="../app/gui/chatwindow.cpp" line="368"/>
         <source>New Window</source>
         <translation>新しいウィンドウ</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="342"/>
+        <location filename="../app/gui/chatwindow.cpp" line="368"/>
         <source>Nickname for the new window:</source>
         <translation>新しいウィンドウのニックネーム：</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="356"/>
+        <location filename="../app/gui/chatwindow.cpp" line="382"/>
         <source>Could not start a new window.</source>
         <translation>新しいウィンドウを起動できませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="361"/>
+        <location filename="../app/gui/chatwindow.cpp" line="387"/>
         <source>About ShmChat</source>
         <translation>ShmChat について</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="362"/>
+        <location filename="../app/gui/chatwindow.cpp" line="388"/>
         <source>ShmChat %1
 
 Chat between programs on this computer through shared memory.</source>
@@ -228,138 +222,246 @@ Chat between programs on this computer through shared memory.</source>
         <source>Could not open %1: no web browser or other program for links is set up.</source>
         <translation>%1 を開けませんでした。Web ブラウザーなど、リンクを開くプログラムが設定されていません。</translation>
     </message>
+    <message>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="47"/>
+        <source>&amp;Direct Message…</source>
+        <translation>ダイレクトメッセージ(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="80"/>
+        <source>%1 is typing…</source>
+        <translation>%1 が入力中…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="82"/>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 と %2 が入力中…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="84"/>
+        <source>Several people are typing…</source>
+        <translation>複数の人が入力中…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="152"/>
+        <source>member %1</source>
+        <translation>メンバー %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="166"/>
+        <source>%1 sent you a direct message.</source>
+        <translation>%1 からダイレクトメッセージが届きました。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindowdirect.cpp" line="212"/>
+        <source>Nobody called &quot;%1&quot; is in the room besides you: /msg takes a member&apos;s name, then the message.</source>
+        <translation>あなた以外に「%1」という名前の人はルームにいません。/msg にはメンバーの名前、続けてメッセージを指定します。</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="182"/>
+        <location filename="../app/cli/main.cpp" line="207"/>
         <source>timed out after %1 s with %2 messages</source>
         <translation>%1 秒でタイムアウトしました（メッセージ %2 件）</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="230"/>
+        <location filename="../app/cli/main.cpp" line="143"/>
+        <source>nobody called &quot;%1&quot; is in room &quot;%2&quot; (see who).</source>
+        <translation>ルーム「%2」に「%1」という人はいません（who を参照）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="248"/>
+        <source>this system offers no list of rooms.</source>
+        <translation>このシステムではルームの一覧を取得できません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="272"/>
         <source>Talk to a ShmChat room from a terminal.
 
 Commands:
   send --room R --name N TEXT...   post one message
+  send ... --to MEMBER TEXT...     post it to that member alone
   listen --room R [--name N]       print messages as JSON lines
-  who --room R                     print the members as JSON lines</source>
+  who --room R                     print the members as JSON lines
+  rooms                            print your rooms with members now, as JSON lines</source>
         <translation>ターミナルから ShmChat のルームで会話します。
 
 コマンド:
   send --room R --name N TEXT...   メッセージを 1 件送信
+  send ... --to MEMBER TEXT...     そのメンバーだけに送信
   listen --room R [--name N]       メッセージを JSON 行で出力
-  who --room R                     メンバーを JSON 行で出力</translation>
+  who --room R                     メンバーを JSON 行で出力
+  rooms                            現在メンバーがいるあなたのルームを JSON 行で出力</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="237"/>
+        <location filename="../app/cli/main.cpp" line="281"/>
         <source>The room to use.</source>
         <translation>使用するルーム。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="237"/>
+        <location filename="../app/cli/main.cpp" line="281"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="238"/>
+        <location filename="../app/cli/main.cpp" line="282"/>
         <source>Your nickname (listen: join as a member under this name).</source>
         <translation>ニックネーム（listen: この名前でメンバーとして参加）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="238"/>
+        <location filename="../app/cli/main.cpp" line="282"/>
+        <location filename="../app/cli/main.cpp" line="285"/>
         <source>nickname</source>
         <translation>ニックネーム</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="239"/>
+        <location filename="../app/cli/main.cpp" line="283"/>
         <source>listen: exit 0 after this many text messages (received or reported missed).</source>
         <translation>listen: この件数のテキストメッセージ（受信または取りこぼし通知）で終了コード 0 で終了。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="239"/>
+        <location filename="../app/cli/main.cpp" line="283"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="240"/>
+        <location filename="../app/cli/main.cpp" line="284"/>
         <source>listen: exit 1 if the count is not reached after this many seconds.</source>
         <translation>listen: この秒数が経っても件数に達しなければ終了コード 1 で終了。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="240"/>
+        <location filename="../app/cli/main.cpp" line="284"/>
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="241"/>
+        <location filename="../app/cli/main.cpp" line="285"/>
+        <source>send: a direct message to this member alone (not secret: any program of your user can read the room).</source>
+        <translation>send: このメンバーだけに送るダイレクトメッセージ（秘密ではありません。同じユーザーのどのプログラムもルームを読めます）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="286"/>
         <source>listen: print the room&apos;s recent history first.</source>
         <translation>listen: 最初にルームの最近の履歴を出力。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="242"/>
+        <location filename="../app/cli/main.cpp" line="287"/>
         <source>listen: poll every this many milliseconds (default %1).</source>
         <translation>listen: このミリ秒ごとにポーリング（既定 %1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="242"/>
+        <location filename="../app/cli/main.cpp" line="287"/>
         <source>ms</source>
         <translation>ミリ秒</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="244"/>
-        <source>send, listen or who.</source>
-        <translation>send、listen、who のいずれか。</translation>
+        <location filename="../app/cli/main.cpp" line="289"/>
+        <source>send, listen, who or rooms.</source>
+        <translation>send、listen、who、rooms のいずれか。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="245"/>
+        <location filename="../app/cli/main.cpp" line="359"/>
+        <source>unknown command &quot;%1&quot;; use send, listen, who or rooms (see --help).</source>
+        <translation>不明なコマンド「%1」です。send、listen、who、rooms のいずれかを使ってください（--help を参照）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="290"/>
         <source>send: the message.</source>
         <translation>send: メッセージ本文。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="245"/>
+        <location filename="../app/cli/main.cpp" line="290"/>
         <source>[TEXT...]</source>
         <translation>[テキスト...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="260"/>
+        <location filename="../app/cli/main.cpp" line="306"/>
         <source>--count takes a whole number of 0 or more.</source>
         <translation>--count には 0 以上の整数を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="267"/>
+        <location filename="../app/cli/main.cpp" line="313"/>
         <source>--timeout takes a number of seconds between 0 and 86400.</source>
         <translation>--timeout には 0 から 86400 までの秒数を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="274"/>
+        <location filename="../app/cli/main.cpp" line="320"/>
         <source>--poll-interval takes a number of milliseconds from 1 to 1000.</source>
         <translation>--poll-interval には 1 から 1000 までのミリ秒数を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="279"/>
+        <location filename="../app/cli/main.cpp" line="326"/>
+        <source>rooms takes no room, name or text.</source>
+        <translation>rooms にはルーム、名前、テキストを指定できません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="332"/>
         <source>--room is required.</source>
         <translation>--room は必須です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="285"/>
+        <location filename="../app/cli/main.cpp" line="338"/>
         <source>send needs --name.</source>
         <translation>send には --name が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="289"/>
+        <location filename="../app/cli/main.cpp" line="342"/>
         <source>send needs the message text.</source>
         <translation>send にはメッセージ本文が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="295"/>
+        <location filename="../app/cli/main.cpp" line="348"/>
+        <source>--to belongs to send.</source>
+        <translation>--to は send で使います。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="352"/>
         <source>unexpected arguments: %1</source>
         <translation>予期しない引数: %1</translation>
     </message>
+</context>
+<context>
+    <name>DirectConversation</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="302"/>
-        <source>unknown command &quot;%1&quot;; use send, listen or who (see --help).</source>
-        <translation>不明なコマンド「%1」です。send、listen、who のいずれかを使ってください（--help を参照）。</translation>
+        <location filename="../app/gui/directconversation.cpp" line="90"/>
+        <source>%1 wrote from outside the room (a program that is not a member): there is nobody to answer.</source>
+        <translation>%1 はルームの外（メンバーではないプログラム）から書き込みました。返信する相手がいません。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/directconversation.cpp" line="95"/>
+        <source>%1 has left the room: the message was not sent.</source>
+        <translation>%1 はルームを退出しました。メッセージは送信されませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/directconversation.cpp" line="124"/>
+        <source>Direct messages with %1 — ShmChat</source>
+        <translation>%1 とのダイレクトメッセージ — ShmChat</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/directconversation.cpp" line="126"/>
+        <source>Only you and %1 see these messages in ShmChat. They are not secret: any program running as your user can read the room&apos;s shared memory.</source>
+        <translation>ShmChat でこれらのメッセージを見られるのはあなたと %1 だけです。ただし秘密ではありません。あなたのユーザーで動くどのプログラムもルームの共有メモリを読めます。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/directconversation.cpp" line="129"/>
+        <source>&amp;Send</source>
+        <translation>送信(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/directconversation.cpp" line="130"/>
+        <source>Write to %1 alone…</source>
+        <translation>%1 だけに書く…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/directconversation.cpp" line="131"/>
+        <source>Direct message to %1</source>
+        <translation>%1 へのダイレクトメッセージ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/directconversation.cpp" line="132"/>
+        <source>Direct messages with %1</source>
+        <translation>%1 とのダイレクトメッセージ</translation>
     </message>
 </context>
 <context>
@@ -433,87 +535,102 @@ Commands:
 <context>
     <name>IpcChannel</name>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="93"/>
+        <location filename="../core/ipcchannel.cpp" line="98"/>
         <source>The message is empty.</source>
         <translation>メッセージが空です。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="94"/>
+        <location filename="../core/ipcchannel.cpp" line="99"/>
         <source>The room name is empty.</source>
         <translation>ルーム名が空です。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="95"/>
+        <location filename="../core/ipcchannel.cpp" line="100"/>
         <source>The nickname is empty.</source>
         <translation>ニックネームが空です。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="97"/>
+        <location filename="../core/ipcchannel.cpp" line="102"/>
         <source>The message is too long: at most %1 bytes of UTF-8 can be sent.</source>
         <translation>メッセージが長すぎます。送信できるのは UTF-8 で最大 %1 バイトです。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="98"/>
+        <location filename="../core/ipcchannel.cpp" line="103"/>
         <source>The room name is too long: at most %1 bytes of UTF-8.</source>
         <translation>ルーム名が長すぎます。UTF-8 で最大 %1 バイトです。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="99"/>
+        <location filename="../core/ipcchannel.cpp" line="104"/>
         <source>The nickname is too long: at most %1 bytes of UTF-8.</source>
         <translation>ニックネームが長すぎます。UTF-8 で最大 %1 バイトです。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="101"/>
+        <location filename="../core/ipcchannel.cpp" line="106"/>
         <source>The message contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>メッセージに壊れた文字（対になっていない UTF-16 サロゲート）が含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="102"/>
+        <location filename="../core/ipcchannel.cpp" line="107"/>
         <source>The room name contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>ルーム名に壊れた文字（対になっていない UTF-16 サロゲート）が含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="103"/>
+        <location filename="../core/ipcchannel.cpp" line="108"/>
         <source>The nickname contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>ニックネームに壊れた文字（対になっていない UTF-16 サロゲート）が含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="105"/>
+        <location filename="../core/ipcchannel.cpp" line="110"/>
         <source>The message contains control characters (such as NUL) that cannot be sent.</source>
         <translation>メッセージに送信できない制御文字（NUL など）が含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="106"/>
+        <location filename="../core/ipcchannel.cpp" line="111"/>
         <source>The room name may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>ルーム名には改行、制御文字、先頭または末尾の空白を含められません。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="107"/>
+        <location filename="../core/ipcchannel.cpp" line="112"/>
         <source>The nickname may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>ニックネームには改行、制御文字、先頭または末尾の空白を含められません。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="109"/>
+        <location filename="../core/ipcchannel.cpp" line="114"/>
         <source>The room name must contain a visible character and may not begin with a combining mark.</source>
         <translation>ルーム名には目に見える文字が必要で、結合文字で始めることはできません。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="110"/>
+        <location filename="../core/ipcchannel.cpp" line="115"/>
         <source>The nickname must contain a visible character and may not begin with a combining mark.</source>
         <translation>ニックネームには目に見える文字が必要で、結合文字で始めることはできません。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="112"/>
+        <location filename="../core/ipcchannel.cpp" line="117"/>
         <source>The room name may not contain invisible or direction-changing characters (such as zero-width spaces, bidi controls, line or paragraph separators, or blank fillers).</source>
         <translation>ルーム名には、見えない文字や文字の向きを変える文字（ゼロ幅スペース、双方向制御文字、行区切り・段落区切り、空白の埋め草文字など）を含められません。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="114"/>
+        <location filename="../core/ipcchannel.cpp" line="119"/>
         <source>The nickname may not contain invisible or direction-changing characters (such as zero-width spaces, bidi controls, line or paragraph separators, or blank fillers).</source>
         <translation>ニックネームには、見えない文字や文字の向きを変える文字（ゼロ幅スペース、双方向制御文字、行区切り・段落区切り、空白の埋め草文字など）を含められません。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="655"/>
+        <location filename="../core/ipcchannel.cpp" line="165"/>
+        <source>The direct message is too long: at most %1 bytes of UTF-8 can be sent.</source>
+        <translation>ダイレクトメッセージが長すぎます。送信できるのは UTF-8 で最大 %1 バイトです。</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="292"/>
+        <source>A direct message goes to another member of the room.</source>
+        <translation>ダイレクトメッセージはルームの他のメンバーに送るものです。</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="298"/>
+        <source>That member is no longer in the room: the direct message was not sent.</source>
+        <translation>そのメンバーはもうルームにいません。ダイレクトメッセージは送信されませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/shmsession.cpp" line="705"/>
         <source>Newcomers can no longer find room &quot;%1&quot;: another program removed its folder in %2. Those already here can go on chatting.</source>
         <translation>新しく参加する人はルーム「%1」を見つけられなくなりました。別のプログラムが %2 にあるルームのフォルダーを削除しました。すでに参加している人はこのままチャットを続けられます。</translation>
     </message>
@@ -523,13 +640,14 @@ Commands:
         <translation>ルーム「%1」に参加できません: %2</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="231"/>
+        <location filename="../core/ipcchannel.cpp" line="269"/>
+        <location filename="../core/ipcchannel.cpp" line="288"/>
         <source>Not in a room: join one before sending.</source>
         <translation>ルームに参加していません。送信する前にルームに参加してください。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="313"/>
-        <location filename="../core/shmsession.cpp" line="321"/>
+        <location filename="../core/shmsession.cpp" line="328"/>
+        <location filename="../core/shmsession.cpp" line="336"/>
         <source>The room is busy; the nickname was not changed. Try again.</source>
         <translation>ルームがビジー状態のため、ニックネームは変更されませんでした。もう一度お試しください。</translation>
     </message>
@@ -554,27 +672,27 @@ Commands:
         <translation>ニックネーム「%1」はルーム「%2」ですでに使われています（名前は大文字・小文字や見た目が同じ表記の違いを区別せずに比べます）。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="280"/>
+        <location filename="../core/shmsession.cpp" line="284"/>
         <source>You left the room before the message could be sent.</source>
         <translation>メッセージを送信する前にルームから退出しました。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="348"/>
+        <location filename="../core/shmsession.cpp" line="363"/>
         <source>The room stayed busy for too long: the message was not sent.</source>
         <translation>ルームが長時間ビジー状態のままでした。メッセージは送信されませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="499"/>
+        <location filename="../core/shmsession.cpp" line="519"/>
         <source>The room was reset by another program; earlier messages are gone.</source>
         <translation>ルームが別のプログラムによってリセットされました。以前のメッセージは失われました。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="517"/>
+        <location filename="../core/shmsession.cpp" line="537"/>
         <source>Damaged data in the room&apos;s shared memory was skipped. Another program may be writing into it.</source>
         <translation>ルームの共有メモリ内の破損したデータをスキップしました。別のプログラムが書き込んでいる可能性があります。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="593"/>
+        <location filename="../core/shmsession.cpp" line="627"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>ルームの共有メモリがこのプログラムで読めないデータで上書きされていたため、リセットしました。</translation>
     </message>
@@ -590,9 +708,14 @@ Commands:
 <context>
     <name>MemberList</name>
     <message>
-        <location filename="../app/gui/memberlist.cpp" line="26"/>
+        <location filename="../app/gui/memberlist.cpp" line="41"/>
         <source>%1 (you)</source>
         <translation>%1（あなた）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/memberlist.cpp" line="47"/>
+        <source>Double-click or press Enter to write to this member alone.</source>
+        <translation>ダブルクリックまたは Enter でこのメンバーだけに書きます。</translation>
     </message>
 </context>
 <context>
@@ -779,6 +902,46 @@ Commands:
         <location filename="../app/gui/remaininglabel.cpp" line="36"/>
         <source>A message may take %1 bytes. Most letters take one, accented letters two, Chinese, Japanese and Korean characters three and emoji four.</source>
         <translation>1 通のメッセージは %1 バイトまでです。ほとんどの英字は 1 バイト、アクセント付きの文字は 2 バイト、中国語・日本語・韓国語の文字は 3 バイト、絵文字は 4 バイトです。</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDialog</name>
+    <message>
+        <location filename="../app/gui/roomdialog.cpp" line="19"/>
+        <source>Switch Room</source>
+        <translation>ルームの切り替え</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomdialog.cpp" line="20"/>
+        <source>Room to join:</source>
+        <translation>参加するルーム:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomdialog.cpp" line="24"/>
+        <source>Your rooms with members now:</source>
+        <translation>現在メンバーがいるあなたのルーム:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomdialog.cpp" line="32"/>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/roomdialog.cpp" line="76"/>
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1（メンバー %n 人）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomdialog.cpp" line="81"/>
+        <source>This system offers no list of rooms: type the name of the room to join.</source>
+        <translation>このシステムではルームの一覧を取得できません。参加するルームの名前を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomdialog.cpp" line="83"/>
+        <source>None of your rooms has members right now.</source>
+        <translation>現在メンバーがいるルームはありません。</translation>
     </message>
 </context>
 <context>

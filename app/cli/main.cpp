@@ -1,8 +1,9 @@
 // shmchat-cli: talk to a room from a terminal or a script.
 //
-//   shmchat-cli send   --room R --name N TEXT...
+//   shmchat-cli send   --room R --name N [--to MEMBER] TEXT...
 //   shmchat-cli listen --room R [--name N] [--count K] [--timeout SECONDS] [--history]
 //   shmchat-cli who    --room R
+//   shmchat-cli rooms
 //
 // Exit codes: 0 done, 1 timed out or the message could not be delivered, 2 bad input or the room
 // could not be joined. Reasons go to stderr; listen and who print JSON lines on stdout.
@@ -83,6 +84,10 @@ QJsonObject toJson(const ChatMessage &message)
         object.insert(QStringLiteral("history"), true);
     if (message.timedOut)
         object.insert(QStringLiteral("timed_out"), true);
+    if (message.isDirect()) {
+        object.insert(QStringLiteral("direct"), true);
+        object.insert(QStringLiteral("to_id"), qint64(message.directTo));
+    }
     return object;
 }
 
@@ -92,6 +97,7 @@ struct Options
     QString room;
     QString name;
     QString text;
+    QString to; // send: a direct message to this member
     qint64 count = -1;
     double timeoutSeconds = -1;
     bool history = false;
@@ -101,7 +107,8 @@ struct Options
 int runSend(const Options &options)
 {
     // Refuse bad input before touching the room at all.
-    const QString problem = IpcChannel::checkMessage(options.text);
+    const QString problem = options.to.isEmpty() ? IpcChannel::checkMessage(options.text)
+                                                 : IpcChannel::checkDirectMessage(options.text);
     if (!problem.isEmpty()) {
         printError(problem);
         return BadInput;
@@ -119,7 +126,25 @@ int runSend(const Options &options)
         exitCode = Failed;
         QCoreApplication::quit();
     });
-    if (!channel.sendMessage(options.text)) {
+    quint32 to = 0;
+    if (!options.to.isEmpty()) {
+        // The name as written; else the one member whose name differs only in case.
+        const QList<ChatMember> members = channel.members();
+        QList<quint32> alike;
+        for (const ChatMember &member : members) {
+            if (member.name == options.to)
+                to = member.id;
+            else if (member.name.compare(options.to, Qt::CaseInsensitive) == 0)
+                alike.append(member.id);
+        }
+        if (to == 0 && alike.size() == 1)
+            to = alike.constFirst();
+        if (to == 0) {
+            printError(Cli::tr("nobody called \"%1\" is in room \"%2\" (see who).").arg(options.to, options.room));
+            return Failed;
+        }
+    }
+    if (!(to != 0 ? channel.sendDirectMessage(to, options.text) : channel.sendMessage(options.text))) {
         printError(channel.errorString());
         return BadInput;
     }
@@ -215,6 +240,23 @@ int runWho(const Options &options)
     return Done;
 }
 
+int runRooms()
+{
+    bool available = false;
+    const QList<ChatRoom> rooms = IpcChannel::rooms(&available);
+    if (!available) {
+        printError(Cli::tr("this system offers no list of rooms."));
+        return Failed;
+    }
+    for (const ChatRoom &room : rooms) {
+        printLine(QJsonObject{
+            { QStringLiteral("room"), room.name },
+            { QStringLiteral("members"), room.memberCount },
+        });
+    }
+    return Done;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -230,18 +272,21 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(Cli::tr("Talk to a ShmChat room from a terminal.\n\n"
                                              "Commands:\n"
                                              "  send --room R --name N TEXT...   post one message\n"
+                                             "  send ... --to MEMBER TEXT...     post it to that member alone\n"
                                              "  listen --room R [--name N]       print messages as JSON lines\n"
-                                             "  who --room R                     print the members as JSON lines"));
+                                             "  who --room R                     print the members as JSON lines\n"
+                                             "  rooms                            print your rooms with members now, as JSON lines"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption roomOption(QStringLiteral("room"), Cli::tr("The room to use."), Cli::tr("name"));
     const QCommandLineOption nameOption(QStringLiteral("name"), Cli::tr("Your nickname (listen: join as a member under this name)."), Cli::tr("nickname"));
     const QCommandLineOption countOption(QStringLiteral("count"), Cli::tr("listen: exit 0 after this many text messages (received or reported missed)."), Cli::tr("K"));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"), Cli::tr("listen: exit 1 if the count is not reached after this many seconds."), Cli::tr("seconds"));
+    const QCommandLineOption toOption(QStringLiteral("to"), Cli::tr("send: a direct message to this member alone (not secret: any program of your user can read the room)."), Cli::tr("nickname"));
     const QCommandLineOption historyOption(QStringLiteral("history"), Cli::tr("listen: print the room's recent history first."));
     const QCommandLineOption pollOption(QStringLiteral("poll-interval"), Cli::tr("listen: poll every this many milliseconds (default %1).").arg(IpcChannel::DefaultPollInterval), Cli::tr("ms"));
-    parser.addOptions({ roomOption, nameOption, countOption, timeoutOption, historyOption, pollOption });
-    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("send, listen or who."));
+    parser.addOptions({ roomOption, nameOption, toOption, countOption, timeoutOption, historyOption, pollOption });
+    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("send, listen, who or rooms."));
     parser.addPositionalArgument(QStringLiteral("text"), Cli::tr("send: the message."), Cli::tr("[TEXT...]"));
     parser.process(app);
 
@@ -250,6 +295,7 @@ int main(int argc, char *argv[])
     options.command = positional.isEmpty() ? QString() : positional.takeFirst();
     options.room = parser.value(roomOption);
     options.name = parser.value(nameOption);
+    options.to = parser.value(toOption);
     options.text = positional.join(QLatin1Char(' '));
     options.history = parser.isSet(historyOption);
 
@@ -275,6 +321,13 @@ int main(int argc, char *argv[])
             return BadInput;
         }
     }
+    if (options.command == QLatin1String("rooms")) {
+        if (!positional.isEmpty() || parser.isSet(roomOption) || parser.isSet(nameOption)) {
+            printError(Cli::tr("rooms takes no room, name or text."));
+            return BadInput;
+        }
+        return runRooms();
+    }
     if (options.room.isEmpty()) {
         printError(Cli::tr("--room is required."));
         return BadInput;
@@ -291,6 +344,10 @@ int main(int argc, char *argv[])
         }
         return runSend(options);
     }
+    if (!options.to.isEmpty()) {
+        printError(Cli::tr("--to belongs to send."));
+        return BadInput;
+    }
     if (!positional.isEmpty()) {
         printError(Cli::tr("unexpected arguments: %1").arg(positional.join(QLatin1Char(' '))));
         return BadInput;
@@ -299,6 +356,6 @@ int main(int argc, char *argv[])
         return runListen(options);
     if (options.command == QLatin1String("who"))
         return runWho(options);
-    printError(Cli::tr("unknown command \"%1\"; use send, listen or who (see --help).").arg(options.command));
+    printError(Cli::tr("unknown command \"%1\"; use send, listen, who or rooms (see --help).").arg(options.command));
     return BadInput;
 }

@@ -5,8 +5,10 @@
 #include "appsettings.h"
 #include "chattext.h"
 #include "composeredit.h"
+#include "directconversation.h"
 #include "notifier.h"
 #include "languagemenu.h"
+#include "roomdialog.h"
 #include "messagemodel.h"
 #include "windowplacement.h"
 
@@ -58,6 +60,7 @@ ChatWindow::ChatWindow(std::unique_ptr<IpcChannel> channel, const Options &optio
     m_ui->messageView->setModel(m_model);
     m_model->setSelfName(m_nickname);
     setupExtras();
+    setupDirect();
     retranslate();
 
     connect(m_ui->nicknameAction, &QAction::triggered, this, &ChatWindow::askNickname);
@@ -93,6 +96,10 @@ ChatWindow::ChatWindow(std::unique_ptr<IpcChannel> channel, const Options &optio
     connect(ipc, &IpcChannel::nicknameChanged, this, [this](const QString &nickname) {
         m_nickname = nickname;
         m_model->setSelfName(nickname);
+        for (const QPointer<DirectConversation> &conversation : std::as_const(m_direct)) {
+            if (conversation)
+                conversation->setSelfName(nickname);
+        }
         updateTitle();
     });
     connect(ipc, &IpcChannel::sendFailed, this, &ChatWindow::onSendFailed);
@@ -163,6 +170,11 @@ bool ChatWindow::joinRoom(const QString &room)
     // through errorOccurred, and that must stay visible.
     hideBanner();
     m_model->setSelfId(0);
+    m_typingSaidMs = 0;
+    // Another room, another member id: the conversations of this one end with it.
+    for (const QPointer<DirectConversation> &conversation : std::as_const(m_direct))
+        delete conversation.data();
+    m_direct.clear();
     // Joined now, or joining: the rest arrives through stateChanged() or joinFailed().
     const bool joined = m_channel->join(room, m_nickname);
     if (!joined)
@@ -202,12 +214,20 @@ bool ChatWindow::sendComposerText()
     const QString text = m_ui->composer->message();
     if (text.isEmpty())
         return false;
+    bool slashCommand = false;
+    const bool sentDirect = sendSlashMessage(text, &slashCommand);
+    if (slashCommand) {
+        if (sentDirect)
+            m_typingSaidMs = 0; // sending took our typing back
+        return sentDirect;
+    }
     if (!m_channel->sendMessage(text)) {
         m_ui->sendErrorLabel->setText(m_channel->errorString());
         m_ui->sendErrorLabel->show();
         m_announcer->announceError(m_channel->errorString());
         return false;
     }
+    m_typingSaidMs = 0; // sending took our typing back
     m_ui->composer->clear();
     m_ui->sendErrorLabel->clear();
     m_ui->sendErrorLabel->hide();
@@ -226,8 +246,11 @@ void ChatWindow::onSendFailed(const QString &text, const QString &reason)
         m_ui->composer->setPlainText(text);
 }
 
-void ChatWindow::onMessagesReceived(const QList<ChatMessage> &messages)
+void ChatWindow::onMessagesReceived(const QList<ChatMessage> &delivered)
 {
+    const QList<ChatMessage> messages = routeDirect(delivered);
+    if (messages.isEmpty())
+        return;
     appendDelivered(messages);
     const quint32 self = m_channel->memberId();
     const auto fromPeer = [self](const ChatMessage &message) {
@@ -267,6 +290,8 @@ void ChatWindow::updateMembers()
     m_ui->memberList->setMembers(members);
     m_ui->statusBar->setMemberCount(int(members.size()));
     updateCompletion();
+    updateDirectPeers();
+    updateTyping(); // a typing member that left, or renamed
 }
 
 void ChatWindow::updateComposerState()
@@ -321,8 +346,9 @@ void ChatWindow::askRoom()
 {
     QString room = m_room;
     for (;;) {
-        bool ok = false;
-        room = QInputDialog::getText(this, tr("Switch Room"), tr("Room to join:"), QLineEdit::Normal, room, &ok);
+        RoomDialog dialog(room, this);
+        const bool ok = dialog.exec() == QDialog::Accepted;
+        room = dialog.room();
         if (!ok || (room == m_room && m_channel->state() == IpcChannel::State::Joined))
             return;
         const QString problem = IpcChannel::checkRoomName(room);
@@ -409,5 +435,11 @@ void ChatWindow::updateBackground()
 void ChatWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
+    // The conversations belong to this window's membership: they go with it (and would
+    // otherwise keep the application running as its last windows).
+    for (const QPointer<DirectConversation> &conversation : std::as_const(m_direct)) {
+        if (conversation)
+            conversation->close();
+    }
     QMainWindow::closeEvent(event);
 }

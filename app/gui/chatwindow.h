@@ -6,6 +6,7 @@
 #include "notifier.h"
 #include "remaininglabel.h"
 
+#include <QtCore/QMap>
 #include <QtCore/QPointer>
 #include <QtWidgets/QMainWindow>
 
@@ -13,6 +14,7 @@
 
 class Announcer;
 class ComposerEdit;
+class DirectConversation;
 class MessageModel;
 class QTimer;
 class SearchBar;
@@ -69,6 +71,12 @@ public:
     QPushButton *bannerNicknameButton() const { return m_bannerNicknameButton; }
     // What Ctrl+N proposes for the new window: a nickname nobody in the room has.
     QString suggestedNickname() const;
+    // "bob is typing…" under the conversation.
+    QLabel *typingLabel() const;
+    // The window of direct messages with that member, opened (made if need be; nullptr when
+    // the member is not in the room or is us), or only looked up.
+    DirectConversation *openDirect(quint32 memberId);
+    DirectConversation *directConversation(quint32 memberId) const;
     // Saves what the window remembers now (also done on close and as the user goes).
     void saveSettings();
 
@@ -103,6 +111,14 @@ private:
     void saveDraft();
     void loadDraft();
     void updateCompletion();
+    void setupDirect();
+    void noteTyping(bool typing);
+    void updateTyping();
+    DirectConversation *conversationFor(const ChatMember &peer, bool present);
+    // Hands direct messages to their conversations; returns the room's.
+    QList<ChatMessage> routeDirect(const QList<ChatMessage> &messages);
+    void updateDirectPeers();
+    bool sendSlashMessage(const QString &text, bool *handled);
 
     const std::unique_ptr<Ui::ChatWindow> m_ui;
     std::unique_ptr<IpcChannel> m_channel;
@@ -121,4 +137,7 @@ private:
     Announcer *m_announcer = nullptr;
     QTimer *m_draftTimer = nullptr;
     QPushButton *m_bannerNicknameButton = nullptr;
+    QLabel *m_typingLabel = nullptr;
+    qint64 m_typingSaidMs = 0; // when we last told the channel we type; 0: not typing
+    QMap<quint32, QPointer<DirectConversation>> m_direct;
 };

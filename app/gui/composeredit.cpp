@@ -100,8 +100,20 @@ void ComposerEdit::keyPressEvent(QKeyEvent *event)
             // QPlainTextEdit would insert a LineSeparator for Shift+Enter; a real newline is sent.
             insertPlainText(QStringLiteral("\n"));
             event->accept();
+            emit edited();
             return;
         }
     }
+    const int before = document()->revision();
     QPlainTextEdit::keyPressEvent(event);
+    if (document()->revision() != before)
+        emit edited();
+}
+
+void ComposerEdit::inputMethodEvent(QInputMethodEvent *event)
+{
+    const int before = document()->revision();
+    QPlainTextEdit::inputMethodEvent(event);
+    if (document()->revision() != before)
+        emit edited();
 }

@@ -20,9 +20,13 @@ public:
 
 Q_SIGNALS:
     void submitRequested();
+    // The user changed the text with a key or an input method (not a program): for the typing
+    // indicator, which a loaded draft must not set off.
+    void edited();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void inputMethodEvent(QInputMethodEvent *event) override;
     bool focusNextPrevChild(bool next) override;
 
 private:

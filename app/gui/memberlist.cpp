@@ -4,6 +4,21 @@
 
 #include <algorithm>
 
+namespace {
+constexpr int IdRole = Qt::UserRole + 1;
+constexpr int SelfRole = Qt::UserRole + 2;
+} // namespace
+
+quint32 MemberList::memberIdOf(const QListWidgetItem *item)
+{
+    return item && !item->data(SelfRole).toBool() ? item->data(IdRole).toUInt() : 0;
+}
+
+bool MemberList::isSelf(const QListWidgetItem *item)
+{
+    return item && item->data(SelfRole).toBool();
+}
+
 MemberList::MemberList(QWidget *parent) : QListWidget(parent)
 {
     // A long name ends in "…" rather than being cut off mid-letter.
@@ -25,6 +40,11 @@ void MemberList::setMembers(QList<ChatMember> members)
     for (const ChatMember &member : std::as_const(members)) {
         auto *item = new QListWidgetItem(member.self ? tr("%1 (you)").arg(member.name) : member.name);
         item->setForeground(MessageDelegate::senderColor(member.name, base));
+        item->setData(IdRole, member.id);
+        item->setData(SelfRole, member.self);
+        if (!member.self)
+            // Without the name: a tooltip guesses at rich text, and a peer's name is not markup.
+            item->setToolTip(tr("Double-click or press Enter to write to this member alone."));
         if (member.self) {
             QFont font = item->font();
             font.setBold(true);

@@ -14,4 +14,7 @@ public:
 
     // Colours follow the palette and "(you)" the language: call again when either changes.
     void setMembers(QList<ChatMember> members);
+    // Which member an item shows (for direct messages).
+    static quint32 memberIdOf(const QListWidgetItem *item);
+    static bool isSelf(const QListWidgetItem *item);
 };

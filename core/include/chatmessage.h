@@ -26,6 +26,11 @@ public:
     QDateTime time;         // when the sender wrote it, UTC
     bool history = false;   // written before we joined; replayed from the ring
     bool timedOut = false;  // Leave only: removed by a peer because it stopped answering
+    // Text only: the member id of the one member this was written to (a direct message), else 0.
+    // Only that member and the sender are handed it.
+    quint32 directTo = 0;
+
+    bool isDirect() const { return directTo != 0; }
 };
 
 struct ChatMember
@@ -33,6 +38,13 @@ struct ChatMember
     quint32 id = 0;
     QString name;
     bool self = false;
+};
+
+// A room of this user that has members now (IpcChannel::rooms()).
+struct ChatRoom
+{
+    QString name;
+    int memberCount = 0;
 };
 
 Q_DECLARE_METATYPE(ChatMessage)

@@ -35,6 +35,8 @@ public:
 
     // Limits, in bytes of UTF-8. They are part of the segment's layout version.
     static constexpr int MaxMessageBytes = 4096;
+    // A direct message carries its recipient in the same record, in 4 of those bytes.
+    static constexpr int MaxDirectMessageBytes = MaxMessageBytes - 4;
     static constexpr int MaxNicknameBytes = 64;
     static constexpr int MaxRoomNameBytes = 64;
     static constexpr int DefaultPollInterval = 10; // ms
@@ -61,6 +63,16 @@ public:
     // then. Returns true when the message is in the ring (messageSent follows) or queued because
     // another process holds the room's lock (messageSent or sendFailed follows).
     bool sendMessage(const QString &text);
+    // The same, to one member of the room (by ChatMember::id) alone: the others' channels do not
+    // hand it to them. Not secret: any process of the same user can read the room's memory.
+    // Refused when that member is not in the room (as last seen) or is ourselves.
+    bool sendDirectMessage(quint32 memberId, const QString &text);
+    // A member with unsent text in the composer says so (the window calls this on keystrokes, at
+    // most every second or so); it lapses a few seconds after the last call, and at once on
+    // setTyping(false), on sending and on leaving. Nothing is written into the ring for it.
+    void setTyping(bool typing);
+    // The other members who are typing now, as last seen (a poll looks every quarter second).
+    QList<ChatMember> typingMembers() const;
     bool setNickname(const QString &nickname);
 
     State state() const;
@@ -81,8 +93,15 @@ public:
     void setBackground(bool background);
     static constexpr int BackgroundPollInterval = 1000; // ms
 
+    // The rooms of this user that have live members now, with their counts, by name. Read from
+    // the user's rendezvous folder without joining anything; a look takes well under a
+    // millisecond per room. Where that cannot be done (Windows), the list is empty and
+    // *available false.
+    static QList<ChatRoom> rooms(bool *available = nullptr);
+
     // Each returns an empty string when the input is acceptable, else a translated reason.
     static QString checkMessage(const QString &text);
+    static QString checkDirectMessage(const QString &text);
     static QString checkNickname(const QString &nickname);
     static QString checkRoomName(const QString &room);
 
@@ -101,6 +120,7 @@ Q_SIGNALS:
     void sendFailed(const QString &text, const QString &reason);
     void messagesMissed(quint64 count);
     void membersChanged();
+    void typingChanged();
     void errorOccurred(const QString &message);
 
 private:
