@@ -8,6 +8,7 @@
 #include "notifier.h"
 #include "languagemenu.h"
 #include "messagemodel.h"
+#include "pictureviewer.h"
 #include "windowplacement.h"
 
 #include <QtCore/QProcess>
@@ -58,6 +59,7 @@ ChatWindow::ChatWindow(std::unique_ptr<IpcChannel> channel, const Options &optio
     m_ui->messageView->setModel(m_model);
     m_model->setSelfName(m_nickname);
     setupExtras();
+    setupPictures();
     retranslate();
 
     connect(m_ui->nicknameAction, &QAction::triggered, this, &ChatWindow::askNickname);
@@ -136,6 +138,7 @@ void ChatWindow::retranslate()
 {
     m_bannerNicknameButton->setText(tr("Change &Nickname…"));
     findChild<QAction *>(QStringLiteral("findAction"))->setText(tr("&Find in Messages…"));
+    findChild<QAction *>(QStringLiteral("sendPictureAction"))->setText(tr("Send &Picture…"));
     m_model->retranslate();
     updateTitle();
     updateMembers();

@@ -4,6 +4,7 @@
 #include "memberlist.h"
 #include "messageview.h"
 #include "notifier.h"
+#include "pictureviewer.h"
 #include "remaininglabel.h"
 
 #include <QtCore/QPointer>
@@ -13,6 +14,8 @@
 
 class Announcer;
 class ComposerEdit;
+class PictureStore;
+
 class MessageModel;
 class QTimer;
 class SearchBar;
@@ -67,6 +70,9 @@ public:
     Notifier *notifier() const { return m_notifier; }
     Announcer *announcer() const { return m_announcer; }
     QPushButton *bannerNicknameButton() const { return m_bannerNicknameButton; }
+    PictureStore *pictureStore() const { return m_pictures; }
+    // The picture window opened last, while it is open.
+    PictureViewer *pictureViewer() const { return m_viewer; }
     // What Ctrl+N proposes for the new window: a nickname nobody in the room has.
     QString suggestedNickname() const;
     // Saves what the window remembers now (also done on close and as the user goes).
@@ -77,6 +83,9 @@ public Q_SLOTS:
     bool joinRoom(const QString &room);
     bool changeNickname(const QString &nickname);
     bool sendComposerText();
+    // Sends a picture (pasted, dropped or picked); a refusal is shown beside the composer.
+    bool sendPicture(const QByteArray &encoded, const QString &fileName);
+    bool sendPictureFile(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -103,6 +112,9 @@ private:
     void saveDraft();
     void loadDraft();
     void updateCompletion();
+    void setupPictures();
+    void pickPicture();
+    void showSendRefusal(const QString &reason);
 
     const std::unique_ptr<Ui::ChatWindow> m_ui;
     std::unique_ptr<IpcChannel> m_channel;
@@ -121,4 +133,6 @@ private:
     Announcer *m_announcer = nullptr;
     QTimer *m_draftTimer = nullptr;
     QPushButton *m_bannerNicknameButton = nullptr;
+    PictureStore *m_pictures = nullptr;
+    QPointer<PictureViewer> m_viewer;
 };
