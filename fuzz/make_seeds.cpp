@@ -50,7 +50,7 @@ int main(int argc, char *argv[])
         // Name length 0 needs a first byte % 16 == 0: the reference starts with the position.
         ref.position = 16 * 8;
         save(out + QStringLiteral("/picture/") + QLatin1String(picture.first),
-             Wire::encodePictureRef(ref, QByteArray()) + picture.second);
+             QByteArray(Wire::encodePictureRef(ref, QByteArray()) + picture.second));
     }
 
     const QList<Wire::Outgoing> records = {
