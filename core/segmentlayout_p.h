@@ -58,8 +58,9 @@ constexpr quint32 RingOffset = 8192;
 // A power of two, so that positions wrap by masking. The ring bounds the loss-free rate (about
 // capacity / the longest time a reader goes unscheduled) and the history a newcomer sees.
 // macOS allows 4 MB per System V segment by default, but also only 1,024 pages (4 MiB) for all
-// segments together and 8 attached per process: with 512 KiB a room takes 520 KiB, so seven fit
-// beside each other where 2 MiB let one room exist at a time. Linux's limits are far higher, and
+// segments together and 8 attached per process: with 512 KiB a room took 520 KiB, so seven fit
+// beside each other where 2 MiB let one room exist at a time (with the picture area of layout 5,
+// 1.5 MiB: two). Linux's limits are far higher, and
 // a Windows mapping has none of these. (No build for macOS has shipped, so no room of the old
 // size can meet one of the new: the layout version stays.)
 #if defined(SHMCHAT_OS_LINUX) || defined(SHMCHAT_OS_WIN)

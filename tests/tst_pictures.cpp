@@ -39,6 +39,7 @@ private Q_SLOTS:
     void hostilePicturesAreRefusedQuickly_data();
     void hostilePicturesAreRefusedQuickly();
     void allocationIsBounded();
+    void roomOfLayout4InUseIsRefusedClearly();
 
 private:
     QList<ChatMessage> pictures(const QSignalSpy &spy) const;
@@ -495,6 +496,24 @@ void tst_Pictures::allocationIsBounded()
     picture = declared(shallow);
     const QImage image = PictureDecoder::decode(shallow, picture, QSize(100, 100));
     QVERIFY(!image.isNull());
+}
+
+void tst_Pictures::roomOfLayout4InUseIsRefusedClearly()
+{
+    // The layout bump: a room that a build of layout 4 is using (here: attached, header of
+    // layout 4) is refused with a message that names both layouts, not misread.
+    RawMapping raw(m_room, Layout::SegmentSize);
+    QVERIFY(raw.isValid());
+    {
+        RoomSegment writer;
+        writer.attachBuffer(raw.data(), RoomIdentity::of(m_room));
+        writer.lock(0).initialise();
+    }
+    reinterpret_cast<SegmentHeader *>(raw.data())->version = 4;
+    IpcChannel alice;
+    QVERIFY(!alice.join(m_room, QStringLiteral("alice")) || !alice.waitForJoined(3000));
+    QVERIFY2(alice.errorString().contains(QLatin1String("incompatible version")), qPrintable(alice.errorString()));
+    QVERIFY2(alice.errorString().contains(QLatin1String("layout 4; this program uses 5")), qPrintable(alice.errorString()));
 }
 
 QTEST_MAIN(tst_Pictures)

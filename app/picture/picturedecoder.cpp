@@ -72,10 +72,16 @@ QImage decode(const QByteArray &bytes, const ChatMessage::Picture &declared, con
     const QSize header = reader.size();
     if (header != size || !sizeAcceptable(header))
         return QImage();
-    if (fitInto.isValid() && (header.width() > fitInto.width() || header.height() > fitInto.height()))
-        reader.setScaledSize(header.scaled(fitInto, Qt::KeepAspectRatio).expandedTo(QSize(1, 1)));
+    QSize expected = header;
+    if (fitInto.isValid() && (header.width() > fitInto.width() || header.height() > fitInto.height())) {
+        expected = header.scaled(fitInto, Qt::KeepAspectRatio).expandedTo(QSize(1, 1));
+        reader.setScaledSize(expected);
+    }
     QImage image;
     if (!reader.read(&image) || image.isNull())
+        return QImage();
+    // What comes out is what was declared (a GIF's frame may disagree with its screen size).
+    if (image.size() != expected)
         return QImage();
     return image;
 }
