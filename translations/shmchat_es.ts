@@ -33,8 +33,8 @@
     </message>
     <message>
         <location filename="../bench/main.cpp" line="69"/>
-        <source>Run only these scenarios (comma-separated): throughput, latency, idle, flood, costs.</source>
-        <translation>Ejecutar solo estos escenarios (separados por comas): throughput, latency, idle, flood, costs.</translation>
+        <source>Run only these scenarios (comma-separated): throughput, latency, idle, flood, costs, picture.</source>
+        <translation>Ejecutar solo estos escenarios (separados por comas): throughput, latency, idle, flood, costs, picture.</translation>
     </message>
     <message>
         <location filename="../bench/main.cpp" line="70"/>
