@@ -66,7 +66,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption quick(u"quick"_s, BenchCli::tr("Shorter runs; finishes in under a minute."));
     const QCommandLineOption json(u"json"_s, BenchCli::tr("Print one JSON object per result line instead of a table."));
     const QCommandLineOption only(u"only"_s,
-                                  BenchCli::tr("Run only these scenarios (comma-separated): throughput, latency, idle, flood, costs."),
+                                  BenchCli::tr("Run only these scenarios (comma-separated): throughput, latency, idle, flood, costs, picture."),
                                   BenchCli::tr("list"));
     const QCommandLineOption jsonFile(u"json-file"_s,
                                       BenchCli::tr("Also write the JSON lines to this file, so one run gives both forms."),
@@ -103,7 +103,8 @@ int main(int argc, char *argv[])
         o.role = parser.value(role);
         o.name = parser.value(name);
         o.connectTo = parser.value(connectTo);
-        o.msgBytes = qBound(16, parser.value(bytes).toInt(), 4096);
+        // Above a message's limit, a ShmChat writer sends pictures of that size (the picture scenario).
+        o.msgBytes = qBound(16, parser.value(bytes).toInt(), 4 * 1024 * 1024);
         if (!parser.isSet(bytes))
             o.msgBytes = 128;
         o.rate = parser.value(rate).toDouble();

@@ -25,9 +25,18 @@ int readChannel(IpcChannel *channel, const RoleOptions &o)
 {
     ReaderRun run(o);
     // A batch at a time, with one clock reading, as the socket reader takes a readyRead's worth.
-    QObject::connect(channel, &IpcChannel::messagesReceived, [&run](const QList<ChatMessage> &messages) {
+    QObject::connect(channel, &IpcChannel::messagesReceived, [&run, channel](const QList<ChatMessage> &messages) {
         const qint64 now = nowNs();
         for (const ChatMessage &message : messages) {
+            if (message.kind == ChatMessage::Kind::Picture) {
+                // A picture counts once its bytes are out of the room and verified.
+                QByteArray bytes;
+                if (channel->pictureData(message, &bytes) != IpcChannel::PictureStatus::Available)
+                    run.stats.onError(u"picture not available"_s);
+                else if (run.stats.onText(message.text, nowNs()))
+                    return run.finish(false);
+                continue;
+            }
             if (message.kind == ChatMessage::Kind::Text && run.stats.onText(message.text, now)) {
                 run.finish(false);
                 return;

@@ -19,6 +19,8 @@ void idleScenario(Lab &lab, bool quick, QList<Row> *rows);
 void floodScenario(Lab &lab, bool quick, QList<Row> *rows);
 // Per-call CPU of the pieces of ShmChat's path, in this process (costs.cpp).
 void costsScenario(Lab &lab, bool quick, QList<Row> *rows);
+// A 1 MiB picture to 1 and to 8 readers, latency per picture (picture.cpp).
+void pictureScenario(Lab &lab, bool quick, QList<Row> *rows);
 
 struct Scenario
 {
@@ -33,6 +35,7 @@ inline constexpr Scenario Scenarios[] = {
     { "idle", idleScenario },
     { "flood", floodScenario },
     { "costs", costsScenario },
+    { "picture", pictureScenario },
 };
 
 } // namespace Bench

@@ -6,6 +6,8 @@
 #pragma once
 
 #include "chatmessage.h"
+#include "ipcchannel.h"
+#include "wireformat_p.h"
 
 #include <QtCore/QList>
 #include <QtCore/QString>
@@ -65,6 +67,10 @@ public:
     // Says that we have (or no longer have) unsent text; it lapses on its own after
     // Timing::TypingTimeoutMs unless said again.
     virtual void setTyping(bool typing) = 0;
+    // A picture that passed the channel's checks: its bytes, and its reference but for the
+    // position, which only the write decides. Written at once or queued, as send().
+    virtual void sendPicture(const QByteArray &encoded, const Wire::PictureRef &ref, const QByteArray &nameUtf8) = 0;
+    virtual IpcChannel::PictureStatus pictureData(const ChatMessage &message, QByteArray *encoded) const = 0;
     // Announces a new nickname to the room (or only remembers it, when not in a room yet).
     virtual bool rename(const QString &nickname, QString *error) = 0;
     virtual quint32 memberId() const = 0;

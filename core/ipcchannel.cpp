@@ -3,10 +3,12 @@
 #include "channelsession_p.h"
 #include "platform_p.h"
 #include "roomdirectory_p.h"
+#include "segmentlayout_p.h"
 #include "shmsession_p.h"
 #include "timing_p.h"
 #include "wireformat_p.h"
 
+#include <QtCore/QLocale>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QMetaMethod>
 #include <QtCore/QPointer>
@@ -25,6 +27,11 @@ static_assert(IpcChannel::MaxDirectMessageBytes == int(Wire::MaxDirectTextBytes)
 static_assert(IpcChannel::MaxNicknameBytes == int(Wire::MaxNameBytes));
 static_assert(IpcChannel::MaxRoomNameBytes == int(Wire::MaxNameBytes));
 static_assert(IpcChannel::BackgroundPollInterval == Timing::BackgroundPollMs);
+static_assert(IpcChannel::MaxPicturePixels == qint64(Wire::MaxPicturePixels));
+static_assert(IpcChannel::MaxPictureSide == int(Wire::MaxPictureSide));
+static_assert(quint8(ChatMessage::PictureFormat::Gif) == quint8(Wire::PictureFormat::Gif));
+
+const int IpcChannel::MaxPictureBytes = int(Layout::MaxPictureBytes);
 
 // What any way of reaching a room shares: the names and their rules, the state the API reports,
 // the members as last seen, and errors reported once per incident. The session does the rest.
@@ -192,6 +199,91 @@ QString IpcChannel::checkNickname(const QString &nickname)
 QString IpcChannel::checkRoomName(const QString &room)
 {
     return describeTextError(Wire::checkName(room), Subject::Room, MaxRoomNameBytes);
+}
+
+namespace {
+
+QString megabytes(qint64 bytes)
+{
+    return QLocale().toString(double(bytes) / (1024.0 * 1024.0), 'f', bytes < 1024 * 1024 ? 2 : 1);
+}
+
+// The one check of a picture: what it is refused for, or its format and size.
+QString pictureProblem(const QByteArray &encoded, Wire::PictureRef *ref)
+{
+    if (encoded.isEmpty())
+        return IpcChannel::tr("The picture is empty.");
+    quint32 width = 0;
+    quint32 height = 0;
+    const Wire::PictureFormat format = Wire::sniffPicture(encoded, &width, &height);
+    if (format == Wire::PictureFormat::None)
+        return IpcChannel::tr("This is not a picture ShmChat can send: only PNG, JPEG and GIF files can be sent.");
+    if (encoded.size() > IpcChannel::MaxPictureBytes) {
+        return IpcChannel::tr("The picture is too large (%1 MiB): at most %2 MiB can be sent.")
+            .arg(megabytes(encoded.size()), megabytes(IpcChannel::MaxPictureBytes));
+    }
+    if (width > Wire::MaxPictureSide || height > Wire::MaxPictureSide || quint64(width) * height > Wire::MaxPicturePixels) {
+        return IpcChannel::tr("The picture has too many pixels (%1 x %2): at most %3 megapixels, and %4 on a side, can be sent.")
+            .arg(width).arg(height).arg(Wire::MaxPicturePixels / 1000000).arg(Wire::MaxPictureSide);
+    }
+    if (ref) {
+        ref->size = quint32(encoded.size());
+        ref->checksum = Wire::checksum(encoded);
+        ref->format = format;
+        ref->width = width;
+        ref->height = height;
+    }
+    return QString();
+}
+
+// The last part of a file name, as a name the room accepts (one line, no invisible characters),
+// at most MaxPictureNameBytes long; what cannot be made one is dropped: the picture matters.
+QByteArray pictureName(const QString &fileName)
+{
+    QString name = fileName.section(QLatin1Char('/'), -1).section(QLatin1Char('\\'), -1).trimmed();
+    // Shortened from the middle of the stem, so that the extension stays.
+    while (!name.isEmpty() && name.toUtf8().size() > qsizetype(Wire::MaxPictureNameBytes)) {
+        const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+        qsizetype cut = dot > 1 ? dot - 1 : name.size() - 1;
+        qsizetype count = 1;
+        if (cut > 0 && name.at(cut).isLowSurrogate() && name.at(cut - 1).isHighSurrogate()) {
+            --cut;
+            count = 2;
+        }
+        name.remove(cut, count);
+    }
+    if (name.isEmpty() || Wire::checkName(name) != Wire::TextError::None)
+        return QByteArray();
+    return name.toUtf8();
+}
+
+} // namespace
+
+QString IpcChannel::checkPicture(const QByteArray &encoded)
+{
+    return pictureProblem(encoded, nullptr);
+}
+
+bool IpcChannel::sendPicture(const QByteArray &encoded, const QString &fileName)
+{
+    Q_D(IpcChannel);
+    if (d->state == State::Disconnected) {
+        d->errorString = tr("Not in a room: join one before sending.");
+        return false;
+    }
+    Wire::PictureRef ref;
+    const QString problem = pictureProblem(encoded, &ref);
+    if (!problem.isEmpty()) {
+        d->errorString = problem;
+        return false;
+    }
+    d->session->sendPicture(encoded, ref, pictureName(fileName));
+    return true;
+}
+
+IpcChannel::PictureStatus IpcChannel::pictureData(const ChatMessage &message, QByteArray *encoded) const
+{
+    return d_func()->session->pictureData(message, encoded);
 }
 
 bool IpcChannel::join(const QString &room, const QString &nickname)

@@ -57,7 +57,8 @@ bool staticFieldsMatch(const SegmentHeader &h)
         && h.memberTableOffset == Layout::MemberTableOffset
         && h.memberSlotCount == Layout::MemberSlotCount
         && h.memberSlotSize == Layout::MemberSlotSize && h.ringOffset == Layout::RingOffset
-        && h.ringCapacity == Layout::RingCapacity && h.roomNameLength <= Wire::MaxNameBytes;
+        && h.ringCapacity == Layout::RingCapacity && h.pictureAreaOffset == Layout::PictureAreaOffset
+        && h.pictureAreaCapacity == Layout::PictureAreaCapacity && h.roomNameLength <= Wire::MaxNameBytes;
 }
 
 bool namespacesDiffer(quint64 theirs, quint64 ours)
@@ -129,7 +130,7 @@ RoomSegment::OpenResult limitsReached()
 {
 #if defined(SHMCHAT_OS_MACOS)
     return failure(RoomSegment::OpenError::SystemLimit,
-                   Text::tr("the system's limits on shared memory are reached: kern.sysv.shmall (all segments together, 4 MiB by default, about 7 rooms), kern.sysv.shmmni (segments, 32 by default) or kern.sysv.shmseg (segments one program may use, 8 by default). Leave a room, close programs that use shared memory, or raise the limits with sysctl."));
+                   Text::tr("the system's limits on shared memory are reached: kern.sysv.shmall (all segments together, 4 MiB by default, about 2 rooms), kern.sysv.shmmni (segments, 32 by default) or kern.sysv.shmseg (segments one program may use, 8 by default). Leave a room, close programs that use shared memory, or raise the limits with sysctl."));
 #else
     return failure(RoomSegment::OpenError::SystemLimit,
                    Text::tr("the system's limits on shared memory are reached (the number of segments, kernel.shmmni, the total size, kernel.shmall, or, with Qt 6.6 and later, the number of semaphores, kernel.sem). Close programs that use shared memory, or ask the administrator to raise the limits."));
@@ -400,6 +401,7 @@ void RoomSegment::mapped()
     m_base = static_cast<char *>(m_rendezvous.data());
     m_header = reinterpret_cast<SegmentHeader *>(m_base);
     m_ring = m_base + Layout::RingOffset;
+    m_pictures = m_base + Layout::PictureAreaOffset;
 }
 
 void RoomSegment::attachBuffer(void *memory, const RoomIdentity &identity)
@@ -409,6 +411,7 @@ void RoomSegment::attachBuffer(void *memory, const RoomIdentity &identity)
     m_base = static_cast<char *>(memory);
     m_header = reinterpret_cast<SegmentHeader *>(m_base);
     m_ring = m_base + Layout::RingOffset;
+    m_pictures = m_base + Layout::PictureAreaOffset;
 }
 
 void RoomSegment::close()
@@ -417,6 +420,7 @@ void RoomSegment::close()
     m_header = nullptr;
     m_base = nullptr;
     m_ring = nullptr;
+    m_pictures = nullptr;
 }
 
 bool RoomSegment::headerValid() const
@@ -440,6 +444,8 @@ void RoomSegment::initialise()
     h->memberSlotSize = Layout::MemberSlotSize;
     h->ringOffset = Layout::RingOffset;
     h->ringCapacity = Layout::RingCapacity;
+    h->pictureAreaOffset = Layout::PictureAreaOffset;
+    h->pictureAreaCapacity = Layout::PictureAreaCapacity;
     h->pidNamespace = m_namespaces.pid;
     h->timeNamespace = m_namespaces.time;
     const qsizetype nameLength = qMin<qsizetype>(m_identity.name.size(), Wire::MaxNameBytes);
@@ -453,6 +459,8 @@ void RoomSegment::initialise()
     h->head.store(0, std::memory_order_relaxed);
     h->tail.store(0, std::memory_order_relaxed);
     h->nextSeq.store(1, std::memory_order_relaxed);
+    h->pictureHead.store(0, std::memory_order_relaxed);
+    h->pictureTail.store(0, std::memory_order_relaxed);
     h->nextMemberId.store(1, std::memory_order_relaxed);
     clearMembers();
     h->magic.store(Layout::Magic, std::memory_order_release);

@@ -120,6 +120,14 @@ public:
     quint64 headPosition() const;
     ReadResult read(RingCursor &cursor, int maxRecords) const;
 
+    // --- the picture area, without the lock (pictures.cpp) ---
+    enum class PictureCopy { Ok, Gone, Damaged };
+    // Copies a picture out and verifies it against its reference: Gone when the area no longer
+    // holds it (overwritten by newer pictures, or the room was reset since generation), Damaged
+    // when the bytes are not what the reference says (forged or damaged).
+    PictureCopy copyPicture(quint64 generation, const Wire::PictureRef &ref, QByteArray *out) const;
+    quint64 generation() const;
+
     // --- the member table, without the lock (members.cpp) ---
     quint32 memberEpoch() const;
     // False when the table was changing during every try; try again at the next poll.
@@ -166,6 +174,9 @@ private:
     bool decodeAt(quint64 pos, quint64 head, quint32 tag, char *buffer, quint32 *size,
                   Wire::Record *record, Copy *copy, Wire::NameCache *names = nullptr,
                   quint64 *refusedSeq = nullptr) const;
+    // pictures
+    bool storePicture(QByteArrayView bytes, quint64 *position);
+    void copyPictureOut(quint64 pos, char *dst, quint32 size) const;
     // members
     MemberError addMember(const QByteArray &nameUtf8, qint64 pid, int *slot, quint32 *memberId);
     void removeMember(int slot);
@@ -183,6 +194,7 @@ private:
     SegmentHeader *m_header = nullptr;
     char *m_base = nullptr;
     char *m_ring = nullptr;
+    char *m_pictures = nullptr;
     qint64 m_damagedSinceMs = 0; // when an opener first found the header unreadable
     const quint64 m_pidBits;  // our pid, in the lock word's upper half
     quint32 m_acquisitions;   // the lower half: new for every acquisition
@@ -230,6 +242,10 @@ public:
         return m_segment->addMember(nameUtf8, pid, slot, memberId);
     }
     void removeMember(int slot) { m_segment->removeMember(slot); }
+    // Copies a picture into the area (retiring the oldest pictures to make room) and says where;
+    // false when it is larger than the layout allows or the lock was taken over meanwhile. The
+    // record that names it is appended separately, after.
+    bool storePicture(QByteArrayView bytes, quint64 *position) { return m_segment->storePicture(bytes, position); }
     bool renameMember(int slot, quint32 memberId, const QByteArray &nameUtf8)
     {
         return m_segment->renameMember(slot, memberId, nameUtf8);

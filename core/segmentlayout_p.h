@@ -8,14 +8,15 @@
 //   - bytes 0..7 are the magic and the version;
 //   - bytes 8..39 are the room's identity (see SegmentHeader::identity).
 //
-// Layout version 5 (8 KiB + the ring: 8 MiB on Linux and Windows, 512 KiB on macOS and other
-// Unix systems; integers little-endian):
+// Layout version 5 (8 KiB + the ring + the picture area: 8 + 16 MiB on Linux and Windows,
+// 512 KiB + 1 MiB on macOS and other Unix systems; integers little-endian):
 //
 // layout diagram begins
 // 0     header (256 B): magic "SMSC", layout version, identity (SHA-256; bytes 0-39 keep their
 //       meaning in every version), generation (random, new at every (re)initialisation), sizes,
-//       PID and time namespace of its maker, room name; then lock word, head, tail, nextSeq,
-//       member epoch, next member id
+//       PID and time namespace of its maker, room name, picture area offset and capacity;
+//       then lock word, head, tail, nextSeq, member epoch, next member id, picture area head
+//       and tail (byte counters that never wrap, like the ring's)
 // 256   member table: 32 slots x 128 B: state and member id (one word), pid, heartbeat,
 //       name (<= 64 B UTF-8), checksum (XXH3); at 96 typing-until (steady clock ms, owner only)
 // 8192  ring of variable-length records; positions are 64-bit byte counters that never wrap
@@ -23,6 +24,10 @@
 // record: size | XXH3 | seq | time (ms, UTC) | member id | kind | flags | name length |
 //         text length | generation tag | name | text | padding to 8 bytes
 //         kind 6 (direct): text = recipient's member id (4 B) | the message
+// 8192+ring  picture area: encoded pictures (PNG, JPEG, GIF) back to back, each at an 8-byte
+//       aligned position; a picture record (kind 5) names it: its text is position (8) |
+//       size (4) | XXH3 of the bytes (4) | format (1) | 3 zero bytes | width (4) | height (4) |
+//       file name (UTF-8, <= 64 B)
 // layout diagram ends
 //
 // Who writes what, and when: see roomsegment.cpp.
@@ -40,7 +45,8 @@ namespace ShmChat {
 
 namespace Layout {
 constexpr quint32 Magic = 0x43534d53; // "SMSC" in memory order
-// 5 (issue-13b): member slots carry typing-until at byte 96; record kind 6 is a direct message.
+// 5: a picture area after the ring, referenced by picture records (kind 5); member slots carry
+//    typing-until at byte 96; record kind 6 is a direct message.
 // 4: records and member slots are checksummed with XXH3 (low 32 bits) instead of CRC-32.
 // (3: the header carries the room's identity and the namespaces of its members; member slots
 //    hold state and id in one word. 2: records carry the generation tag.)
@@ -54,8 +60,9 @@ constexpr quint32 RingOffset = 8192;
 // A power of two, so that positions wrap by masking. The ring bounds the loss-free rate (about
 // capacity / the longest time a reader goes unscheduled) and the history a newcomer sees.
 // macOS allows 4 MB per System V segment by default, but also only 1,024 pages (4 MiB) for all
-// segments together and 8 attached per process: with 512 KiB a room takes 520 KiB, so seven fit
-// beside each other where 2 MiB let one room exist at a time. Linux's limits are far higher, and
+// segments together and 8 attached per process: with 512 KiB a room took 520 KiB, so seven fit
+// beside each other where 2 MiB let one room exist at a time (with the picture area of layout 5,
+// 1.5 MiB: two). Linux's limits are far higher, and
 // a Windows mapping has none of these. (No build for macOS has shipped, so no room of the old
 // size can meet one of the new: the layout version stays.)
 #if defined(SHMCHAT_OS_LINUX) || defined(SHMCHAT_OS_WIN)
@@ -63,10 +70,22 @@ constexpr quint32 RingCapacity = 8u * 1024 * 1024;
 #else
 constexpr quint32 RingCapacity = 512u * 1024;
 #endif
-constexpr quint32 SegmentSize = RingOffset + RingCapacity;
+// Pictures travel in an area of their own after the ring, so that a few of them cannot retire
+// thousands of messages. It holds at least four of the largest pictures; on macOS it is small
+// for the same reason as the ring (1.5 MiB a room: two rooms fit its 4 MiB for all segments).
+constexpr quint32 PictureAreaOffset = RingOffset + RingCapacity;
+#if defined(SHMCHAT_OS_LINUX) || defined(SHMCHAT_OS_WIN)
+constexpr quint32 PictureAreaCapacity = 16u * 1024 * 1024;
+#else
+constexpr quint32 PictureAreaCapacity = 1024u * 1024;
+#endif
+constexpr quint32 MaxPictureBytes = PictureAreaCapacity / 4;
+constexpr quint32 SegmentSize = PictureAreaOffset + PictureAreaCapacity;
 // Upper bound on records in the ring: any walk over it is bounded by this, not by the segment.
 constexpr quint32 MaxRecordsInRing = RingCapacity / Wire::RecordHeaderSize;
 static_assert((RingCapacity & (RingCapacity - 1)) == 0);
+static_assert((PictureAreaCapacity & (PictureAreaCapacity - 1)) == 0);
+static_assert(MaxPictureBytes <= Wire::MaxPictureBytes);
 static_assert(MemberTableOffset + MemberSlotCount * MemberSlotSize <= RingOffset);
 } // namespace Layout
 
@@ -107,7 +126,9 @@ struct SegmentHeader
     quint64 timeNamespace;
     quint32 roomNameLength;
     char roomName[Wire::MaxNameBytes];
-    char reserved1[192 - 156];
+    quint32 pictureAreaOffset;
+    quint32 pictureAreaCapacity;
+    char reserved1[192 - 164];
     // Changed while the room is in use. Each on its own cache line would cost 4 lines of the
     // header for little: all but the lock word are written by the lock holder only.
     std::atomic<quint64> lockWord; // 0 = free, else (pid << 32 | a value new at every acquisition)
@@ -116,7 +137,11 @@ struct SegmentHeader
     std::atomic<quint64> nextSeq;  // sequence number of the next record
     std::atomic<quint32> memberEpoch;  // odd while the member table changes (a seqlock)
     std::atomic<quint32> nextMemberId;
-    char reserved2[Layout::HeaderSize - 232];
+    // The picture area, written under the lock like head and tail: a writer moves pictureTail
+    // past what it will overwrite, copies, then publishes pictureHead.
+    std::atomic<quint64> pictureHead;
+    std::atomic<quint64> pictureTail;
+    char reserved2[Layout::HeaderSize - 248];
 };
 
 struct MemberSlot
@@ -153,6 +178,10 @@ static_assert(offsetof(SegmentHeader, tail) == 208);
 static_assert(offsetof(SegmentHeader, nextSeq) == 216);
 static_assert(offsetof(SegmentHeader, memberEpoch) == 224);
 static_assert(offsetof(SegmentHeader, nextMemberId) == 228);
+static_assert(offsetof(SegmentHeader, pictureAreaOffset) == 156);
+static_assert(offsetof(SegmentHeader, pictureAreaCapacity) == 160);
+static_assert(offsetof(SegmentHeader, pictureHead) == 232);
+static_assert(offsetof(SegmentHeader, pictureTail) == 240);
 static_assert(sizeof(MemberSlot) == Layout::MemberSlotSize);
 static_assert(offsetof(MemberSlot, pid) == 8);
 static_assert(offsetof(MemberSlot, heartbeat) == 16);

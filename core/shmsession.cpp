@@ -319,6 +319,39 @@ void ShmSession::setTyping(bool typing)
     m_segment.setTypingUntil(m_slot, typing ? Platform::steadyMsecs() + Timing::TypingTimeoutMs : 0);
 }
 
+void ShmSession::sendPicture(const QByteArray &encoded, const Wire::PictureRef &ref, const QByteArray &nameUtf8)
+{
+    Pending pending;
+    pending.record = outgoing(Wire::RecordKind::Picture, QByteArray());
+    pending.picture = encoded.isNull() ? QByteArray("") : encoded;
+    pending.pictureRef = ref;
+    pending.pictureName = nameUtf8;
+    // The record's size is known now (the position does not change it): the batch bound counts it.
+    pending.record.text = Wire::encodePictureRef(ref, nameUtf8);
+    pending.queuedMs = Platform::steadyMsecs();
+    m_outbox.push_back(std::move(pending));
+    flushOutbox();
+}
+
+IpcChannel::PictureStatus ShmSession::pictureData(const ChatMessage &message, QByteArray *encoded) const
+{
+    if (message.kind != ChatMessage::Kind::Picture || m_state != State::Joined || !m_segment.isOpen())
+        return IpcChannel::PictureStatus::NoLongerAvailable;
+    Wire::PictureRef ref;
+    ref.position = message.picture.position;
+    ref.size = message.picture.bytes;
+    ref.checksum = message.picture.checksum;
+    switch (m_segment.copyPicture(message.picture.generation, ref, encoded)) {
+    case RoomSegment::PictureCopy::Ok:
+        return IpcChannel::PictureStatus::Available;
+    case RoomSegment::PictureCopy::Gone:
+        return IpcChannel::PictureStatus::NoLongerAvailable;
+    case RoomSegment::PictureCopy::Damaged:
+        break;
+    }
+    return IpcChannel::PictureStatus::Damaged;
+}
+
 bool ShmSession::rename(const QString &nickname, QString *error)
 {
     const QByteArray utf8 = nickname.toUtf8();
@@ -369,30 +402,62 @@ void ShmSession::flushOutbox()
         failQueued(nameTakenMessage(m_request.nickname), -1);
         return;
     }
-    QList<Wire::Outgoing> batch;
+    // Texts go out in batches; a picture goes alone, its bytes into the area first, its record
+    // after, both in this one hold. Bounded: a few rounds, never more than a batch's bytes but
+    // for one picture.
+    QList<quint64> sent;
     qint64 bytes = 0;
-    for (const Pending &pending : m_outbox) {
-        bytes += Wire::encodedSize(pending.record);
-        if (bytes > MaxWriteBatchBytes)
-            break;
-        batch.append(pending.record);
+    for (int round = 0; round < 4 && !m_outbox.empty() && bytes <= MaxWriteBatchBytes; ++round) {
+        if (!m_outbox.front().picture.isNull()) {
+            if (!writePictureLocked(held, m_outbox.front()))
+                break; // the lock was taken from us: try again next poll
+            bytes += m_outbox.front().picture.size();
+            const quint64 seq = held.append({ m_outbox.front().record });
+            if (seq == 0)
+                break;
+            sent.append(seq);
+            m_outbox.pop_front();
+            continue;
+        }
+        QList<Wire::Outgoing> batch;
+        for (const Pending &pending : m_outbox) {
+            if (!pending.picture.isNull())
+                break;
+            bytes += Wire::encodedSize(pending.record);
+            if (bytes > MaxWriteBatchBytes && !batch.isEmpty())
+                break;
+            batch.append(pending.record);
+        }
+        const quint64 firstSeq = held.append(batch);
+        if (firstSeq == 0)
+            break; // the lock was taken from us while we were stopped: try again next poll
+        m_outbox.erase(m_outbox.begin(), m_outbox.begin() + batch.size());
+        for (qsizetype i = 0; i < batch.size(); ++i)
+            sent.append(firstSeq + quint64(i));
     }
-    const quint64 firstSeq = held.append(batch);
     held.unlock();
-    if (firstSeq == 0)
-        return; // the lock was taken from us while we were stopped: try again next poll
-    m_outbox.erase(m_outbox.begin(), m_outbox.begin() + batch.size());
 
     const QPointer<ShmSession> self(this);
-    for (qsizetype i = 0; i < batch.size() && self; ++i)
-        m_listener->sessionSent(firstSeq + quint64(i));
+    for (qsizetype i = 0; i < sent.size() && self; ++i)
+        m_listener->sessionSent(sent.at(i));
+}
+
+bool ShmSession::writePictureLocked(RoomSegment::Locked &held, Pending &pending)
+{
+    quint64 position = 0;
+    if (!held.storePicture(pending.picture, &position))
+        return false;
+    pending.pictureRef.position = position;
+    pending.record.text = Wire::encodePictureRef(pending.pictureRef, pending.pictureName);
+    return true;
 }
 
 void ShmSession::failQueued(const QString &reason, qint64 olderThanMs)
 {
     const QPointer<ShmSession> self(this);
     while (self && !m_outbox.empty() && (olderThanMs < 0 || m_outbox.front().queuedMs < olderThanMs)) {
-        const QString text = m_outbox.front().record.utf16Text;
+        const Pending &front = m_outbox.front();
+        const QString text = front.picture.isNull() ? front.record.utf16Text : QString::fromUtf8(front.pictureName);
         m_outbox.pop_front();
         m_listener->sessionSendFailed(text, reason);
     }
@@ -590,6 +655,16 @@ ChatMessage ShmSession::toMessage(const ReadItem &item) const
         break;
     case Wire::RecordKind::Rename:
         message.kind = ChatMessage::Kind::Rename;
+        break;
+    case Wire::RecordKind::Picture:
+        message.kind = ChatMessage::Kind::Picture;
+        message.picture.generation = m_cursor.generation;
+        message.picture.position = record.picture.position;
+        message.picture.bytes = record.picture.size;
+        message.picture.checksum = record.picture.checksum;
+        message.picture.format = ChatMessage::PictureFormat(quint8(record.picture.format));
+        message.picture.width = record.picture.width;
+        message.picture.height = record.picture.height;
         break;
     }
     message.senderId = record.memberId;

@@ -25,6 +25,8 @@ public:
     void leave() override;
     void send(const QString &text, quint32 utf8Bytes, quint32 recipientId) override;
     void setTyping(bool typing) override;
+    void sendPicture(const QByteArray &encoded, const Wire::PictureRef &ref, const QByteArray &nameUtf8) override;
+    IpcChannel::PictureStatus pictureData(const ChatMessage &message, QByteArray *encoded) const override;
     bool rename(const QString &nickname, QString *error) override;
     quint32 memberId() const override { return m_memberId; }
     void setPollInterval(int msec) override;
@@ -52,6 +54,8 @@ private:
     // writing
     Wire::Outgoing outgoing(Wire::RecordKind kind, const QByteArray &text) const;
     void flushOutbox();
+    struct Pending;
+    bool writePictureLocked(RoomSegment::Locked &held, Pending &pending);
     void failQueued(const QString &reason, qint64 olderThanMs);
     // reading
     void poll();
@@ -106,6 +110,11 @@ private:
     {
         Wire::Outgoing record; // the text is record.utf16Text, as the user wrote it
         qint64 queuedMs = 0;
+        // A picture: its bytes, and its reference and name, encoded into record.text once the
+        // bytes are in the area.
+        QByteArray picture;
+        Wire::PictureRef pictureRef;
+        QByteArray pictureName;
     };
     std::deque<Pending> m_outbox;
 };

@@ -560,8 +560,7 @@ DecodeError decode(QByteArrayView bytes, Record *out, NameCache *names)
 
     const quint8 kind = quint8(p[OffKind]);
     const quint8 flags = quint8(p[OffFlags]);
-    const bool knownKind = (kind >= quint8(RecordKind::Text) && kind <= quint8(RecordKind::Rename))
-        || kind == quint8(RecordKind::Direct);
+    const bool knownKind = kind >= quint8(RecordKind::Text) && kind <= quint8(RecordKind::Direct);
     if (!knownKind || (flags & ~KnownFlags))
         return DecodeError::BadKind;
 
@@ -594,6 +593,12 @@ DecodeError decode(QByteArrayView bytes, Record *out, NameCache *names)
     }
     // Only a text message must carry text; a rename carries the old name, join/leave nothing.
     QByteArrayView text = bytes.sliced(RecordHeaderSize + nameLength, textLength);
+    if (record.kind == RecordKind::Picture) {
+        if (!decodePictureRef(text, &record.picture, &record.text))
+            return DecodeError::BadText;
+        *out = std::move(record);
+        return DecodeError::None;
+    }
     if (record.kind == RecordKind::Direct) {
         // The recipient, then a message like any other: a member id is never 0.
         if (text.size() <= qsizetype(DirectPrefixBytes))
@@ -609,6 +614,122 @@ DecodeError decode(QByteArrayView bytes, Record *out, NameCache *names)
 
     *out = std::move(record);
     return DecodeError::None;
+}
+
+// --- pictures ------------------------------------------------------------------------------
+
+namespace {
+
+bool sizeAcceptable(quint32 width, quint32 height)
+{
+    return width > 0 && height > 0 && width <= MaxPictureSide && height <= MaxPictureSide
+        && quint64(width) * height <= MaxPicturePixels;
+}
+
+quint32 bigEndian16(const uchar *p) { return quint32(p[0]) << 8 | p[1]; }
+
+PictureFormat sniffJpeg(QByteArrayView bytes, quint32 *width, quint32 *height)
+{
+    // Markers from the start to the first frame header (SOF0..SOF15 but DHT, JPG and DAC); each
+    // segment says its length, so the walk is bounded by the bytes.
+    const auto *p = reinterpret_cast<const uchar *>(bytes.data());
+    const qsizetype n = bytes.size();
+    qsizetype i = 2;
+    while (i + 4 <= n) {
+        if (p[i] != 0xff)
+            return PictureFormat::None;
+        const uchar marker = p[i + 1];
+        if (marker == 0xff) { // fill byte
+            ++i;
+            continue;
+        }
+        if (marker == 0xd8 || marker == 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
+            i += 2; // no length
+            continue;
+        }
+        const quint32 length = bigEndian16(p + i + 2);
+        if (length < 2)
+            return PictureFormat::None;
+        if (marker >= 0xc0 && marker <= 0xcf && marker != 0xc4 && marker != 0xc8 && marker != 0xcc) {
+            if (length < 7 || i + 9 > n)
+                return PictureFormat::None;
+            *height = bigEndian16(p + i + 5);
+            *width = bigEndian16(p + i + 7);
+            return PictureFormat::Jpeg;
+        }
+        if (marker == 0xd9 || marker == 0xda) // end, or scan data before any frame header
+            return PictureFormat::None;
+        i += 2 + qsizetype(length);
+    }
+    return PictureFormat::None;
+}
+
+} // namespace
+
+PictureFormat sniffPicture(QByteArrayView bytes, quint32 *width, quint32 *height)
+{
+    *width = 0;
+    *height = 0;
+    const auto *p = reinterpret_cast<const uchar *>(bytes.data());
+    PictureFormat format = PictureFormat::None;
+    static const uchar png[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+    if (bytes.size() >= 24 && std::memcmp(p, png, sizeof png) == 0 && std::memcmp(p + 12, "IHDR", 4) == 0) {
+        *width = qFromBigEndian<quint32>(p + 16);
+        *height = qFromBigEndian<quint32>(p + 20);
+        format = PictureFormat::Png;
+    } else if (bytes.size() >= 10 && (std::memcmp(p, "GIF87a", 6) == 0 || std::memcmp(p, "GIF89a", 6) == 0)) {
+        *width = qFromLittleEndian<quint16>(p + 6);
+        *height = qFromLittleEndian<quint16>(p + 8);
+        format = PictureFormat::Gif;
+    } else if (bytes.size() >= 4 && p[0] == 0xff && p[1] == 0xd8 && p[2] == 0xff) {
+        format = sniffJpeg(bytes, width, height);
+    }
+    if (format == PictureFormat::None || *width == 0 || *height == 0)
+        return PictureFormat::None;
+    return format;
+}
+
+QByteArray encodePictureRef(const PictureRef &ref, QByteArrayView nameUtf8)
+{
+    QByteArray text(qsizetype(PictureRefSize) + nameUtf8.size(), '\0');
+    char *p = text.data();
+    qToLittleEndian<quint64>(ref.position, p);
+    qToLittleEndian<quint32>(ref.size, p + 8);
+    qToLittleEndian<quint32>(ref.checksum, p + 12);
+    p[16] = char(ref.format);
+    qToLittleEndian<quint32>(ref.width, p + 20);
+    qToLittleEndian<quint32>(ref.height, p + 24);
+    if (!nameUtf8.isEmpty())
+        std::memcpy(p + PictureRefSize, nameUtf8.data(), size_t(nameUtf8.size()));
+    return text;
+}
+
+bool decodePictureRef(QByteArrayView text, PictureRef *ref, QString *name)
+{
+    if (text.size() < qsizetype(PictureRefSize) || text.size() > qsizetype(PictureRefSize + MaxPictureNameBytes))
+        return false;
+    const char *p = text.data();
+    PictureRef r;
+    r.position = qFromLittleEndian<quint64>(p);
+    r.size = qFromLittleEndian<quint32>(p + 8);
+    r.checksum = qFromLittleEndian<quint32>(p + 12);
+    const quint8 format = quint8(p[16]);
+    r.width = qFromLittleEndian<quint32>(p + 20);
+    r.height = qFromLittleEndian<quint32>(p + 24);
+    if (format < quint8(PictureFormat::Png) || format > quint8(PictureFormat::Gif) || p[17] || p[18] || p[19])
+        return false;
+    r.format = PictureFormat(format);
+    if (r.size == 0 || r.size > MaxPictureBytes || r.position % RecordAlignment != 0 || r.position >= (quint64(1) << 62)
+        || !sizeAcceptable(r.width, r.height)) {
+        return false;
+    }
+    QString decodedName;
+    const QByteArrayView nameBytes = text.sliced(PictureRefSize);
+    if (!nameBytes.isEmpty() && !decodeName(nameBytes, &decodedName))
+        return false;
+    *ref = r;
+    *name = decodedName;
+    return true;
 }
 
 } // namespace ShmChat::Wire

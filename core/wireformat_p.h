@@ -19,14 +19,46 @@ constexpr quint32 MaxTextBytes = 4096;
 constexpr quint32 alignUp(quint32 n) { return (n + RecordAlignment - 1) & ~(RecordAlignment - 1); }
 constexpr quint32 MaxRecordSize = alignUp(RecordHeaderSize + MaxNameBytes + MaxTextBytes);
 
-// 5 and 10 belong to other branches of layout 5 (pictures, the bridge); refused here.
-enum class RecordKind : quint8 { Text = 1, Join = 2, Leave = 3, Rename = 4, Direct = 6 };
+// 10 belongs to the bridge's branch of layout 5; refused here until it is merged.
+enum class RecordKind : quint8 { Text = 1, Join = 2, Leave = 3, Rename = 4, Picture = 5, Direct = 6 };
 // A direct message's text bytes start with the recipient's member id (little-endian, never 0),
 // then the message itself, which follows the rules of any text.
 constexpr quint32 DirectPrefixBytes = 4;
 constexpr quint32 MaxDirectTextBytes = MaxTextBytes - DirectPrefixBytes;
 constexpr quint8 FlagTimedOut = 0x1; // Leave written by a peer on behalf of a dead member
 constexpr quint8 KnownFlags = FlagTimedOut;
+
+// Pictures: the bytes live in the segment's picture area; a Picture record's text is a fixed
+// binary reference to them (PictureRefSize bytes) followed by the file name (UTF-8, a name by
+// checkName()'s rules, or empty).
+enum class PictureFormat : quint8 { None = 0, Png = 1, Jpeg = 2, Gif = 3 };
+// The largest picture on any platform (the layout's own limit may be lower, see
+// Layout::MaxPictureBytes), and the most pixels one may have: what a reader may be made to
+// decode. 40 megapixels at 4 bytes each is 160 MB, the decoder's allocation limit.
+constexpr quint32 MaxPictureBytes = 4u * 1024 * 1024;
+constexpr quint64 MaxPicturePixels = 40'000'000;
+constexpr quint32 MaxPictureSide = 65535;
+constexpr quint32 PictureRefSize = 28;
+constexpr quint32 MaxPictureNameBytes = MaxNameBytes;
+
+struct PictureRef
+{
+    quint64 position = 0; // in the picture area, a byte counter that never wraps
+    quint32 size = 0;     // bytes of the encoded picture
+    quint32 checksum = 0; // checksum(bytes), unseeded
+    PictureFormat format = PictureFormat::None;
+    quint32 width = 0;
+    quint32 height = 0;
+};
+
+// What the bytes are, by their signature and header alone (nothing is decoded): the format and
+// the pixel size it declares. None when they are no PNG, JPEG or GIF whose header can be read.
+PictureFormat sniffPicture(QByteArrayView bytes, quint32 *width, quint32 *height);
+// The reference as carried in a record's text: PictureRefSize bytes, then the name's.
+QByteArray encodePictureRef(const PictureRef &ref, QByteArrayView nameUtf8);
+// False, with nothing written, when the reference breaks a rule a sender must keep: sizes
+// within the limits above, a known format, zero reserved bytes, an acceptable name.
+bool decodePictureRef(QByteArrayView text, PictureRef *ref, QString *name);
 
 struct Record
 {
@@ -38,7 +70,8 @@ struct Record
     RecordKind kind = RecordKind::Text;
     quint8 flags = 0;
     QString name;
-    QString text;
+    QString text;         // for a Picture: its file name
+    PictureRef picture;   // Picture only
 };
 
 // A record that is validated but not yet numbered: the sequence number is only known under the

@@ -12,8 +12,9 @@ using namespace ShmChat;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     // The input is the start of the segment; the rest stays zero, as a fresh segment would be.
-    static const std::unique_ptr<char[]> memory(new char[Layout::SegmentSize]);
-    std::memset(memory.get(), 0, Layout::SegmentSize);
+    // (The picture area after the ring is only ever read here: zeroed once.)
+    static const std::unique_ptr<char[]> memory(new char[Layout::SegmentSize]());
+    std::memset(memory.get(), 0, Layout::PictureAreaOffset);
     std::memcpy(memory.get(), data, qMin<size_t>(size, Layout::SegmentSize));
 
     RoomSegment segment;
@@ -39,6 +40,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             if (item.type == ReadItem::Type::Record
                 && (item.record.kind == Wire::RecordKind::Direct) != (item.record.recipientId != 0))
                 __builtin_trap(); // a direct message without a recipient, or a recipient on another kind
+            if (item.type == ReadItem::Type::Record && item.record.kind == Wire::RecordKind::Picture) {
+                QByteArray bytes;
+                if (segment.copyPicture(cursor.generation, item.record.picture, &bytes) == RoomSegment::PictureCopy::Ok
+                    && (bytes.size() != qsizetype(item.record.picture.size) || Wire::checksum(bytes) != item.record.picture.checksum)) {
+                    __builtin_trap(); // handed out bytes that are not what the record names
+                }
+            }
         }
         if (!result.more)
             break;

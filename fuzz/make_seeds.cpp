@@ -1,8 +1,10 @@
 // Writes the seed corpus: real records and real segment prefixes, made by the real code.
 #include "roomsegment_p.h"
 
+#include <QtCore/QBuffer>
 #include <QtCore/QDir>
 #include <QtCore/QFile>
+#include <QtGui/QImage>
 
 #include <cstring>
 #include <memory>
@@ -23,6 +25,33 @@ int main(int argc, char *argv[])
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("corpus");
     QDir().mkpath(out + QStringLiteral("/record"));
     QDir().mkpath(out + QStringLiteral("/segment"));
+    QDir().mkpath(out + QStringLiteral("/picture"));
+
+    // Pictures: a reference (PictureRefSize + name bytes; fuzz_picture splits the input after
+    // PictureRefSize + first byte % 16 bytes) followed by a small picture of each format.
+    QImage image(12, 8, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QByteArray gif("GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00!\xf9\x04\x01\x00\x00\x00\x00,"
+                   "\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02\x44\x01\x00;", 43);
+    QList<QPair<const char *, QByteArray>> pictures;
+    for (const char *format : { "png", "jpeg" }) {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, format);
+        pictures.append({ format, bytes });
+    }
+    pictures.append({ "gif", gif });
+    for (const auto &picture : std::as_const(pictures)) {
+        Wire::PictureRef ref;
+        ref.size = quint32(picture.second.size());
+        ref.checksum = Wire::checksum(picture.second);
+        ref.format = Wire::sniffPicture(picture.second, &ref.width, &ref.height);
+        // Name length 0 needs a first byte % 16 == 0: the reference starts with the position.
+        ref.position = 16 * 8;
+        save(out + QStringLiteral("/picture/") + QLatin1String(picture.first),
+             QByteArray(Wire::encodePictureRef(ref, QByteArray()) + picture.second));
+    }
 
     QList<Wire::Outgoing> records = {
         { Wire::RecordKind::Text, 0, 1, 1700000000000, "alice", "hello" },
@@ -57,6 +86,19 @@ int main(int argc, char *argv[])
     held.append(records);
     held.unlock();
     save(out + QStringLiteral("/segment/chat"), QByteArrayView(memory.get(), Layout::RingOffset + 4096 + 512));
+    // A picture record in the ring (its bytes are in the area, beyond what a seed holds: the
+    // reader finds them zero, hence damaged).
+    held = segment.lock(0);
+    quint64 position = 0;
+    held.storePicture(pictures.first().second, &position);
+    Wire::PictureRef ref;
+    ref.position = position;
+    ref.size = quint32(pictures.first().second.size());
+    ref.checksum = Wire::checksum(pictures.first().second);
+    ref.format = Wire::sniffPicture(pictures.first().second, &ref.width, &ref.height);
+    held.append({ Wire::Outgoing{ Wire::RecordKind::Picture, 0, 1, 1700000000006, "alice", Wire::encodePictureRef(ref, "cat.png") } });
+    held.unlock();
+    save(out + QStringLiteral("/segment/picture"), QByteArrayView(memory.get(), Layout::RingOffset + 4096 + 1024));
 
     // Regressions the fuzzer once found, remade for the current layout: counters that arithmetic
     // near 2^64 would wrap, and a head just below the 2^62 limit.

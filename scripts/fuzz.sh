@@ -20,7 +20,7 @@ fi
 
 build=build-fuzz
 CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSHMCHAT_FUZZ=ON
-cmake --build "$build" --parallel --target fuzz_record fuzz_segment fuzz_make_seeds
+cmake --build "$build" --parallel --target fuzz_record fuzz_segment fuzz_picture fuzz_make_seeds
 
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
@@ -31,7 +31,7 @@ trap 'cp "$work"/crash-* "$work"/timeout-* "$work"/leak-* . 2>/dev/null || true;
 # Fresh seeds from the current code as well as the committed ones: a layout change would
 # otherwise leave every committed segment seed failing header validation, fuzzing nothing.
 "$build/fuzz/fuzz_make_seeds" "$work/fresh"
-for target in record segment; do
+for target in record segment picture; do
     # Work on a copy: the committed corpus stays small and reviewed.
     cp -r "fuzz/corpus/$target" "$work/$target"
     cp "$work/fresh/$target"/* "$work/$target/"

@@ -7,6 +7,8 @@ packages=(
     cmake ninja-build g++
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev libxxhash-dev
+    # Tests only: zlib makes the hostile PNGs (decompression bombs) of the picture tests.
+    zlib1g-dev
     # At run time: the SVG window icon, and fonts for Chinese/Japanese/Korean and colour emoji,
     # which a fresh Debian lacks (they show as boxes without them).
     libqt6svg6 fonts-noto-cjk fonts-noto-color-emoji
@@ -22,7 +24,7 @@ if ! command -v dpkg-query >/dev/null || ! command -v apt-get >/dev/null; then
     fi
     echo "This is not a Debian/Ubuntu system. Please install:" >&2
     echo "  Qt 6.4 or newer (Core, Gui, Widgets, Test, LinguistTools), CMake 3.22+, Ninja, a C++17 compiler," >&2
-    echo "  xxHash 0.8+ (its header, xxhash.h)" >&2
+    echo "  xxHash 0.8+ (its header, xxhash.h), zlib (its header, for the tests)" >&2
     echo "  (on Debian/Ubuntu these are: ${packages[*]})" >&2
     exit 1
 fi

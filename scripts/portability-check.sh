@@ -42,7 +42,7 @@ includes=()
 for module in "" QtCore QtGui QtWidgets QtNetwork QtTest; do
     includes+=(-isystem "$qt/$module")
 done
-for dir in platform core core/include app/common app/gui translations tests bench; do
+for dir in platform core core/include app/common app/picture app/gui translations tests bench; do
     includes+=(-I "$dir")
 done
 # What AUTOUIC and AUTOMOC would make: the chat window's form, the tests' own .moc files.
@@ -56,6 +56,9 @@ done
 # see glibc's headers.
 xxhash=$(printf '#include <xxhash.h>\n' | c++ -x c++ -M - | grep -o '[^ ]*/xxhash\.h' | head -1)
 cp "$xxhash" "$generated/"
+# zlib.h (the picture tests make hostile PNGs with it), with its zconf.h, the same way.
+zlib=$(printf '#include <zlib.h>\n' | c++ -x c++ -M - | grep -o '[^ ]*/zlib\.h' | head -1)
+cp "$zlib" "$(dirname "$zlib")/zconf.h" "$generated/"
 includes+=(-I "$generated")
 # What CMake passes per target: the project's defines, and helper paths for the tests.
 defines=(-DQT_CORE_LIB -DQT_GUI_LIB -DQT_WIDGETS_LIB -DQT_NETWORK_LIB -DQT_TESTLIB_LIB -DQT_NO_CAST_FROM_ASCII -DQT_NO_CAST_TO_ASCII -DQT_USE_QSTRINGBUILDER -DQT_NO_URL_CAST_FROM_STRING
@@ -63,7 +66,7 @@ defines=(-DQT_CORE_LIB -DQT_GUI_LIB -DQT_WIDGETS_LIB -DQT_NETWORK_LIB -DQT_TESTL
          -DSHMCHAT_CLI='"shmchat-cli.exe"' -DSHMCHAT_TESTPEER='"shmchat-testpeer.exe"'
          -DSHMCHAT_SQUATTER='"shmchat-squatter.exe"' -DSHMCHAT_TRANSLATIONS_DIR='"translations"'
          -DSHMCHAT_BENCH_HAVE_GUI -DQT_TESTCASE_BUILDDIR='"."' -DQT_TESTCASE_SOURCEDIR='"."')
-sources=$(ls core/*.cpp app/common/*.cpp app/cli/*.cpp app/gui/*.cpp translations/*.cpp bench/*.cpp \
+sources=$(ls core/*.cpp app/common/*.cpp app/picture/*.cpp app/cli/*.cpp app/gui/*.cpp translations/*.cpp bench/*.cpp \
              tests/*.cpp tests/peer/*.cpp)
 echo "== Windows: $(echo "$sources" | wc -w) files, $compiler"
 failed=0

@@ -33,8 +33,8 @@
     </message>
     <message>
         <location filename="../bench/main.cpp" line="69"/>
-        <source>Run only these scenarios (comma-separated): throughput, latency, idle, flood, costs.</source>
-        <translation>Nur diese Szenarien ausführen (durch Kommas getrennt): throughput, latency, idle, flood, costs.</translation>
+        <source>Run only these scenarios (comma-separated): throughput, latency, idle, flood, costs, picture.</source>
+        <translation>Nur diese Szenarien ausführen (durch Kommas getrennt): throughput, latency, idle, flood, costs, picture.</translation>
     </message>
     <message>
         <location filename="../bench/main.cpp" line="70"/>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <location filename="../app/gui/chatwindow.ui" line="246"/>
-        <location filename="../app/gui/chatwindow.cpp" line="144"/>
+        <location filename="../app/gui/chatwindow.cpp" line="146"/>
         <source>Change &amp;Nickname…</source>
         <translation>&amp;Spitznamen ändern…</translation>
     </message>
@@ -156,60 +156,65 @@
         <translation>Verbleibende Nachrichtenlänge</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="145"/>
+        <location filename="../app/gui/chatwindow.cpp" line="147"/>
         <source>&amp;Find in Messages…</source>
         <translation>In Nachrichten &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="281"/>
+        <location filename="../app/gui/chatwindow.cpp" line="148"/>
+        <source>Send &amp;Picture…</source>
+        <translation>&amp;Bild senden…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="284"/>
         <source>ShmChat — %1 — %2</source>
         <comment>window title: room, nickname</comment>
         <translation>ShmChat — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="283"/>
+        <location filename="../app/gui/chatwindow.cpp" line="286"/>
         <source>(%1) %2</source>
         <comment>window title: unread count, title</comment>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="331"/>
-        <location filename="../app/gui/chatwindow.cpp" line="338"/>
+        <location filename="../app/gui/chatwindow.cpp" line="334"/>
+        <location filename="../app/gui/chatwindow.cpp" line="341"/>
         <source>Change Nickname</source>
         <translation>Spitznamen ändern</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="331"/>
+        <location filename="../app/gui/chatwindow.cpp" line="334"/>
         <source>New nickname:</source>
         <translation>Neuer Spitzname:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="359"/>
+        <location filename="../app/gui/chatwindow.cpp" line="362"/>
         <source>Switch Room</source>
         <translation>Raum wechseln</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="368"/>
+        <location filename="../app/gui/chatwindow.cpp" line="371"/>
         <source>New Window</source>
         <translation>Neues Fenster</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="368"/>
+        <location filename="../app/gui/chatwindow.cpp" line="371"/>
         <source>Nickname for the new window:</source>
         <translation>Spitzname für das neue Fenster:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="382"/>
+        <location filename="../app/gui/chatwindow.cpp" line="385"/>
         <source>Could not start a new window.</source>
         <translation>Es konnte kein neues Fenster gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="387"/>
+        <location filename="../app/gui/chatwindow.cpp" line="390"/>
         <source>About ShmChat</source>
         <translation>Über ShmChat</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="388"/>
+        <location filename="../app/gui/chatwindow.cpp" line="391"/>
         <source>ShmChat %1
 
 Chat between programs on this computer through shared memory.</source>
@@ -257,31 +262,124 @@ Chatten zwischen Programmen auf diesem Computer über gemeinsamen Speicher.</tra
         <source>Nobody called &quot;%1&quot; is in the room besides you: /msg takes a member&apos;s name, then the message.</source>
         <translation>Außer dir ist niemand namens „%1“ im Raum: /msg erwartet den Namen eines Teilnehmers, dann die Nachricht.</translation>
     </message>
+    <message>
+        <location filename="../app/gui/chatwindowpictures.cpp" line="71"/>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindowpictures.cpp" line="80"/>
+        <source>Send Picture</source>
+        <translation>Bild senden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindowpictures.cpp" line="81"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif)</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="207"/>
+        <location filename="../app/cli/main.cpp" line="278"/>
         <source>timed out after %1 s with %2 messages</source>
         <translation>Zeitüberschreitung nach %1 s mit %2 Nachrichten</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="143"/>
+        <location filename="../app/cli/main.cpp" line="211"/>
         <source>nobody called &quot;%1&quot; is in room &quot;%2&quot; (see who).</source>
         <translation>niemand namens „%1“ ist im Raum „%2“ (siehe who).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="248"/>
+        <location filename="../app/cli/main.cpp" line="319"/>
         <source>this system offers no list of rooms.</source>
         <translation>dieses System bietet keine Liste der Räume.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="272"/>
+        <location filename="../app/cli/main.cpp" line="353"/>
+        <source>The room to use.</source>
+        <translation>Der zu verwendende Raum.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="353"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="354"/>
+        <source>Your nickname (listen: join as a member under this name).</source>
+        <translation>Dein Spitzname (listen: unter diesem Namen als Teilnehmer beitreten).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="354"/>
+        <location filename="../app/cli/main.cpp" line="358"/>
+        <source>nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="356"/>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="357"/>
+        <source>listen: exit 1 if the count is not reached after this many seconds.</source>
+        <translation>listen: mit 1 beenden, wenn die Anzahl nach so vielen Sekunden nicht erreicht ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="357"/>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="358"/>
+        <source>send: a direct message to this member alone (not secret: any program of your user can read the room).</source>
+        <translation>send: eine Direktnachricht nur an diesen Teilnehmer (nicht geheim: jedes Programm deines Benutzers kann den Raum lesen).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="359"/>
+        <source>listen: print the room&apos;s recent history first.</source>
+        <translation>listen: zuerst den jüngsten Verlauf des Raums ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="360"/>
+        <source>listen: poll every this many milliseconds (default %1).</source>
+        <translation>listen: alle so vielen Millisekunden nachsehen (Vorgabe %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="360"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="362"/>
+        <source>send, listen, who or rooms.</source>
+        <translation>send, listen, who oder rooms.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="449"/>
+        <source>unknown command &quot;%1&quot;; use send, listen, who or rooms (see --help).</source>
+        <translation>unbekannter Befehl „%1“; verwende send, listen, who oder rooms (siehe --help).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="363"/>
+        <source>send: the message.</source>
+        <translation>send: die Nachricht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="168"/>
+        <location filename="../app/cli/main.cpp" line="173"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="343"/>
         <source>Talk to a ShmChat room from a terminal.
 
 Commands:
   send --room R --name N TEXT...   post one message
   send ... --to MEMBER TEXT...     post it to that member alone
+  send --room R --name N --image FILE   post one picture (PNG, JPEG, GIF)
   listen --room R [--name N]       print messages as JSON lines
   who --room R                     print the members as JSON lines
   rooms                            print your rooms with members now, as JSON lines</source>
@@ -290,133 +388,88 @@ Commands:
 Befehle:
   send --room R --name N TEXT...   eine Nachricht senden
   send ... --to MEMBER TEXT...     sie nur an diesen Teilnehmer senden
+  send --room R --name N --image FILE   ein Bild senden (PNG, JPEG, GIF)
   listen --room R [--name N]       Nachrichten als JSON-Zeilen ausgeben
   who --room R                     die Teilnehmer als JSON-Zeilen ausgeben
   rooms                            deine Räume, in denen gerade jemand ist, als JSON-Zeilen ausgeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="281"/>
-        <source>The room to use.</source>
-        <translation>Der zu verwendende Raum.</translation>
+        <location filename="../app/cli/main.cpp" line="355"/>
+        <source>send: post this picture file (PNG, JPEG or GIF) instead of text.</source>
+        <translation>send: diese Bilddatei (PNG, JPEG oder GIF) statt Text senden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="281"/>
-        <source>name</source>
-        <translation>Name</translation>
+        <location filename="../app/cli/main.cpp" line="355"/>
+        <source>file</source>
+        <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="282"/>
-        <source>Your nickname (listen: join as a member under this name).</source>
-        <translation>Dein Spitzname (listen: unter diesem Namen als Teilnehmer beitreten).</translation>
+        <location filename="../app/cli/main.cpp" line="356"/>
+        <source>listen: exit 0 after this many text messages and pictures (received or reported missed).</source>
+        <translation>listen: nach so vielen Textnachrichten und Bildern (empfangen oder als verpasst gemeldet) mit 0 beenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="282"/>
-        <location filename="../app/cli/main.cpp" line="285"/>
-        <source>nickname</source>
-        <translation>Spitzname</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="283"/>
-        <source>listen: exit 0 after this many text messages (received or reported missed).</source>
-        <translation>listen: nach so vielen Textnachrichten (empfangen oder als verpasst gemeldet) mit 0 beenden.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="283"/>
-        <source>K</source>
-        <translation>K</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="284"/>
-        <source>listen: exit 1 if the count is not reached after this many seconds.</source>
-        <translation>listen: mit 1 beenden, wenn die Anzahl nach so vielen Sekunden nicht erreicht ist.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="284"/>
-        <source>seconds</source>
-        <translation>Sekunden</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="285"/>
-        <source>send: a direct message to this member alone (not secret: any program of your user can read the room).</source>
-        <translation>send: eine Direktnachricht nur an diesen Teilnehmer (nicht geheim: jedes Programm deines Benutzers kann den Raum lesen).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="286"/>
-        <source>listen: print the room&apos;s recent history first.</source>
-        <translation>listen: zuerst den jüngsten Verlauf des Raums ausgeben.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="287"/>
-        <source>listen: poll every this many milliseconds (default %1).</source>
-        <translation>listen: alle so vielen Millisekunden nachsehen (Vorgabe %1).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="287"/>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="289"/>
-        <source>send, listen, who or rooms.</source>
-        <translation>send, listen, who oder rooms.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="359"/>
-        <source>unknown command &quot;%1&quot;; use send, listen, who or rooms (see --help).</source>
-        <translation>unbekannter Befehl „%1“; verwende send, listen, who oder rooms (siehe --help).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="290"/>
-        <source>send: the message.</source>
-        <translation>send: die Nachricht.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="290"/>
+        <location filename="../app/cli/main.cpp" line="363"/>
         <source>[TEXT...]</source>
         <translation>[TEXT...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="306"/>
+        <location filename="../app/cli/main.cpp" line="380"/>
         <source>--count takes a whole number of 0 or more.</source>
         <translation>--count erwartet eine ganze Zahl ab 0.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="313"/>
+        <location filename="../app/cli/main.cpp" line="387"/>
         <source>--timeout takes a number of seconds between 0 and 86400.</source>
         <translation>--timeout erwartet eine Anzahl Sekunden zwischen 0 und 86400.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="320"/>
+        <location filename="../app/cli/main.cpp" line="394"/>
         <source>--poll-interval takes a number of milliseconds from 1 to 1000.</source>
         <translation>--poll-interval erwartet eine Anzahl Millisekunden von 1 bis 1000.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="326"/>
+        <location filename="../app/cli/main.cpp" line="400"/>
         <source>rooms takes no room, name or text.</source>
         <translation>rooms nimmt keinen Raum, Namen oder Text.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="332"/>
+        <location filename="../app/cli/main.cpp" line="406"/>
         <source>--room is required.</source>
         <translation>--room ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="338"/>
+        <location filename="../app/cli/main.cpp" line="412"/>
         <source>send needs --name.</source>
         <translation>send braucht --name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="342"/>
+        <location filename="../app/cli/main.cpp" line="417"/>
+        <source>--image needs a file name.</source>
+        <translation>--image braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="421"/>
+        <source>send --image takes no message text.</source>
+        <translation>send --image nimmt keinen Nachrichtentext.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="426"/>
+        <source>--to cannot be used with --image: pictures go to the whole room.</source>
+        <translation>--to kann nicht mit --image verwendet werden: Bilder gehen an den ganzen Raum.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="432"/>
         <source>send needs the message text.</source>
         <translation>send braucht den Nachrichtentext.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="348"/>
+        <location filename="../app/cli/main.cpp" line="438"/>
         <source>--to belongs to send.</source>
         <translation>--to gehört zu send.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="352"/>
+        <location filename="../app/cli/main.cpp" line="442"/>
         <source>unexpected arguments: %1</source>
         <translation>unerwartete Argumente: %1</translation>
     </message>
@@ -535,102 +588,122 @@ Befehle:
 <context>
     <name>IpcChannel</name>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="98"/>
+        <location filename="../core/ipcchannel.cpp" line="105"/>
         <source>The message is empty.</source>
         <translation>Die Nachricht ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="99"/>
+        <location filename="../core/ipcchannel.cpp" line="106"/>
         <source>The room name is empty.</source>
         <translation>Der Raumname ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="100"/>
+        <location filename="../core/ipcchannel.cpp" line="107"/>
         <source>The nickname is empty.</source>
         <translation>Der Spitzname ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="102"/>
+        <location filename="../core/ipcchannel.cpp" line="109"/>
         <source>The message is too long: at most %1 bytes of UTF-8 can be sent.</source>
         <translation>Die Nachricht ist zu lang: Es können höchstens %1 Bytes UTF-8 gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="103"/>
+        <location filename="../core/ipcchannel.cpp" line="110"/>
         <source>The room name is too long: at most %1 bytes of UTF-8.</source>
         <translation>Der Raumname ist zu lang: höchstens %1 Bytes UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="104"/>
+        <location filename="../core/ipcchannel.cpp" line="111"/>
         <source>The nickname is too long: at most %1 bytes of UTF-8.</source>
         <translation>Der Spitzname ist zu lang: höchstens %1 Bytes UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="106"/>
+        <location filename="../core/ipcchannel.cpp" line="113"/>
         <source>The message contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Die Nachricht enthält defekte Zeichen (ungepaarte UTF-16-Surrogate).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="107"/>
+        <location filename="../core/ipcchannel.cpp" line="114"/>
         <source>The room name contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Der Raumname enthält defekte Zeichen (ungepaarte UTF-16-Surrogate).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="108"/>
+        <location filename="../core/ipcchannel.cpp" line="115"/>
         <source>The nickname contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Der Spitzname enthält defekte Zeichen (ungepaarte UTF-16-Surrogate).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="110"/>
+        <location filename="../core/ipcchannel.cpp" line="117"/>
         <source>The message contains control characters (such as NUL) that cannot be sent.</source>
         <translation>Die Nachricht enthält Steuerzeichen (etwa NUL), die nicht gesendet werden können.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="111"/>
+        <location filename="../core/ipcchannel.cpp" line="118"/>
         <source>The room name may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>Der Raumname darf keine Zeilenumbrüche, Steuerzeichen oder Leerzeichen am Anfang oder Ende enthalten.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="112"/>
+        <location filename="../core/ipcchannel.cpp" line="119"/>
         <source>The nickname may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>Der Spitzname darf keine Zeilenumbrüche, Steuerzeichen oder Leerzeichen am Anfang oder Ende enthalten.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="114"/>
+        <location filename="../core/ipcchannel.cpp" line="121"/>
         <source>The room name must contain a visible character and may not begin with a combining mark.</source>
         <translation>Der Raumname muss ein sichtbares Zeichen enthalten und darf nicht mit einem kombinierenden Zeichen beginnen.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="115"/>
+        <location filename="../core/ipcchannel.cpp" line="122"/>
         <source>The nickname must contain a visible character and may not begin with a combining mark.</source>
         <translation>Der Spitzname muss ein sichtbares Zeichen enthalten und darf nicht mit einem kombinierenden Zeichen beginnen.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="117"/>
+        <location filename="../core/ipcchannel.cpp" line="124"/>
         <source>The room name may not contain invisible or direction-changing characters (such as zero-width spaces, bidi controls, line or paragraph separators, or blank fillers).</source>
         <translation>Der Raumname darf keine unsichtbaren oder die Schreibrichtung ändernden Zeichen enthalten (etwa Leerzeichen ohne Breite, Bidi-Steuerzeichen, Zeilen- oder Absatztrenner oder leere Füllzeichen).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="119"/>
+        <location filename="../core/ipcchannel.cpp" line="126"/>
         <source>The nickname may not contain invisible or direction-changing characters (such as zero-width spaces, bidi controls, line or paragraph separators, or blank fillers).</source>
         <translation>Der Spitzname darf keine unsichtbaren oder die Schreibrichtung ändernden Zeichen enthalten (etwa Leerzeichen ohne Breite, Bidi-Steuerzeichen, Zeilen- oder Absatztrenner oder leere Füllzeichen).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="165"/>
+        <location filename="../core/ipcchannel.cpp" line="172"/>
         <source>The direct message is too long: at most %1 bytes of UTF-8 can be sent.</source>
         <translation>Die Direktnachricht ist zu lang: Es können höchstens %1 Bytes UTF-8 gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="292"/>
+        <location filename="../core/ipcchannel.cpp" line="215"/>
+        <source>The picture is empty.</source>
+        <translation>Das Bild ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="220"/>
+        <source>This is not a picture ShmChat can send: only PNG, JPEG and GIF files can be sent.</source>
+        <translation>Das ist kein Bild, das ShmChat senden kann: Nur PNG-, JPEG- und GIF-Dateien können gesendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="222"/>
+        <source>The picture is too large (%1 MiB): at most %2 MiB can be sent.</source>
+        <translation>Das Bild ist zu groß (%1 MiB): höchstens %2 MiB können gesendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="226"/>
+        <source>The picture has too many pixels (%1 x %2): at most %3 megapixels, and %4 on a side, can be sent.</source>
+        <translation>Das Bild hat zu viele Pixel (%1 x %2): höchstens %3 Megapixel und %4 pro Seite können gesendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="384"/>
         <source>A direct message goes to another member of the room.</source>
         <translation>Eine Direktnachricht geht an einen anderen Teilnehmer des Raums.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="298"/>
+        <location filename="../core/ipcchannel.cpp" line="390"/>
         <source>That member is no longer in the room: the direct message was not sent.</source>
         <translation>Dieser Teilnehmer ist nicht mehr im Raum: Die Direktnachricht wurde nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="705"/>
+        <location filename="../core/shmsession.cpp" line="780"/>
         <source>Newcomers can no longer find room &quot;%1&quot;: another program removed its folder in %2. Those already here can go on chatting.</source>
         <translation>Neue Teilnehmer können den Raum „%1“ nicht mehr finden: Ein anderes Programm hat seinen Ordner in %2 entfernt. Wer schon hier ist, kann weiterchatten.</translation>
     </message>
@@ -640,14 +713,15 @@ Befehle:
         <translation>Dem Raum „%1“ kann nicht beigetreten werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="269"/>
-        <location filename="../core/ipcchannel.cpp" line="288"/>
+        <location filename="../core/ipcchannel.cpp" line="271"/>
+        <location filename="../core/ipcchannel.cpp" line="361"/>
+        <location filename="../core/ipcchannel.cpp" line="380"/>
         <source>Not in a room: join one before sending.</source>
         <translation>Nicht in einem Raum: Tritt vor dem Senden einem Raum bei.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="328"/>
-        <location filename="../core/shmsession.cpp" line="336"/>
+        <location filename="../core/shmsession.cpp" line="361"/>
+        <location filename="../core/shmsession.cpp" line="369"/>
         <source>The room is busy; the nickname was not changed. Try again.</source>
         <translation>Der Raum ist belegt; der Spitzname wurde nicht geändert. Versuche es erneut.</translation>
     </message>
@@ -677,22 +751,22 @@ Befehle:
         <translation>Du hast den Raum verlassen, bevor die Nachricht gesendet werden konnte.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="363"/>
+        <location filename="../core/shmsession.cpp" line="396"/>
         <source>The room stayed busy for too long: the message was not sent.</source>
         <translation>Der Raum war zu lange belegt: Die Nachricht wurde nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="519"/>
+        <location filename="../core/shmsession.cpp" line="584"/>
         <source>The room was reset by another program; earlier messages are gone.</source>
         <translation>Der Raum wurde von einem anderen Programm zurückgesetzt; frühere Nachrichten sind verloren.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="537"/>
+        <location filename="../core/shmsession.cpp" line="602"/>
         <source>Damaged data in the room&apos;s shared memory was skipped. Another program may be writing into it.</source>
         <translation>Beschädigte Daten im gemeinsamen Speicher des Raums wurden übersprungen. Möglicherweise schreibt ein anderes Programm hinein.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="627"/>
+        <location filename="../core/shmsession.cpp" line="702"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>Der gemeinsame Speicher des Raums wurde mit Daten überschrieben, die dieses Programm nicht lesen kann; er wurde zurückgesetzt.</translation>
     </message>
@@ -721,65 +795,91 @@ Befehle:
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../app/gui/messagedelegate.cpp" line="69"/>
+        <location filename="../app/gui/messagedelegate.cpp" line="70"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagedelegate.cpp" line="71"/>
+        <location filename="../app/gui/messagedelegate.cpp" line="72"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagedelegate.cpp" line="249"/>
+        <source>Loading picture…</source>
+        <translation>Bild wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagedelegate.cpp" line="254"/>
+        <source>Picture no longer available</source>
+        <translation>Bild nicht mehr verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagedelegate.cpp" line="259"/>
+        <source>Picture could not be shown</source>
+        <translation>Bild kann nicht angezeigt werden</translation>
     </message>
 </context>
 <context>
     <name>MessageModel</name>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="30"/>
+        <location filename="../app/gui/messagemodel.cpp" line="31"/>
         <source>%1 joined</source>
         <translation>%1 ist beigetreten</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="32"/>
+        <location filename="../app/gui/messagemodel.cpp" line="33"/>
         <source>%1 left</source>
         <translation>%1 ist gegangen</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="34"/>
+        <location filename="../app/gui/messagemodel.cpp" line="35"/>
         <source>%1 left (not responding)</source>
         <translation>%1 ist gegangen (reagiert nicht mehr)</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="36"/>
+        <location filename="../app/gui/messagemodel.cpp" line="37"/>
         <source>%1 is now known as %2</source>
         <translation>%1 heißt jetzt %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="38"/>
+        <location filename="../app/gui/messagemodel.cpp" line="39"/>
         <source>Messages missed: %1 (why? see the tooltip)</source>
         <translation>Verpasste Nachrichten: %1 (warum? siehe Tooltip)</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="40"/>
+        <location filename="../app/gui/messagemodel.cpp" line="41"/>
         <source>Earlier messages, from before you joined:</source>
         <translation>Frühere Nachrichten, von vor deinem Beitritt:</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="42"/>
+        <location filename="../app/gui/messagemodel.cpp" line="43"/>
         <source>You joined. Messages below are new.</source>
         <translation>Du bist beigetreten. Die Nachrichten darunter sind neu.</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="44"/>
+        <location filename="../app/gui/messagemodel.cpp" line="45"/>
         <source>New since you were away</source>
         <translation>Neu, seit du weg warst</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="51"/>
+        <location filename="../app/gui/messagemodel.cpp" line="69"/>
+        <source>Picture (%1 x %2, %3, %4)</source>
+        <translation>Bild (%1 x %2, %3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagemodel.cpp" line="71"/>
+        <source>Picture %1 (%2 x %3, %4, %5)</source>
+        <translation>Bild %1 (%2 x %3, %4, %5)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagemodel.cpp" line="77"/>
         <source>The room keeps only its newest messages. These were overwritten before this window could read them, because the room was very busy or this program was paused.</source>
         <translation>Der Raum behält nur seine neuesten Nachrichten. Diese wurden überschrieben, bevor dieses Fenster sie lesen konnte, weil im Raum sehr viel los war oder dieses Programm angehalten war.</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="110"/>
+        <location filename="../app/gui/messagemodel.cpp" line="132"/>
+        <location filename="../app/gui/messagemodel.cpp" line="152"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -797,43 +897,43 @@ Befehle:
         <translation>[%1] %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="159"/>
-        <location filename="../app/gui/messageview.cpp" line="194"/>
+        <location filename="../app/gui/messageview.cpp" line="170"/>
+        <location filename="../app/gui/messageview.cpp" line="205"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="160"/>
+        <location filename="../app/gui/messageview.cpp" line="171"/>
         <source>New messages ↓</source>
         <translation>Neue Nachrichten ↓</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="161"/>
+        <location filename="../app/gui/messageview.cpp" line="172"/>
         <source>Scroll to new messages</source>
         <translation>Zu den neuen Nachrichten blättern</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="196"/>
+        <location filename="../app/gui/messageview.cpp" line="207"/>
         <source>&amp;Select Text…</source>
         <translation>Text &amp;auswählen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="213"/>
+        <location filename="../app/gui/messageview.cpp" line="224"/>
         <source>Open Link %1</source>
         <translation>Link öffnen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="214"/>
+        <location filename="../app/gui/messageview.cpp" line="225"/>
         <source>Copy Link %1</source>
         <translation>Link kopieren: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="242"/>
+        <location filename="../app/gui/messageview.cpp" line="253"/>
         <source>Message from %1</source>
         <translation>Nachricht von %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="249"/>
+        <location filename="../app/gui/messageview.cpp" line="260"/>
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
     </message>
@@ -884,6 +984,58 @@ Befehle:
         <location filename="../app/gui/notifier.cpp" line="179"/>
         <source>&amp;None</source>
         <translation>&amp;Keine</translation>
+    </message>
+</context>
+<context>
+    <name>PictureStore</name>
+    <message>
+        <location filename="../app/gui/picturestore.cpp" line="96"/>
+        <source>Picture no longer available: the room has reused its space for newer pictures.</source>
+        <translation>Bild nicht mehr verfügbar: Der Raum hat seinen Platz für neuere Bilder verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/picturestore.cpp" line="99"/>
+        <source>Picture could not be shown: its data in the room is damaged.</source>
+        <translation>Bild kann nicht angezeigt werden: Seine Daten im Raum sind beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/picturestore.cpp" line="110"/>
+        <source>Picture could not be shown: it is not a valid picture of the kind and size it claims to be.</source>
+        <translation>Bild kann nicht angezeigt werden: Es ist kein gültiges Bild der angegebenen Art und Größe.</translation>
+    </message>
+</context>
+<context>
+    <name>PictureViewer</name>
+    <message>
+        <location filename="../app/gui/pictureviewer.cpp" line="22"/>
+        <source>Picture from %1</source>
+        <translation>Bild von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pictureviewer.cpp" line="22"/>
+        <source>%1 from %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pictureviewer.cpp" line="33"/>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pictureviewer.cpp" line="47"/>
+        <source>picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pictureviewer.cpp" line="54"/>
+        <source>Could not save the picture to %1: %2</source>
+        <translation>Das Bild konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pictureviewer.cpp" line="62"/>
+        <location filename="../app/gui/pictureviewer.cpp" line="67"/>
+        <source>Save Picture As</source>
+        <translation>Bild speichern unter</translation>
     </message>
 </context>
 <context>
@@ -948,152 +1100,152 @@ Befehle:
 <context>
     <name>RoomSegment</name>
     <message>
-        <location filename="../core/roomsegment.cpp" line="97"/>
+        <location filename="../core/roomsegment.cpp" line="98"/>
         <source>%1, where ShmChat keeps its rooms, exists but is not a folder of its own (a file or a link). Remove it, then try again.</source>
         <translation>%1, wo ShmChat seine Räume ablegt, existiert, ist aber kein eigener Ordner (sondern eine Datei oder ein Link). Entferne den Eintrag und versuche es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="99"/>
+        <location filename="../core/roomsegment.cpp" line="100"/>
         <source>%1, where ShmChat keeps its rooms, belongs to another user (user id %2). Someone may be squatting it; remove it or ask the administrator.</source>
         <translation>%1, wo ShmChat seine Räume ablegt, gehört einem anderen Benutzer (Benutzer-ID %2). Möglicherweise hält jemand den Ordner absichtlich besetzt; entferne ihn oder wende dich an den Administrator.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="101"/>
+        <location filename="../core/roomsegment.cpp" line="102"/>
         <source>ShmChat may not create or use %1, where it keeps its rooms (permission denied).</source>
         <translation>ShmChat darf %1, wo es seine Räume ablegt, weder anlegen noch verwenden (keine Berechtigung).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="103"/>
+        <location filename="../core/roomsegment.cpp" line="104"/>
         <source>ShmChat cannot create %1, where it keeps its rooms: the file system is read-only.</source>
         <translation>ShmChat kann %1, wo es seine Räume ablegt, nicht anlegen: Das Dateisystem ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="105"/>
+        <location filename="../core/roomsegment.cpp" line="106"/>
         <source>ShmChat cannot create %1, where it keeps its rooms: no space is left on that file system.</source>
         <translation>ShmChat kann %1, wo es seine Räume ablegt, nicht anlegen: Auf diesem Dateisystem ist kein Platz mehr frei.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="107"/>
+        <location filename="../core/roomsegment.cpp" line="108"/>
         <source>ShmChat cannot create %1, where it keeps its rooms: its parent folder does not exist.</source>
         <translation>ShmChat kann %1, wo es seine Räume ablegt, nicht anlegen: Der übergeordnete Ordner existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="109"/>
+        <location filename="../core/roomsegment.cpp" line="110"/>
         <source>ShmChat cannot use %1, where it keeps its rooms (system error %2).</source>
         <translation>ShmChat kann %1, wo es seine Räume ablegt, nicht verwenden (Systemfehler %2).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="119"/>
+        <location filename="../core/roomsegment.cpp" line="120"/>
         <source>the system does not allow a shared memory segment of %1 bytes (its limit on segment size, kern.sysv.shmmax, is lower; the default is 4 MB). Raise it with sysctl, or ask the administrator to.</source>
         <translation>Das System erlaubt kein Segment gemeinsamen Speichers von %1 Bytes (seine Grenze für die Segmentgröße, kern.sysv.shmmax, ist niedriger; der Standardwert ist 4 MB). Hebe sie mit sysctl an oder bitte den Administrator darum.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="123"/>
+        <location filename="../core/roomsegment.cpp" line="124"/>
         <source>the system does not allow a shared memory segment of %1 bytes (its limit on segment size, kernel.shmmax, is lower). Ask the administrator to raise it.</source>
         <translation>Das System erlaubt kein Segment gemeinsamen Speichers von %1 Bytes (seine Grenze für die Segmentgröße, kernel.shmmax, ist niedriger). Bitte den Administrator, sie anzuheben.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="132"/>
-        <source>the system&apos;s limits on shared memory are reached: kern.sysv.shmall (all segments together, 4 MiB by default, about 7 rooms), kern.sysv.shmmni (segments, 32 by default) or kern.sysv.shmseg (segments one program may use, 8 by default). Leave a room, close programs that use shared memory, or raise the limits with sysctl.</source>
-        <translation>Die Grenzen des Systems für gemeinsamen Speicher sind erreicht: kern.sysv.shmall (alle Segmente zusammen, standardmäßig 4 MiB, etwa 7 Räume), kern.sysv.shmmni (Segmente, standardmäßig 32) oder kern.sysv.shmseg (Segmente, die ein Programm verwenden darf, standardmäßig 8). Verlasse einen Raum, schließe Programme, die gemeinsamen Speicher verwenden, oder hebe die Grenzen mit sysctl an.</translation>
+        <location filename="../core/roomsegment.cpp" line="133"/>
+        <source>the system&apos;s limits on shared memory are reached: kern.sysv.shmall (all segments together, 4 MiB by default, about 2 rooms), kern.sysv.shmmni (segments, 32 by default) or kern.sysv.shmseg (segments one program may use, 8 by default). Leave a room, close programs that use shared memory, or raise the limits with sysctl.</source>
+        <translation>Die Grenzen des Systems für gemeinsamen Speicher sind erreicht: kern.sysv.shmall (alle Segmente zusammen, standardmäßig 4 MiB, etwa 2 Räume), kern.sysv.shmmni (Segmente, standardmäßig 32) oder kern.sysv.shmseg (Segmente, die ein Programm verwenden darf, standardmäßig 8). Verlasse einen Raum, schließe Programme, die gemeinsamen Speicher verwenden, oder hebe die Grenzen mit sysctl an.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="135"/>
+        <location filename="../core/roomsegment.cpp" line="136"/>
         <source>the system&apos;s limits on shared memory are reached (the number of segments, kernel.shmmni, the total size, kernel.shmall, or, with Qt 6.6 and later, the number of semaphores, kernel.sem). Close programs that use shared memory, or ask the administrator to raise the limits.</source>
         <translation>Die Grenzen des Systems für gemeinsamen Speicher sind erreicht (die Anzahl der Segmente, kernel.shmmni, die Gesamtgröße, kernel.shmall, oder, ab Qt 6.6, die Anzahl der Semaphoren, kernel.sem). Schließe Programme, die gemeinsamen Speicher verwenden, oder bitte den Administrator, die Grenzen anzuheben.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="148"/>
+        <location filename="../core/roomsegment.cpp" line="149"/>
         <source>the room&apos;s shared memory changed while joining</source>
         <translation>Der gemeinsame Speicher des Raums hat sich während des Beitritts geändert</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="151"/>
+        <location filename="../core/roomsegment.cpp" line="152"/>
         <source>the system refused to create the room&apos;s shared memory (permission denied).</source>
         <translation>Das System hat es abgelehnt, den gemeinsamen Speicher des Raums anzulegen (keine Berechtigung).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="152"/>
+        <location filename="../core/roomsegment.cpp" line="153"/>
         <source>the system refused access to the room&apos;s shared memory (permission denied).</source>
         <translation>Das System hat den Zugriff auf den gemeinsamen Speicher des Raums abgelehnt (keine Berechtigung).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="156"/>
+        <location filename="../core/roomsegment.cpp" line="157"/>
         <source>the system refused the room&apos;s shared memory.</source>
         <translation>Das System hat den gemeinsamen Speicher des Raums abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="214"/>
+        <location filename="../core/roomsegment.cpp" line="215"/>
         <source>ShmChat cannot open rooms inside the macOS App Sandbox: sandboxed programs may not use System V shared memory, which ShmChat&apos;s rooms are made of. Use a build of ShmChat that is not sandboxed.</source>
         <translation>ShmChat kann innerhalb der macOS App Sandbox keine Räume öffnen: Programme in der Sandbox dürfen keinen System-V-Gemeinspeicher verwenden, aus dem die Räume von ShmChat bestehen. Verwende einen ShmChat-Build ohne Sandbox.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="228"/>
+        <location filename="../core/roomsegment.cpp" line="229"/>
         <source>another ShmChat program of yours is joining or leaving a room</source>
         <translation>Ein anderes ShmChat-Programm von dir tritt gerade einem Raum bei oder verlässt ihn</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="259"/>
+        <location filename="../core/roomsegment.cpp" line="260"/>
         <source>every key tried for the room leads to shared memory of another user or program.</source>
         <translation>Jeder für den Raum versuchte Schlüssel führt zu gemeinsamem Speicher eines anderen Benutzers oder Programms.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="270"/>
+        <location filename="../core/roomsegment.cpp" line="271"/>
         <source>the room&apos;s key folder was removed meanwhile</source>
         <translation>Der Schlüsselordner des Raums wurde inzwischen entfernt</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="279"/>
+        <location filename="../core/roomsegment.cpp" line="280"/>
         <source>the system refused to look at the room&apos;s shared memory (system error %1).</source>
         <translation>Das System hat es abgelehnt, den gemeinsamen Speicher des Raums zu prüfen (Systemfehler %1).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="306"/>
+        <location filename="../core/roomsegment.cpp" line="307"/>
         <source>the room&apos;s name is taken by shared memory of another user or program.</source>
         <translation>Der Name des Raums ist durch gemeinsamen Speicher eines anderen Benutzers oder Programms belegt.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="310"/>
+        <location filename="../core/roomsegment.cpp" line="311"/>
         <source>the room is in use by an incompatible version of ShmChat (layout %1; this program uses %2). Close that version&apos;s windows, or use another room name.</source>
         <translation>Der Raum wird von einer inkompatiblen Version von ShmChat verwendet (Layout %1; dieses Programm verwendet %2). Schließe die Fenster dieser Version oder verwende einen anderen Raumnamen.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="315"/>
+        <location filename="../core/roomsegment.cpp" line="316"/>
         <source>the room is in use by an incompatible version of ShmChat.</source>
         <translation>Der Raum wird von einer inkompatiblen Version von ShmChat verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="329"/>
+        <location filename="../core/roomsegment.cpp" line="330"/>
         <source>The room had been left behind by instances that did not exit cleanly; it was reset.</source>
         <translation>Der Raum war von Instanzen zurückgelassen worden, die nicht sauber beendet wurden; er wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="334"/>
+        <location filename="../core/roomsegment.cpp" line="335"/>
         <source>the room is in use by programs in another container (another PID or time namespace). ShmChat cannot tell whether they are alive, so it does not share a room with them.</source>
         <translation>Der Raum wird von Programmen in einem anderen Container verwendet (anderer PID- oder Zeit-Namensraum). ShmChat kann nicht feststellen, ob sie noch laufen, und teilt deshalb keinen Raum mit ihnen.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="336"/>
+        <location filename="../core/roomsegment.cpp" line="337"/>
         <source>The room had been left behind by programs in another container; it was reset.</source>
         <translation>Der Raum war von Programmen in einem anderen Container zurückgelassen worden; er wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="339"/>
+        <location filename="../core/roomsegment.cpp" line="340"/>
         <source>The room&apos;s shared memory held data this version cannot read (layout version %1, this program uses %2); it was reset.</source>
         <translation>Der gemeinsame Speicher des Raums enthielt Daten, die diese Version nicht lesen kann (Layoutversion %1, dieses Programm verwendet %2); er wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="349"/>
+        <location filename="../core/roomsegment.cpp" line="350"/>
         <source>the room&apos;s shared memory is being repaired</source>
         <translation>Der gemeinsame Speicher des Raums wird gerade repariert</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="351"/>
+        <location filename="../core/roomsegment.cpp" line="352"/>
         <source>The room&apos;s shared memory held data this version cannot read; it was reset.</source>
         <translation>Der gemeinsame Speicher des Raums enthielt Daten, die diese Version nicht lesen kann; er wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="361"/>
+        <location filename="../core/roomsegment.cpp" line="362"/>
         <source>another program holds the room&apos;s lock</source>
         <translation>Ein anderes Programm hält die Sperre des Raums</translation>
     </message>

@@ -33,8 +33,8 @@
     </message>
     <message>
         <location filename="../bench/main.cpp" line="69"/>
-        <source>Run only these scenarios (comma-separated): throughput, latency, idle, flood, costs.</source>
-        <translation>Ejecutar solo estos escenarios (separados por comas): throughput, latency, idle, flood, costs.</translation>
+        <source>Run only these scenarios (comma-separated): throughput, latency, idle, flood, costs, picture.</source>
+        <translation>Ejecutar solo estos escenarios (separados por comas): throughput, latency, idle, flood, costs, picture.</translation>
     </message>
     <message>
         <location filename="../bench/main.cpp" line="70"/>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <location filename="../app/gui/chatwindow.ui" line="246"/>
-        <location filename="../app/gui/chatwindow.cpp" line="144"/>
+        <location filename="../app/gui/chatwindow.cpp" line="146"/>
         <source>Change &amp;Nickname…</source>
         <translation>Cambiar &amp;apodo…</translation>
     </message>
@@ -156,60 +156,65 @@
         <translation>Longitud restante del mensaje</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="145"/>
+        <location filename="../app/gui/chatwindow.cpp" line="147"/>
         <source>&amp;Find in Messages…</source>
         <translation>&amp;Buscar en los mensajes…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="281"/>
+        <location filename="../app/gui/chatwindow.cpp" line="148"/>
+        <source>Send &amp;Picture…</source>
+        <translation>Enviar &amp;imagen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="284"/>
         <source>ShmChat — %1 — %2</source>
         <comment>window title: room, nickname</comment>
         <translation>ShmChat — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="283"/>
+        <location filename="../app/gui/chatwindow.cpp" line="286"/>
         <source>(%1) %2</source>
         <comment>window title: unread count, title</comment>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="331"/>
-        <location filename="../app/gui/chatwindow.cpp" line="338"/>
+        <location filename="../app/gui/chatwindow.cpp" line="334"/>
+        <location filename="../app/gui/chatwindow.cpp" line="341"/>
         <source>Change Nickname</source>
         <translation>Cambiar apodo</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="331"/>
+        <location filename="../app/gui/chatwindow.cpp" line="334"/>
         <source>New nickname:</source>
         <translation>Nuevo apodo:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="359"/>
+        <location filename="../app/gui/chatwindow.cpp" line="362"/>
         <source>Switch Room</source>
         <translation>Cambiar de sala</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="368"/>
+        <location filename="../app/gui/chatwindow.cpp" line="371"/>
         <source>New Window</source>
         <translation>Nueva ventana</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="368"/>
+        <location filename="../app/gui/chatwindow.cpp" line="371"/>
         <source>Nickname for the new window:</source>
         <translation>Apodo para la nueva ventana:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="382"/>
+        <location filename="../app/gui/chatwindow.cpp" line="385"/>
         <source>Could not start a new window.</source>
         <translation>No se pudo abrir una ventana nueva.</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="387"/>
+        <location filename="../app/gui/chatwindow.cpp" line="390"/>
         <source>About ShmChat</source>
         <translation>Acerca de ShmChat</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="388"/>
+        <location filename="../app/gui/chatwindow.cpp" line="391"/>
         <source>ShmChat %1
 
 Chat between programs on this computer through shared memory.</source>
@@ -257,31 +262,124 @@ Chat entre programas de este equipo mediante memoria compartida.</translation>
         <source>Nobody called &quot;%1&quot; is in the room besides you: /msg takes a member&apos;s name, then the message.</source>
         <translation>Aparte de ti, nadie llamado «%1» está en la sala: /msg espera el nombre de un participante y luego el mensaje.</translation>
     </message>
+    <message>
+        <location filename="../app/gui/chatwindowpictures.cpp" line="71"/>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindowpictures.cpp" line="80"/>
+        <source>Send Picture</source>
+        <translation>Enviar imagen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindowpictures.cpp" line="81"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.gif)</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="207"/>
+        <location filename="../app/cli/main.cpp" line="278"/>
         <source>timed out after %1 s with %2 messages</source>
         <translation>tiempo agotado tras %1 s con %2 mensajes</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="143"/>
+        <location filename="../app/cli/main.cpp" line="211"/>
         <source>nobody called &quot;%1&quot; is in room &quot;%2&quot; (see who).</source>
         <translation>nadie llamado «%1» está en la sala «%2» (consulta who).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="248"/>
+        <location filename="../app/cli/main.cpp" line="319"/>
         <source>this system offers no list of rooms.</source>
         <translation>este sistema no ofrece una lista de salas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="272"/>
+        <location filename="../app/cli/main.cpp" line="353"/>
+        <source>The room to use.</source>
+        <translation>La sala que se usará.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="353"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="354"/>
+        <source>Your nickname (listen: join as a member under this name).</source>
+        <translation>Tu apodo (listen: unirse como participante con este nombre).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="354"/>
+        <location filename="../app/cli/main.cpp" line="358"/>
+        <source>nickname</source>
+        <translation>apodo</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="356"/>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="357"/>
+        <source>listen: exit 1 if the count is not reached after this many seconds.</source>
+        <translation>listen: salir con 1 si no se alcanza el número tras estos segundos.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="357"/>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="358"/>
+        <source>send: a direct message to this member alone (not secret: any program of your user can read the room).</source>
+        <translation>send: un mensaje directo solo para este participante (no es secreto: cualquier programa de tu usuario puede leer la sala).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="359"/>
+        <source>listen: print the room&apos;s recent history first.</source>
+        <translation>listen: mostrar primero el historial reciente de la sala.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="360"/>
+        <source>listen: poll every this many milliseconds (default %1).</source>
+        <translation>listen: consultar cada tantos milisegundos (por defecto %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="360"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="362"/>
+        <source>send, listen, who or rooms.</source>
+        <translation>send, listen, who o rooms.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="449"/>
+        <source>unknown command &quot;%1&quot;; use send, listen, who or rooms (see --help).</source>
+        <translation>orden «%1» desconocida; usa send, listen, who o rooms (consulta --help).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="363"/>
+        <source>send: the message.</source>
+        <translation>send: el mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="168"/>
+        <location filename="../app/cli/main.cpp" line="173"/>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="343"/>
         <source>Talk to a ShmChat room from a terminal.
 
 Commands:
   send --room R --name N TEXT...   post one message
   send ... --to MEMBER TEXT...     post it to that member alone
+  send --room R --name N --image FILE   post one picture (PNG, JPEG, GIF)
   listen --room R [--name N]       print messages as JSON lines
   who --room R                     print the members as JSON lines
   rooms                            print your rooms with members now, as JSON lines</source>
@@ -290,133 +388,88 @@ Commands:
 Órdenes:
   send --room R --name N TEXT...   envía un mensaje
   send ... --to MEMBER TEXT...     lo envía solo a ese participante
+  send --room R --name N --image FILE   enviar una imagen (PNG, JPEG, GIF)
   listen --room R [--name N]       muestra los mensajes como líneas JSON
   who --room R                     muestra los participantes como líneas JSON
   rooms                            muestra tus salas con participantes ahora, como líneas JSON</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="281"/>
-        <source>The room to use.</source>
-        <translation>La sala que se usará.</translation>
+        <location filename="../app/cli/main.cpp" line="355"/>
+        <source>send: post this picture file (PNG, JPEG or GIF) instead of text.</source>
+        <translation>send: enviar este archivo de imagen (PNG, JPEG o GIF) en lugar de texto.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="281"/>
-        <source>name</source>
-        <translation>nombre</translation>
+        <location filename="../app/cli/main.cpp" line="355"/>
+        <source>file</source>
+        <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="282"/>
-        <source>Your nickname (listen: join as a member under this name).</source>
-        <translation>Tu apodo (listen: unirse como participante con este nombre).</translation>
+        <location filename="../app/cli/main.cpp" line="356"/>
+        <source>listen: exit 0 after this many text messages and pictures (received or reported missed).</source>
+        <translation>listen: salir con 0 tras este número de mensajes de texto e imágenes (recibidos o notificados como perdidos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="282"/>
-        <location filename="../app/cli/main.cpp" line="285"/>
-        <source>nickname</source>
-        <translation>apodo</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="283"/>
-        <source>listen: exit 0 after this many text messages (received or reported missed).</source>
-        <translation>listen: salir con 0 tras este número de mensajes de texto (recibidos o notificados como perdidos).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="283"/>
-        <source>K</source>
-        <translation>K</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="284"/>
-        <source>listen: exit 1 if the count is not reached after this many seconds.</source>
-        <translation>listen: salir con 1 si no se alcanza el número tras estos segundos.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="284"/>
-        <source>seconds</source>
-        <translation>segundos</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="285"/>
-        <source>send: a direct message to this member alone (not secret: any program of your user can read the room).</source>
-        <translation>send: un mensaje directo solo para este participante (no es secreto: cualquier programa de tu usuario puede leer la sala).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="286"/>
-        <source>listen: print the room&apos;s recent history first.</source>
-        <translation>listen: mostrar primero el historial reciente de la sala.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="287"/>
-        <source>listen: poll every this many milliseconds (default %1).</source>
-        <translation>listen: consultar cada tantos milisegundos (por defecto %1).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="287"/>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="289"/>
-        <source>send, listen, who or rooms.</source>
-        <translation>send, listen, who o rooms.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="359"/>
-        <source>unknown command &quot;%1&quot;; use send, listen, who or rooms (see --help).</source>
-        <translation>orden «%1» desconocida; usa send, listen, who o rooms (consulta --help).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="290"/>
-        <source>send: the message.</source>
-        <translation>send: el mensaje.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="290"/>
+        <location filename="../app/cli/main.cpp" line="363"/>
         <source>[TEXT...]</source>
         <translation>[TEXTO...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="306"/>
+        <location filename="../app/cli/main.cpp" line="380"/>
         <source>--count takes a whole number of 0 or more.</source>
         <translation>--count requiere un número entero igual o mayor que 0.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="313"/>
+        <location filename="../app/cli/main.cpp" line="387"/>
         <source>--timeout takes a number of seconds between 0 and 86400.</source>
         <translation>--timeout requiere un número de segundos entre 0 y 86400.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="320"/>
+        <location filename="../app/cli/main.cpp" line="394"/>
         <source>--poll-interval takes a number of milliseconds from 1 to 1000.</source>
         <translation>--poll-interval requiere un número de milisegundos entre 1 y 1000.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="326"/>
+        <location filename="../app/cli/main.cpp" line="400"/>
         <source>rooms takes no room, name or text.</source>
         <translation>rooms no admite sala, nombre ni texto.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="332"/>
+        <location filename="../app/cli/main.cpp" line="406"/>
         <source>--room is required.</source>
         <translation>--room es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="338"/>
+        <location filename="../app/cli/main.cpp" line="412"/>
         <source>send needs --name.</source>
         <translation>send necesita --name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="342"/>
+        <location filename="../app/cli/main.cpp" line="417"/>
+        <source>--image needs a file name.</source>
+        <translation>--image necesita un nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="421"/>
+        <source>send --image takes no message text.</source>
+        <translation>send --image no admite texto de mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="426"/>
+        <source>--to cannot be used with --image: pictures go to the whole room.</source>
+        <translation>--to no se puede usar con --image: las imágenes van a toda la sala.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="432"/>
         <source>send needs the message text.</source>
         <translation>send necesita el texto del mensaje.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="348"/>
+        <location filename="../app/cli/main.cpp" line="438"/>
         <source>--to belongs to send.</source>
         <translation>--to va con send.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="352"/>
+        <location filename="../app/cli/main.cpp" line="442"/>
         <source>unexpected arguments: %1</source>
         <translation>argumentos inesperados: %1</translation>
     </message>
@@ -535,102 +588,122 @@ Commands:
 <context>
     <name>IpcChannel</name>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="98"/>
+        <location filename="../core/ipcchannel.cpp" line="105"/>
         <source>The message is empty.</source>
         <translation>El mensaje está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="99"/>
+        <location filename="../core/ipcchannel.cpp" line="106"/>
         <source>The room name is empty.</source>
         <translation>El nombre de la sala está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="100"/>
+        <location filename="../core/ipcchannel.cpp" line="107"/>
         <source>The nickname is empty.</source>
         <translation>El apodo está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="102"/>
+        <location filename="../core/ipcchannel.cpp" line="109"/>
         <source>The message is too long: at most %1 bytes of UTF-8 can be sent.</source>
         <translation>El mensaje es demasiado largo: se pueden enviar como máximo %1 bytes de UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="103"/>
+        <location filename="../core/ipcchannel.cpp" line="110"/>
         <source>The room name is too long: at most %1 bytes of UTF-8.</source>
         <translation>El nombre de la sala es demasiado largo: como máximo %1 bytes de UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="104"/>
+        <location filename="../core/ipcchannel.cpp" line="111"/>
         <source>The nickname is too long: at most %1 bytes of UTF-8.</source>
         <translation>El apodo es demasiado largo: como máximo %1 bytes de UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="106"/>
+        <location filename="../core/ipcchannel.cpp" line="113"/>
         <source>The message contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>El mensaje contiene caracteres dañados (sustitutos UTF-16 sin pareja).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="107"/>
+        <location filename="../core/ipcchannel.cpp" line="114"/>
         <source>The room name contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>El nombre de la sala contiene caracteres dañados (sustitutos UTF-16 sin pareja).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="108"/>
+        <location filename="../core/ipcchannel.cpp" line="115"/>
         <source>The nickname contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>El apodo contiene caracteres dañados (sustitutos UTF-16 sin pareja).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="110"/>
+        <location filename="../core/ipcchannel.cpp" line="117"/>
         <source>The message contains control characters (such as NUL) that cannot be sent.</source>
         <translation>El mensaje contiene caracteres de control (como NUL) que no se pueden enviar.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="111"/>
+        <location filename="../core/ipcchannel.cpp" line="118"/>
         <source>The room name may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>El nombre de la sala no puede contener saltos de línea, caracteres de control ni espacios al principio o al final.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="112"/>
+        <location filename="../core/ipcchannel.cpp" line="119"/>
         <source>The nickname may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>El apodo no puede contener saltos de línea, caracteres de control ni espacios al principio o al final.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="114"/>
+        <location filename="../core/ipcchannel.cpp" line="121"/>
         <source>The room name must contain a visible character and may not begin with a combining mark.</source>
         <translation>El nombre de la sala debe contener un carácter visible y no puede empezar por una marca combinante.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="115"/>
+        <location filename="../core/ipcchannel.cpp" line="122"/>
         <source>The nickname must contain a visible character and may not begin with a combining mark.</source>
         <translation>El apodo debe contener un carácter visible y no puede empezar por una marca combinante.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="117"/>
+        <location filename="../core/ipcchannel.cpp" line="124"/>
         <source>The room name may not contain invisible or direction-changing characters (such as zero-width spaces, bidi controls, line or paragraph separators, or blank fillers).</source>
         <translation>El nombre de la sala no puede contener caracteres invisibles ni que cambien la dirección del texto (como espacios de ancho cero, controles bidireccionales, separadores de línea o de párrafo o caracteres de relleno en blanco).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="119"/>
+        <location filename="../core/ipcchannel.cpp" line="126"/>
         <source>The nickname may not contain invisible or direction-changing characters (such as zero-width spaces, bidi controls, line or paragraph separators, or blank fillers).</source>
         <translation>El apodo no puede contener caracteres invisibles ni que cambien la dirección del texto (como espacios de ancho cero, controles bidireccionales, separadores de línea o de párrafo o caracteres de relleno en blanco).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="165"/>
+        <location filename="../core/ipcchannel.cpp" line="172"/>
         <source>The direct message is too long: at most %1 bytes of UTF-8 can be sent.</source>
         <translation>El mensaje directo es demasiado largo: se pueden enviar como máximo %1 bytes de UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="292"/>
+        <location filename="../core/ipcchannel.cpp" line="215"/>
+        <source>The picture is empty.</source>
+        <translation>La imagen está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="220"/>
+        <source>This is not a picture ShmChat can send: only PNG, JPEG and GIF files can be sent.</source>
+        <translation>Esta no es una imagen que ShmChat pueda enviar: solo se pueden enviar archivos PNG, JPEG y GIF.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="222"/>
+        <source>The picture is too large (%1 MiB): at most %2 MiB can be sent.</source>
+        <translation>La imagen es demasiado grande (%1 MiB): se pueden enviar como máximo %2 MiB.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="226"/>
+        <source>The picture has too many pixels (%1 x %2): at most %3 megapixels, and %4 on a side, can be sent.</source>
+        <translation>La imagen tiene demasiados píxeles (%1 x %2): se pueden enviar como máximo %3 megapíxeles, y %4 por lado.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="384"/>
         <source>A direct message goes to another member of the room.</source>
         <translation>Un mensaje directo va dirigido a otro participante de la sala.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="298"/>
+        <location filename="../core/ipcchannel.cpp" line="390"/>
         <source>That member is no longer in the room: the direct message was not sent.</source>
         <translation>Ese participante ya no está en la sala: el mensaje directo no se envió.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="705"/>
+        <location filename="../core/shmsession.cpp" line="780"/>
         <source>Newcomers can no longer find room &quot;%1&quot;: another program removed its folder in %2. Those already here can go on chatting.</source>
         <translation>Los recién llegados ya no pueden encontrar la sala «%1»: otro programa eliminó su carpeta en %2. Quienes ya están en ella pueden seguir chateando.</translation>
     </message>
@@ -640,14 +713,15 @@ Commands:
         <translation>No se puede entrar en la sala «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="269"/>
-        <location filename="../core/ipcchannel.cpp" line="288"/>
+        <location filename="../core/ipcchannel.cpp" line="271"/>
+        <location filename="../core/ipcchannel.cpp" line="361"/>
+        <location filename="../core/ipcchannel.cpp" line="380"/>
         <source>Not in a room: join one before sending.</source>
         <translation>No estás en ninguna sala: únete a una antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="328"/>
-        <location filename="../core/shmsession.cpp" line="336"/>
+        <location filename="../core/shmsession.cpp" line="361"/>
+        <location filename="../core/shmsession.cpp" line="369"/>
         <source>The room is busy; the nickname was not changed. Try again.</source>
         <translation>La sala está ocupada; el apodo no se ha cambiado. Vuelve a intentarlo.</translation>
     </message>
@@ -677,22 +751,22 @@ Commands:
         <translation>Saliste de la sala antes de que se pudiera enviar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="363"/>
+        <location filename="../core/shmsession.cpp" line="396"/>
         <source>The room stayed busy for too long: the message was not sent.</source>
         <translation>La sala ha estado ocupada demasiado tiempo: el mensaje no se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="519"/>
+        <location filename="../core/shmsession.cpp" line="584"/>
         <source>The room was reset by another program; earlier messages are gone.</source>
         <translation>Otro programa ha reiniciado la sala; los mensajes anteriores se han perdido.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="537"/>
+        <location filename="../core/shmsession.cpp" line="602"/>
         <source>Damaged data in the room&apos;s shared memory was skipped. Another program may be writing into it.</source>
         <translation>Se han omitido datos dañados en la memoria compartida de la sala. Puede que otro programa esté escribiendo en ella.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="627"/>
+        <location filename="../core/shmsession.cpp" line="702"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>La memoria compartida de la sala se sobrescribió con datos que este programa no puede leer; se ha reiniciado.</translation>
     </message>
@@ -721,65 +795,91 @@ Commands:
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../app/gui/messagedelegate.cpp" line="69"/>
+        <location filename="../app/gui/messagedelegate.cpp" line="70"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagedelegate.cpp" line="71"/>
+        <location filename="../app/gui/messagedelegate.cpp" line="72"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagedelegate.cpp" line="249"/>
+        <source>Loading picture…</source>
+        <translation>Cargando imagen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagedelegate.cpp" line="254"/>
+        <source>Picture no longer available</source>
+        <translation>La imagen ya no está disponible</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagedelegate.cpp" line="259"/>
+        <source>Picture could not be shown</source>
+        <translation>No se puede mostrar la imagen</translation>
     </message>
 </context>
 <context>
     <name>MessageModel</name>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="30"/>
+        <location filename="../app/gui/messagemodel.cpp" line="31"/>
         <source>%1 joined</source>
         <translation>%1 se ha unido</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="32"/>
+        <location filename="../app/gui/messagemodel.cpp" line="33"/>
         <source>%1 left</source>
         <translation>%1 se ha ido</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="34"/>
+        <location filename="../app/gui/messagemodel.cpp" line="35"/>
         <source>%1 left (not responding)</source>
         <translation>%1 se ha ido (no responde)</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="36"/>
+        <location filename="../app/gui/messagemodel.cpp" line="37"/>
         <source>%1 is now known as %2</source>
         <translation>%1 ahora se llama %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="38"/>
+        <location filename="../app/gui/messagemodel.cpp" line="39"/>
         <source>Messages missed: %1 (why? see the tooltip)</source>
         <translation>Mensajes perdidos: %1 (¿por qué? véase la descripción emergente)</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="40"/>
+        <location filename="../app/gui/messagemodel.cpp" line="41"/>
         <source>Earlier messages, from before you joined:</source>
         <translation>Mensajes anteriores, de antes de que te unieras:</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="42"/>
+        <location filename="../app/gui/messagemodel.cpp" line="43"/>
         <source>You joined. Messages below are new.</source>
         <translation>Te has unido. Los mensajes de abajo son nuevos.</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="44"/>
+        <location filename="../app/gui/messagemodel.cpp" line="45"/>
         <source>New since you were away</source>
         <translation>Nuevo desde que te ausentaste</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="51"/>
+        <location filename="../app/gui/messagemodel.cpp" line="69"/>
+        <source>Picture (%1 x %2, %3, %4)</source>
+        <translation>Imagen (%1 x %2, %3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagemodel.cpp" line="71"/>
+        <source>Picture %1 (%2 x %3, %4, %5)</source>
+        <translation>Imagen %1 (%2 x %3, %4, %5)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagemodel.cpp" line="77"/>
         <source>The room keeps only its newest messages. These were overwritten before this window could read them, because the room was very busy or this program was paused.</source>
         <translation>La sala solo guarda sus mensajes más recientes. Estos se sobrescribieron antes de que esta ventana pudiera leerlos, porque la sala tenía mucha actividad o este programa estaba en pausa.</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="110"/>
+        <location filename="../app/gui/messagemodel.cpp" line="132"/>
+        <location filename="../app/gui/messagemodel.cpp" line="152"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -797,43 +897,43 @@ Commands:
         <translation>[%1] %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="159"/>
-        <location filename="../app/gui/messageview.cpp" line="194"/>
+        <location filename="../app/gui/messageview.cpp" line="170"/>
+        <location filename="../app/gui/messageview.cpp" line="205"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="160"/>
+        <location filename="../app/gui/messageview.cpp" line="171"/>
         <source>New messages ↓</source>
         <translation>Mensajes nuevos ↓</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="161"/>
+        <location filename="../app/gui/messageview.cpp" line="172"/>
         <source>Scroll to new messages</source>
         <translation>Ir a los mensajes nuevos</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="196"/>
+        <location filename="../app/gui/messageview.cpp" line="207"/>
         <source>&amp;Select Text…</source>
         <translation>&amp;Seleccionar texto…</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="213"/>
+        <location filename="../app/gui/messageview.cpp" line="224"/>
         <source>Open Link %1</source>
         <translation>Abrir el enlace %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="214"/>
+        <location filename="../app/gui/messageview.cpp" line="225"/>
         <source>Copy Link %1</source>
         <translation>Copiar el enlace %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="242"/>
+        <location filename="../app/gui/messageview.cpp" line="253"/>
         <source>Message from %1</source>
         <translation>Mensaje de %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="249"/>
+        <location filename="../app/gui/messageview.cpp" line="260"/>
         <source>Message text</source>
         <translation>Texto del mensaje</translation>
     </message>
@@ -884,6 +984,58 @@ Commands:
         <location filename="../app/gui/notifier.cpp" line="179"/>
         <source>&amp;None</source>
         <translation>&amp;Ninguna</translation>
+    </message>
+</context>
+<context>
+    <name>PictureStore</name>
+    <message>
+        <location filename="../app/gui/picturestore.cpp" line="96"/>
+        <source>Picture no longer available: the room has reused its space for newer pictures.</source>
+        <translation>La imagen ya no está disponible: la sala ha reutilizado su espacio para imágenes más recientes.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/picturestore.cpp" line="99"/>
+        <source>Picture could not be shown: its data in the room is damaged.</source>
+        <translation>No se puede mostrar la imagen: sus datos en la sala están dañados.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/picturestore.cpp" line="110"/>
+        <source>Picture could not be shown: it is not a valid picture of the kind and size it claims to be.</source>
+        <translation>No se puede mostrar la imagen: no es una imagen válida del tipo y tamaño que declara.</translation>
+    </message>
+</context>
+<context>
+    <name>PictureViewer</name>
+    <message>
+        <location filename="../app/gui/pictureviewer.cpp" line="22"/>
+        <source>Picture from %1</source>
+        <translation>Imagen de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pictureviewer.cpp" line="22"/>
+        <source>%1 from %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pictureviewer.cpp" line="33"/>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pictureviewer.cpp" line="47"/>
+        <source>picture</source>
+        <translation>imagen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pictureviewer.cpp" line="54"/>
+        <source>Could not save the picture to %1: %2</source>
+        <translation>No se pudo guardar la imagen en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pictureviewer.cpp" line="62"/>
+        <location filename="../app/gui/pictureviewer.cpp" line="67"/>
+        <source>Save Picture As</source>
+        <translation>Guardar imagen como</translation>
     </message>
 </context>
 <context>
@@ -948,152 +1100,152 @@ Commands:
 <context>
     <name>RoomSegment</name>
     <message>
-        <location filename="../core/roomsegment.cpp" line="97"/>
+        <location filename="../core/roomsegment.cpp" line="98"/>
         <source>%1, where ShmChat keeps its rooms, exists but is not a folder of its own (a file or a link). Remove it, then try again.</source>
         <translation>%1, donde ShmChat guarda sus salas, existe pero no es una carpeta propiamente dicha (es un archivo o un enlace). Elimínalo y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="99"/>
+        <location filename="../core/roomsegment.cpp" line="100"/>
         <source>%1, where ShmChat keeps its rooms, belongs to another user (user id %2). Someone may be squatting it; remove it or ask the administrator.</source>
         <translation>%1, donde ShmChat guarda sus salas, pertenece a otro usuario (id. de usuario %2). Puede que alguien lo esté ocupando a propósito; elimínalo o consulta al administrador.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="101"/>
+        <location filename="../core/roomsegment.cpp" line="102"/>
         <source>ShmChat may not create or use %1, where it keeps its rooms (permission denied).</source>
         <translation>ShmChat no puede crear ni usar %1, donde guarda sus salas (permiso denegado).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="103"/>
+        <location filename="../core/roomsegment.cpp" line="104"/>
         <source>ShmChat cannot create %1, where it keeps its rooms: the file system is read-only.</source>
         <translation>ShmChat no puede crear %1, donde guarda sus salas: el sistema de archivos es de solo lectura.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="105"/>
+        <location filename="../core/roomsegment.cpp" line="106"/>
         <source>ShmChat cannot create %1, where it keeps its rooms: no space is left on that file system.</source>
         <translation>ShmChat no puede crear %1, donde guarda sus salas: no queda espacio en ese sistema de archivos.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="107"/>
+        <location filename="../core/roomsegment.cpp" line="108"/>
         <source>ShmChat cannot create %1, where it keeps its rooms: its parent folder does not exist.</source>
         <translation>ShmChat no puede crear %1, donde guarda sus salas: la carpeta que lo contiene no existe.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="109"/>
+        <location filename="../core/roomsegment.cpp" line="110"/>
         <source>ShmChat cannot use %1, where it keeps its rooms (system error %2).</source>
         <translation>ShmChat no puede usar %1, donde guarda sus salas (error del sistema %2).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="119"/>
+        <location filename="../core/roomsegment.cpp" line="120"/>
         <source>the system does not allow a shared memory segment of %1 bytes (its limit on segment size, kern.sysv.shmmax, is lower; the default is 4 MB). Raise it with sysctl, or ask the administrator to.</source>
         <translation>el sistema no permite un segmento de memoria compartida de %1 bytes (su límite de tamaño de segmento, kern.sysv.shmmax, es menor; por defecto es de 4 MB). Auméntalo con sysctl o pídeselo al administrador.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="123"/>
+        <location filename="../core/roomsegment.cpp" line="124"/>
         <source>the system does not allow a shared memory segment of %1 bytes (its limit on segment size, kernel.shmmax, is lower). Ask the administrator to raise it.</source>
         <translation>el sistema no permite un segmento de memoria compartida de %1 bytes (su límite de tamaño de segmento, kernel.shmmax, es menor). Pide al administrador que lo aumente.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="132"/>
-        <source>the system&apos;s limits on shared memory are reached: kern.sysv.shmall (all segments together, 4 MiB by default, about 7 rooms), kern.sysv.shmmni (segments, 32 by default) or kern.sysv.shmseg (segments one program may use, 8 by default). Leave a room, close programs that use shared memory, or raise the limits with sysctl.</source>
-        <translation>se han alcanzado los límites del sistema para la memoria compartida: kern.sysv.shmall (todos los segmentos juntos, 4 MiB por defecto, unas 7 salas), kern.sysv.shmmni (segmentos, 32 por defecto) o kern.sysv.shmseg (segmentos que puede usar un programa, 8 por defecto). Sal de una sala, cierra programas que usen memoria compartida o aumenta los límites con sysctl.</translation>
+        <location filename="../core/roomsegment.cpp" line="133"/>
+        <source>the system&apos;s limits on shared memory are reached: kern.sysv.shmall (all segments together, 4 MiB by default, about 2 rooms), kern.sysv.shmmni (segments, 32 by default) or kern.sysv.shmseg (segments one program may use, 8 by default). Leave a room, close programs that use shared memory, or raise the limits with sysctl.</source>
+        <translation>se han alcanzado los límites del sistema para la memoria compartida: kern.sysv.shmall (todos los segmentos juntos, 4 MiB por defecto, unas 2 salas), kern.sysv.shmmni (segmentos, 32 por defecto) o kern.sysv.shmseg (segmentos que puede usar un programa, 8 por defecto). Sal de una sala, cierra programas que usen memoria compartida o aumenta los límites con sysctl.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="135"/>
+        <location filename="../core/roomsegment.cpp" line="136"/>
         <source>the system&apos;s limits on shared memory are reached (the number of segments, kernel.shmmni, the total size, kernel.shmall, or, with Qt 6.6 and later, the number of semaphores, kernel.sem). Close programs that use shared memory, or ask the administrator to raise the limits.</source>
         <translation>se han alcanzado los límites del sistema para la memoria compartida (el número de segmentos, kernel.shmmni, el tamaño total, kernel.shmall, o, con Qt 6.6 y posteriores, el número de semáforos, kernel.sem). Cierra programas que usen memoria compartida o pide al administrador que aumente los límites.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="148"/>
+        <location filename="../core/roomsegment.cpp" line="149"/>
         <source>the room&apos;s shared memory changed while joining</source>
         <translation>la memoria compartida de la sala cambió mientras se entraba en ella</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="151"/>
+        <location filename="../core/roomsegment.cpp" line="152"/>
         <source>the system refused to create the room&apos;s shared memory (permission denied).</source>
         <translation>el sistema se negó a crear la memoria compartida de la sala (permiso denegado).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="152"/>
+        <location filename="../core/roomsegment.cpp" line="153"/>
         <source>the system refused access to the room&apos;s shared memory (permission denied).</source>
         <translation>el sistema denegó el acceso a la memoria compartida de la sala (permiso denegado).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="156"/>
+        <location filename="../core/roomsegment.cpp" line="157"/>
         <source>the system refused the room&apos;s shared memory.</source>
         <translation>el sistema rechazó la memoria compartida de la sala.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="214"/>
+        <location filename="../core/roomsegment.cpp" line="215"/>
         <source>ShmChat cannot open rooms inside the macOS App Sandbox: sandboxed programs may not use System V shared memory, which ShmChat&apos;s rooms are made of. Use a build of ShmChat that is not sandboxed.</source>
         <translation>ShmChat no puede abrir salas dentro del App Sandbox de macOS: los programas en el sandbox no pueden usar memoria compartida System V, de la que están hechas las salas de ShmChat. Usa una compilación de ShmChat que no esté en el sandbox.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="228"/>
+        <location filename="../core/roomsegment.cpp" line="229"/>
         <source>another ShmChat program of yours is joining or leaving a room</source>
         <translation>otro programa ShmChat tuyo está entrando en una sala o saliendo de ella</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="259"/>
+        <location filename="../core/roomsegment.cpp" line="260"/>
         <source>every key tried for the room leads to shared memory of another user or program.</source>
         <translation>todas las claves probadas para la sala llevan a memoria compartida de otro usuario o programa.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="270"/>
+        <location filename="../core/roomsegment.cpp" line="271"/>
         <source>the room&apos;s key folder was removed meanwhile</source>
         <translation>la carpeta de la clave de la sala se eliminó mientras tanto</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="279"/>
+        <location filename="../core/roomsegment.cpp" line="280"/>
         <source>the system refused to look at the room&apos;s shared memory (system error %1).</source>
         <translation>el sistema se negó a examinar la memoria compartida de la sala (error del sistema %1).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="306"/>
+        <location filename="../core/roomsegment.cpp" line="307"/>
         <source>the room&apos;s name is taken by shared memory of another user or program.</source>
         <translation>el nombre de la sala está ocupado por memoria compartida de otro usuario o programa.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="310"/>
+        <location filename="../core/roomsegment.cpp" line="311"/>
         <source>the room is in use by an incompatible version of ShmChat (layout %1; this program uses %2). Close that version&apos;s windows, or use another room name.</source>
         <translation>la sala la está usando una versión incompatible de ShmChat (formato %1; este programa usa %2). Cierra las ventanas de esa versión o usa otro nombre de sala.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="315"/>
+        <location filename="../core/roomsegment.cpp" line="316"/>
         <source>the room is in use by an incompatible version of ShmChat.</source>
         <translation>la sala la está usando una versión incompatible de ShmChat.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="329"/>
+        <location filename="../core/roomsegment.cpp" line="330"/>
         <source>The room had been left behind by instances that did not exit cleanly; it was reset.</source>
         <translation>La sala había quedado abandonada por instancias que no terminaron correctamente; se ha reiniciado.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="334"/>
+        <location filename="../core/roomsegment.cpp" line="335"/>
         <source>the room is in use by programs in another container (another PID or time namespace). ShmChat cannot tell whether they are alive, so it does not share a room with them.</source>
         <translation>la sala la están usando programas de otro contenedor (otro espacio de nombres de PID o de tiempo). ShmChat no puede saber si siguen activos, así que no comparte una sala con ellos.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="336"/>
+        <location filename="../core/roomsegment.cpp" line="337"/>
         <source>The room had been left behind by programs in another container; it was reset.</source>
         <translation>La sala había quedado abandonada por programas de otro contenedor; se ha reiniciado.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="339"/>
+        <location filename="../core/roomsegment.cpp" line="340"/>
         <source>The room&apos;s shared memory held data this version cannot read (layout version %1, this program uses %2); it was reset.</source>
         <translation>La memoria compartida de la sala contenía datos que esta versión no puede leer (versión de formato %1, este programa usa %2); se ha reiniciado.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="349"/>
+        <location filename="../core/roomsegment.cpp" line="350"/>
         <source>the room&apos;s shared memory is being repaired</source>
         <translation>la memoria compartida de la sala se está reparando</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="351"/>
+        <location filename="../core/roomsegment.cpp" line="352"/>
         <source>The room&apos;s shared memory held data this version cannot read; it was reset.</source>
         <translation>La memoria compartida de la sala contenía datos que esta versión no puede leer; se ha reiniciado.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="361"/>
+        <location filename="../core/roomsegment.cpp" line="362"/>
         <source>another program holds the room&apos;s lock</source>
         <translation>otro programa tiene el bloqueo de la sala</translation>
     </message>

@@ -33,8 +33,8 @@
     </message>
     <message>
         <location filename="../bench/main.cpp" line="69"/>
-        <source>Run only these scenarios (comma-separated): throughput, latency, idle, flood, costs.</source>
-        <translation>N&apos;exécuter que ces scénarios (séparés par des virgules) : throughput, latency, idle, flood, costs.</translation>
+        <source>Run only these scenarios (comma-separated): throughput, latency, idle, flood, costs, picture.</source>
+        <translation>N&apos;exécuter que ces scénarios (séparés par des virgules) : throughput, latency, idle, flood, costs, picture.</translation>
     </message>
     <message>
         <location filename="../bench/main.cpp" line="70"/>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <location filename="../app/gui/chatwindow.ui" line="246"/>
-        <location filename="../app/gui/chatwindow.cpp" line="144"/>
+        <location filename="../app/gui/chatwindow.cpp" line="146"/>
         <source>Change &amp;Nickname…</source>
         <translation>Changer de &amp;pseudo…</translation>
     </message>
@@ -156,60 +156,65 @@
         <translation>Longueur restante du message</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="145"/>
+        <location filename="../app/gui/chatwindow.cpp" line="147"/>
         <source>&amp;Find in Messages…</source>
         <translation>&amp;Rechercher dans les messages…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="281"/>
+        <location filename="../app/gui/chatwindow.cpp" line="148"/>
+        <source>Send &amp;Picture…</source>
+        <translation>Envoyer une &amp;image…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="284"/>
         <source>ShmChat — %1 — %2</source>
         <comment>window title: room, nickname</comment>
         <translation>ShmChat — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="283"/>
+        <location filename="../app/gui/chatwindow.cpp" line="286"/>
         <source>(%1) %2</source>
         <comment>window title: unread count, title</comment>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="331"/>
-        <location filename="../app/gui/chatwindow.cpp" line="338"/>
+        <location filename="../app/gui/chatwindow.cpp" line="334"/>
+        <location filename="../app/gui/chatwindow.cpp" line="341"/>
         <source>Change Nickname</source>
         <translation>Changer de pseudo</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="331"/>
+        <location filename="../app/gui/chatwindow.cpp" line="334"/>
         <source>New nickname:</source>
         <translation>Nouveau pseudo :</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="359"/>
+        <location filename="../app/gui/chatwindow.cpp" line="362"/>
         <source>Switch Room</source>
         <translation>Changer de salon</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="368"/>
+        <location filename="../app/gui/chatwindow.cpp" line="371"/>
         <source>New Window</source>
         <translation>Nouvelle fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="368"/>
+        <location filename="../app/gui/chatwindow.cpp" line="371"/>
         <source>Nickname for the new window:</source>
         <translation>Pseudo pour la nouvelle fenêtre :</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="382"/>
+        <location filename="../app/gui/chatwindow.cpp" line="385"/>
         <source>Could not start a new window.</source>
         <translation>Impossible d&apos;ouvrir une nouvelle fenêtre.</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="387"/>
+        <location filename="../app/gui/chatwindow.cpp" line="390"/>
         <source>About ShmChat</source>
         <translation>À propos de ShmChat</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="388"/>
+        <location filename="../app/gui/chatwindow.cpp" line="391"/>
         <source>ShmChat %1
 
 Chat between programs on this computer through shared memory.</source>
@@ -257,31 +262,124 @@ Discussion entre programmes de cet ordinateur par mémoire partagée.</translati
         <source>Nobody called &quot;%1&quot; is in the room besides you: /msg takes a member&apos;s name, then the message.</source>
         <translation>Personne d&apos;autre que vous ne s&apos;appelle « %1 » dans ce salon : /msg attend le nom d&apos;un participant, puis le message.</translation>
     </message>
+    <message>
+        <location filename="../app/gui/chatwindowpictures.cpp" line="71"/>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindowpictures.cpp" line="80"/>
+        <source>Send Picture</source>
+        <translation>Envoyer une image</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindowpictures.cpp" line="81"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif)</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="207"/>
+        <location filename="../app/cli/main.cpp" line="278"/>
         <source>timed out after %1 s with %2 messages</source>
         <translation>délai dépassé après %1 s avec %2 messages</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="143"/>
+        <location filename="../app/cli/main.cpp" line="211"/>
         <source>nobody called &quot;%1&quot; is in room &quot;%2&quot; (see who).</source>
         <translation>personne ne s&apos;appelle « %1 » dans le salon « %2 » (voir who).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="248"/>
+        <location filename="../app/cli/main.cpp" line="319"/>
         <source>this system offers no list of rooms.</source>
         <translation>ce système ne fournit pas de liste des salons.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="272"/>
+        <location filename="../app/cli/main.cpp" line="353"/>
+        <source>The room to use.</source>
+        <translation>Le salon à utiliser.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="353"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="354"/>
+        <source>Your nickname (listen: join as a member under this name).</source>
+        <translation>Votre pseudo (listen : rejoindre le salon comme participant sous ce nom).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="354"/>
+        <location filename="../app/cli/main.cpp" line="358"/>
+        <source>nickname</source>
+        <translation>pseudo</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="356"/>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="357"/>
+        <source>listen: exit 1 if the count is not reached after this many seconds.</source>
+        <translation>listen : quitter avec 1 si le nombre n&apos;est pas atteint après ce nombre de secondes.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="357"/>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="358"/>
+        <source>send: a direct message to this member alone (not secret: any program of your user can read the room).</source>
+        <translation>send : un message direct à ce seul participant (pas secret : tout programme de votre utilisateur peut lire le salon).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="359"/>
+        <source>listen: print the room&apos;s recent history first.</source>
+        <translation>listen : afficher d&apos;abord l&apos;historique récent du salon.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="360"/>
+        <source>listen: poll every this many milliseconds (default %1).</source>
+        <translation>listen : interroger toutes les N millisecondes (par défaut %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="360"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="362"/>
+        <source>send, listen, who or rooms.</source>
+        <translation>send, listen, who ou rooms.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="449"/>
+        <source>unknown command &quot;%1&quot;; use send, listen, who or rooms (see --help).</source>
+        <translation>commande « %1 » inconnue ; utilisez send, listen, who ou rooms (voir --help).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="363"/>
+        <source>send: the message.</source>
+        <translation>send : le message.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="168"/>
+        <location filename="../app/cli/main.cpp" line="173"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="343"/>
         <source>Talk to a ShmChat room from a terminal.
 
 Commands:
   send --room R --name N TEXT...   post one message
   send ... --to MEMBER TEXT...     post it to that member alone
+  send --room R --name N --image FILE   post one picture (PNG, JPEG, GIF)
   listen --room R [--name N]       print messages as JSON lines
   who --room R                     print the members as JSON lines
   rooms                            print your rooms with members now, as JSON lines</source>
@@ -290,133 +388,88 @@ Commands:
 Commandes :
   send --room R --name N TEXT...   envoyer un message
   send ... --to MEMBER TEXT...     l&apos;envoyer à ce seul participant
+  send --room R --name N --image FILE   envoyer une image (PNG, JPEG, GIF)
   listen --room R [--name N]       afficher les messages en lignes JSON
   who --room R                     afficher les participants en lignes JSON
   rooms                            afficher vos salons qui ont des participants, en lignes JSON</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="281"/>
-        <source>The room to use.</source>
-        <translation>Le salon à utiliser.</translation>
+        <location filename="../app/cli/main.cpp" line="355"/>
+        <source>send: post this picture file (PNG, JPEG or GIF) instead of text.</source>
+        <translation>send : envoyer ce fichier image (PNG, JPEG ou GIF) au lieu de texte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="281"/>
-        <source>name</source>
-        <translation>nom</translation>
+        <location filename="../app/cli/main.cpp" line="355"/>
+        <source>file</source>
+        <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="282"/>
-        <source>Your nickname (listen: join as a member under this name).</source>
-        <translation>Votre pseudo (listen : rejoindre le salon comme participant sous ce nom).</translation>
+        <location filename="../app/cli/main.cpp" line="356"/>
+        <source>listen: exit 0 after this many text messages and pictures (received or reported missed).</source>
+        <translation>listen : quitter avec 0 après ce nombre de messages texte et d&apos;images (reçus ou signalés manqués).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="282"/>
-        <location filename="../app/cli/main.cpp" line="285"/>
-        <source>nickname</source>
-        <translation>pseudo</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="283"/>
-        <source>listen: exit 0 after this many text messages (received or reported missed).</source>
-        <translation>listen : quitter avec 0 après ce nombre de messages texte (reçus ou signalés manqués).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="283"/>
-        <source>K</source>
-        <translation>K</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="284"/>
-        <source>listen: exit 1 if the count is not reached after this many seconds.</source>
-        <translation>listen : quitter avec 1 si le nombre n&apos;est pas atteint après ce nombre de secondes.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="284"/>
-        <source>seconds</source>
-        <translation>secondes</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="285"/>
-        <source>send: a direct message to this member alone (not secret: any program of your user can read the room).</source>
-        <translation>send : un message direct à ce seul participant (pas secret : tout programme de votre utilisateur peut lire le salon).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="286"/>
-        <source>listen: print the room&apos;s recent history first.</source>
-        <translation>listen : afficher d&apos;abord l&apos;historique récent du salon.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="287"/>
-        <source>listen: poll every this many milliseconds (default %1).</source>
-        <translation>listen : interroger toutes les N millisecondes (par défaut %1).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="287"/>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="289"/>
-        <source>send, listen, who or rooms.</source>
-        <translation>send, listen, who ou rooms.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="359"/>
-        <source>unknown command &quot;%1&quot;; use send, listen, who or rooms (see --help).</source>
-        <translation>commande « %1 » inconnue ; utilisez send, listen, who ou rooms (voir --help).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="290"/>
-        <source>send: the message.</source>
-        <translation>send : le message.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="290"/>
+        <location filename="../app/cli/main.cpp" line="363"/>
         <source>[TEXT...]</source>
         <translation>[TEXTE...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="306"/>
+        <location filename="../app/cli/main.cpp" line="380"/>
         <source>--count takes a whole number of 0 or more.</source>
         <translation>--count attend un nombre entier supérieur ou égal à 0.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="313"/>
+        <location filename="../app/cli/main.cpp" line="387"/>
         <source>--timeout takes a number of seconds between 0 and 86400.</source>
         <translation>--timeout attend un nombre de secondes entre 0 et 86400.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="320"/>
+        <location filename="../app/cli/main.cpp" line="394"/>
         <source>--poll-interval takes a number of milliseconds from 1 to 1000.</source>
         <translation>--poll-interval attend un nombre de millisecondes entre 1 et 1000.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="326"/>
+        <location filename="../app/cli/main.cpp" line="400"/>
         <source>rooms takes no room, name or text.</source>
         <translation>rooms ne prend ni salon, ni nom, ni texte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="332"/>
+        <location filename="../app/cli/main.cpp" line="406"/>
         <source>--room is required.</source>
         <translation>--room est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="338"/>
+        <location filename="../app/cli/main.cpp" line="412"/>
         <source>send needs --name.</source>
         <translation>send nécessite --name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="342"/>
+        <location filename="../app/cli/main.cpp" line="417"/>
+        <source>--image needs a file name.</source>
+        <translation>--image demande un nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="421"/>
+        <source>send --image takes no message text.</source>
+        <translation>send --image ne prend pas de texte de message.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="426"/>
+        <source>--to cannot be used with --image: pictures go to the whole room.</source>
+        <translation>--to ne peut pas être utilisé avec --image : les images vont à tout le salon.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="432"/>
         <source>send needs the message text.</source>
         <translation>send nécessite le texte du message.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="348"/>
+        <location filename="../app/cli/main.cpp" line="438"/>
         <source>--to belongs to send.</source>
         <translation>--to s&apos;utilise avec send.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="352"/>
+        <location filename="../app/cli/main.cpp" line="442"/>
         <source>unexpected arguments: %1</source>
         <translation>arguments inattendus : %1</translation>
     </message>
@@ -535,102 +588,122 @@ Commandes :
 <context>
     <name>IpcChannel</name>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="98"/>
+        <location filename="../core/ipcchannel.cpp" line="105"/>
         <source>The message is empty.</source>
         <translation>Le message est vide.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="99"/>
+        <location filename="../core/ipcchannel.cpp" line="106"/>
         <source>The room name is empty.</source>
         <translation>Le nom du salon est vide.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="100"/>
+        <location filename="../core/ipcchannel.cpp" line="107"/>
         <source>The nickname is empty.</source>
         <translation>Le pseudo est vide.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="102"/>
+        <location filename="../core/ipcchannel.cpp" line="109"/>
         <source>The message is too long: at most %1 bytes of UTF-8 can be sent.</source>
         <translation>Le message est trop long : au plus %1 octets en UTF-8 peuvent être envoyés.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="103"/>
+        <location filename="../core/ipcchannel.cpp" line="110"/>
         <source>The room name is too long: at most %1 bytes of UTF-8.</source>
         <translation>Le nom du salon est trop long : au plus %1 octets en UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="104"/>
+        <location filename="../core/ipcchannel.cpp" line="111"/>
         <source>The nickname is too long: at most %1 bytes of UTF-8.</source>
         <translation>Le pseudo est trop long : au plus %1 octets en UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="106"/>
+        <location filename="../core/ipcchannel.cpp" line="113"/>
         <source>The message contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Le message contient des caractères invalides (substituts UTF-16 non appariés).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="107"/>
+        <location filename="../core/ipcchannel.cpp" line="114"/>
         <source>The room name contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Le nom du salon contient des caractères invalides (substituts UTF-16 non appariés).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="108"/>
+        <location filename="../core/ipcchannel.cpp" line="115"/>
         <source>The nickname contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Le pseudo contient des caractères invalides (substituts UTF-16 non appariés).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="110"/>
+        <location filename="../core/ipcchannel.cpp" line="117"/>
         <source>The message contains control characters (such as NUL) that cannot be sent.</source>
         <translation>Le message contient des caractères de contrôle (comme NUL) qui ne peuvent pas être envoyés.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="111"/>
+        <location filename="../core/ipcchannel.cpp" line="118"/>
         <source>The room name may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>Le nom du salon ne doit contenir ni saut de ligne, ni caractère de contrôle, ni espace au début ou à la fin.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="112"/>
+        <location filename="../core/ipcchannel.cpp" line="119"/>
         <source>The nickname may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>Le pseudo ne doit contenir ni saut de ligne, ni caractère de contrôle, ni espace au début ou à la fin.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="114"/>
+        <location filename="../core/ipcchannel.cpp" line="121"/>
         <source>The room name must contain a visible character and may not begin with a combining mark.</source>
         <translation>Le nom du salon doit contenir un caractère visible et ne peut pas commencer par un signe diacritique combinant.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="115"/>
+        <location filename="../core/ipcchannel.cpp" line="122"/>
         <source>The nickname must contain a visible character and may not begin with a combining mark.</source>
         <translation>Le pseudo doit contenir un caractère visible et ne peut pas commencer par un signe diacritique combinant.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="117"/>
+        <location filename="../core/ipcchannel.cpp" line="124"/>
         <source>The room name may not contain invisible or direction-changing characters (such as zero-width spaces, bidi controls, line or paragraph separators, or blank fillers).</source>
         <translation>Le nom du salon ne peut pas contenir de caractères invisibles ou qui changent le sens d’écriture (espaces sans chasse, contrôles bidirectionnels, séparateurs de ligne ou de paragraphe, caractères de remplissage vides, par exemple).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="119"/>
+        <location filename="../core/ipcchannel.cpp" line="126"/>
         <source>The nickname may not contain invisible or direction-changing characters (such as zero-width spaces, bidi controls, line or paragraph separators, or blank fillers).</source>
         <translation>Le pseudo ne peut pas contenir de caractères invisibles ou qui changent le sens d’écriture (espaces sans chasse, contrôles bidirectionnels, séparateurs de ligne ou de paragraphe, caractères de remplissage vides, par exemple).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="165"/>
+        <location filename="../core/ipcchannel.cpp" line="172"/>
         <source>The direct message is too long: at most %1 bytes of UTF-8 can be sent.</source>
         <translation>Le message direct est trop long : au plus %1 octets d&apos;UTF-8 peuvent être envoyés.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="292"/>
+        <location filename="../core/ipcchannel.cpp" line="215"/>
+        <source>The picture is empty.</source>
+        <translation>L&apos;image est vide.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="220"/>
+        <source>This is not a picture ShmChat can send: only PNG, JPEG and GIF files can be sent.</source>
+        <translation>Ce n&apos;est pas une image que ShmChat peut envoyer : seuls les fichiers PNG, JPEG et GIF peuvent l&apos;être.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="222"/>
+        <source>The picture is too large (%1 MiB): at most %2 MiB can be sent.</source>
+        <translation>L&apos;image est trop grande (%1 Mio) : %2 Mio au plus peuvent être envoyés.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="226"/>
+        <source>The picture has too many pixels (%1 x %2): at most %3 megapixels, and %4 on a side, can be sent.</source>
+        <translation>L&apos;image a trop de pixels (%1 x %2) : %3 mégapixels au plus, et %4 par côté, peuvent être envoyés.</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="384"/>
         <source>A direct message goes to another member of the room.</source>
         <translation>Un message direct s&apos;adresse à un autre participant du salon.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="298"/>
+        <location filename="../core/ipcchannel.cpp" line="390"/>
         <source>That member is no longer in the room: the direct message was not sent.</source>
         <translation>Ce participant n&apos;est plus dans le salon : le message direct n&apos;a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="705"/>
+        <location filename="../core/shmsession.cpp" line="780"/>
         <source>Newcomers can no longer find room &quot;%1&quot;: another program removed its folder in %2. Those already here can go on chatting.</source>
         <translation>Les nouveaux venus ne peuvent plus trouver le salon « %1 » : un autre programme a supprimé son dossier dans %2. Ceux qui sont déjà là peuvent continuer à discuter.</translation>
     </message>
@@ -640,14 +713,15 @@ Commandes :
         <translation>Impossible de rejoindre le salon « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="269"/>
-        <location filename="../core/ipcchannel.cpp" line="288"/>
+        <location filename="../core/ipcchannel.cpp" line="271"/>
+        <location filename="../core/ipcchannel.cpp" line="361"/>
+        <location filename="../core/ipcchannel.cpp" line="380"/>
         <source>Not in a room: join one before sending.</source>
         <translation>Vous n&apos;êtes dans aucun salon : rejoignez-en un avant d&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="328"/>
-        <location filename="../core/shmsession.cpp" line="336"/>
+        <location filename="../core/shmsession.cpp" line="361"/>
+        <location filename="../core/shmsession.cpp" line="369"/>
         <source>The room is busy; the nickname was not changed. Try again.</source>
         <translation>Le salon est occupé ; le pseudo n&apos;a pas été changé. Réessayez.</translation>
     </message>
@@ -677,22 +751,22 @@ Commandes :
         <translation>Vous avez quitté le salon avant que le message puisse être envoyé.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="363"/>
+        <location filename="../core/shmsession.cpp" line="396"/>
         <source>The room stayed busy for too long: the message was not sent.</source>
         <translation>Le salon est resté occupé trop longtemps : le message n&apos;a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="519"/>
+        <location filename="../core/shmsession.cpp" line="584"/>
         <source>The room was reset by another program; earlier messages are gone.</source>
         <translation>Le salon a été réinitialisé par un autre programme ; les messages précédents sont perdus.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="537"/>
+        <location filename="../core/shmsession.cpp" line="602"/>
         <source>Damaged data in the room&apos;s shared memory was skipped. Another program may be writing into it.</source>
         <translation>Des données endommagées dans la mémoire partagée du salon ont été ignorées. Un autre programme y écrit peut-être.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="627"/>
+        <location filename="../core/shmsession.cpp" line="702"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>La mémoire partagée du salon a été écrasée par des données que ce programme ne sait pas lire ; elle a été réinitialisée.</translation>
     </message>
@@ -721,65 +795,91 @@ Commandes :
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../app/gui/messagedelegate.cpp" line="69"/>
+        <location filename="../app/gui/messagedelegate.cpp" line="70"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagedelegate.cpp" line="71"/>
+        <location filename="../app/gui/messagedelegate.cpp" line="72"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagedelegate.cpp" line="249"/>
+        <source>Loading picture…</source>
+        <translation>Chargement de l&apos;image…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagedelegate.cpp" line="254"/>
+        <source>Picture no longer available</source>
+        <translation>Image plus disponible</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagedelegate.cpp" line="259"/>
+        <source>Picture could not be shown</source>
+        <translation>L&apos;image ne peut pas être affichée</translation>
     </message>
 </context>
 <context>
     <name>MessageModel</name>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="30"/>
+        <location filename="../app/gui/messagemodel.cpp" line="31"/>
         <source>%1 joined</source>
         <translation>%1 a rejoint le salon</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="32"/>
+        <location filename="../app/gui/messagemodel.cpp" line="33"/>
         <source>%1 left</source>
         <translation>%1 a quitté le salon</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="34"/>
+        <location filename="../app/gui/messagemodel.cpp" line="35"/>
         <source>%1 left (not responding)</source>
         <translation>%1 a quitté le salon (ne répond plus)</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="36"/>
+        <location filename="../app/gui/messagemodel.cpp" line="37"/>
         <source>%1 is now known as %2</source>
         <translation>%1 s&apos;appelle désormais %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="38"/>
+        <location filename="../app/gui/messagemodel.cpp" line="39"/>
         <source>Messages missed: %1 (why? see the tooltip)</source>
         <translation>Messages manqués : %1 (pourquoi ? voir l’infobulle)</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="40"/>
+        <location filename="../app/gui/messagemodel.cpp" line="41"/>
         <source>Earlier messages, from before you joined:</source>
         <translation>Messages précédents, d&apos;avant votre arrivée :</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="42"/>
+        <location filename="../app/gui/messagemodel.cpp" line="43"/>
         <source>You joined. Messages below are new.</source>
         <translation>Vous avez rejoint le salon. Les messages ci-dessous sont nouveaux.</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="44"/>
+        <location filename="../app/gui/messagemodel.cpp" line="45"/>
         <source>New since you were away</source>
         <translation>Nouveau depuis votre absence</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="51"/>
+        <location filename="../app/gui/messagemodel.cpp" line="69"/>
+        <source>Picture (%1 x %2, %3, %4)</source>
+        <translation>Image (%1 x %2, %3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagemodel.cpp" line="71"/>
+        <source>Picture %1 (%2 x %3, %4, %5)</source>
+        <translation>Image %1 (%2 x %3, %4, %5)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagemodel.cpp" line="77"/>
         <source>The room keeps only its newest messages. These were overwritten before this window could read them, because the room was very busy or this program was paused.</source>
         <translation>Le salon ne garde que ses messages les plus récents. Ceux-ci ont été écrasés avant que cette fenêtre puisse les lire, parce que le salon était très actif ou que ce programme était suspendu.</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="110"/>
+        <location filename="../app/gui/messagemodel.cpp" line="132"/>
+        <location filename="../app/gui/messagemodel.cpp" line="152"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -797,43 +897,43 @@ Commandes :
         <translation>[%1] %2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="159"/>
-        <location filename="../app/gui/messageview.cpp" line="194"/>
+        <location filename="../app/gui/messageview.cpp" line="170"/>
+        <location filename="../app/gui/messageview.cpp" line="205"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="160"/>
+        <location filename="../app/gui/messageview.cpp" line="171"/>
         <source>New messages ↓</source>
         <translation>Nouveaux messages ↓</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="161"/>
+        <location filename="../app/gui/messageview.cpp" line="172"/>
         <source>Scroll to new messages</source>
         <translation>Aller aux nouveaux messages</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="196"/>
+        <location filename="../app/gui/messageview.cpp" line="207"/>
         <source>&amp;Select Text…</source>
         <translation>&amp;Sélectionner le texte…</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="213"/>
+        <location filename="../app/gui/messageview.cpp" line="224"/>
         <source>Open Link %1</source>
         <translation>Ouvrir le lien %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="214"/>
+        <location filename="../app/gui/messageview.cpp" line="225"/>
         <source>Copy Link %1</source>
         <translation>Copier le lien %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="242"/>
+        <location filename="../app/gui/messageview.cpp" line="253"/>
         <source>Message from %1</source>
         <translation>Message de %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="249"/>
+        <location filename="../app/gui/messageview.cpp" line="260"/>
         <source>Message text</source>
         <translation>Texte du message</translation>
     </message>
@@ -884,6 +984,58 @@ Commandes :
         <location filename="../app/gui/notifier.cpp" line="179"/>
         <source>&amp;None</source>
         <translation>&amp;Aucune</translation>
+    </message>
+</context>
+<context>
+    <name>PictureStore</name>
+    <message>
+        <location filename="../app/gui/picturestore.cpp" line="96"/>
+        <source>Picture no longer available: the room has reused its space for newer pictures.</source>
+        <translation>Image plus disponible : le salon a réutilisé sa place pour des images plus récentes.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/picturestore.cpp" line="99"/>
+        <source>Picture could not be shown: its data in the room is damaged.</source>
+        <translation>L&apos;image ne peut pas être affichée : ses données dans le salon sont endommagées.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/picturestore.cpp" line="110"/>
+        <source>Picture could not be shown: it is not a valid picture of the kind and size it claims to be.</source>
+        <translation>L&apos;image ne peut pas être affichée : ce n&apos;est pas une image valide du type et de la taille annoncés.</translation>
+    </message>
+</context>
+<context>
+    <name>PictureViewer</name>
+    <message>
+        <location filename="../app/gui/pictureviewer.cpp" line="22"/>
+        <source>Picture from %1</source>
+        <translation>Image de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pictureviewer.cpp" line="22"/>
+        <source>%1 from %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pictureviewer.cpp" line="33"/>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pictureviewer.cpp" line="47"/>
+        <source>picture</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pictureviewer.cpp" line="54"/>
+        <source>Could not save the picture to %1: %2</source>
+        <translation>Impossible d&apos;enregistrer l&apos;image dans %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pictureviewer.cpp" line="62"/>
+        <location filename="../app/gui/pictureviewer.cpp" line="67"/>
+        <source>Save Picture As</source>
+        <translation>Enregistrer l&apos;image sous</translation>
     </message>
 </context>
 <context>
@@ -948,152 +1100,152 @@ Commandes :
 <context>
     <name>RoomSegment</name>
     <message>
-        <location filename="../core/roomsegment.cpp" line="97"/>
+        <location filename="../core/roomsegment.cpp" line="98"/>
         <source>%1, where ShmChat keeps its rooms, exists but is not a folder of its own (a file or a link). Remove it, then try again.</source>
         <translation>%1, où ShmChat conserve ses salons, existe mais n&apos;est pas un véritable dossier (c&apos;est un fichier ou un lien). Supprimez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="99"/>
+        <location filename="../core/roomsegment.cpp" line="100"/>
         <source>%1, where ShmChat keeps its rooms, belongs to another user (user id %2). Someone may be squatting it; remove it or ask the administrator.</source>
         <translation>%1, où ShmChat conserve ses salons, appartient à un autre utilisateur (identifiant utilisateur %2). Quelqu&apos;un l&apos;occupe peut-être délibérément ; supprimez-le ou contactez l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="101"/>
+        <location filename="../core/roomsegment.cpp" line="102"/>
         <source>ShmChat may not create or use %1, where it keeps its rooms (permission denied).</source>
         <translation>ShmChat n&apos;a pas le droit de créer ni d&apos;utiliser %1, où il conserve ses salons (permission refusée).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="103"/>
+        <location filename="../core/roomsegment.cpp" line="104"/>
         <source>ShmChat cannot create %1, where it keeps its rooms: the file system is read-only.</source>
         <translation>ShmChat ne peut pas créer %1, où il conserve ses salons : le système de fichiers est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="105"/>
+        <location filename="../core/roomsegment.cpp" line="106"/>
         <source>ShmChat cannot create %1, where it keeps its rooms: no space is left on that file system.</source>
         <translation>ShmChat ne peut pas créer %1, où il conserve ses salons : il ne reste plus d&apos;espace sur ce système de fichiers.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="107"/>
+        <location filename="../core/roomsegment.cpp" line="108"/>
         <source>ShmChat cannot create %1, where it keeps its rooms: its parent folder does not exist.</source>
         <translation>ShmChat ne peut pas créer %1, où il conserve ses salons : son dossier parent n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="109"/>
+        <location filename="../core/roomsegment.cpp" line="110"/>
         <source>ShmChat cannot use %1, where it keeps its rooms (system error %2).</source>
         <translation>ShmChat ne peut pas utiliser %1, où il conserve ses salons (erreur système %2).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="119"/>
+        <location filename="../core/roomsegment.cpp" line="120"/>
         <source>the system does not allow a shared memory segment of %1 bytes (its limit on segment size, kern.sysv.shmmax, is lower; the default is 4 MB). Raise it with sysctl, or ask the administrator to.</source>
         <translation>le système n&apos;autorise pas un segment de mémoire partagée de %1 octets (sa limite de taille de segment, kern.sysv.shmmax, est plus basse ; elle vaut 4 Mo par défaut). Augmentez-la avec sysctl, ou demandez-le à l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="123"/>
+        <location filename="../core/roomsegment.cpp" line="124"/>
         <source>the system does not allow a shared memory segment of %1 bytes (its limit on segment size, kernel.shmmax, is lower). Ask the administrator to raise it.</source>
         <translation>le système n&apos;autorise pas un segment de mémoire partagée de %1 octets (sa limite de taille de segment, kernel.shmmax, est plus basse). Demandez à l&apos;administrateur de l&apos;augmenter.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="132"/>
-        <source>the system&apos;s limits on shared memory are reached: kern.sysv.shmall (all segments together, 4 MiB by default, about 7 rooms), kern.sysv.shmmni (segments, 32 by default) or kern.sysv.shmseg (segments one program may use, 8 by default). Leave a room, close programs that use shared memory, or raise the limits with sysctl.</source>
-        <translation>les limites du système en matière de mémoire partagée sont atteintes : kern.sysv.shmall (tous les segments ensemble, 4 Mio par défaut, environ 7 salons), kern.sysv.shmmni (segments, 32 par défaut) ou kern.sysv.shmseg (segments qu&apos;un programme peut utiliser, 8 par défaut). Quittez un salon, fermez des programmes qui utilisent la mémoire partagée, ou augmentez les limites avec sysctl.</translation>
+        <location filename="../core/roomsegment.cpp" line="133"/>
+        <source>the system&apos;s limits on shared memory are reached: kern.sysv.shmall (all segments together, 4 MiB by default, about 2 rooms), kern.sysv.shmmni (segments, 32 by default) or kern.sysv.shmseg (segments one program may use, 8 by default). Leave a room, close programs that use shared memory, or raise the limits with sysctl.</source>
+        <translation>les limites du système en matière de mémoire partagée sont atteintes : kern.sysv.shmall (tous les segments ensemble, 4 Mio par défaut, environ 2 salons), kern.sysv.shmmni (segments, 32 par défaut) ou kern.sysv.shmseg (segments qu&apos;un programme peut utiliser, 8 par défaut). Quittez un salon, fermez des programmes qui utilisent la mémoire partagée, ou augmentez les limites avec sysctl.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="135"/>
+        <location filename="../core/roomsegment.cpp" line="136"/>
         <source>the system&apos;s limits on shared memory are reached (the number of segments, kernel.shmmni, the total size, kernel.shmall, or, with Qt 6.6 and later, the number of semaphores, kernel.sem). Close programs that use shared memory, or ask the administrator to raise the limits.</source>
         <translation>les limites du système en matière de mémoire partagée sont atteintes (le nombre de segments, kernel.shmmni, la taille totale, kernel.shmall, ou, avec Qt 6.6 et les versions ultérieures, le nombre de sémaphores, kernel.sem). Fermez des programmes qui utilisent la mémoire partagée, ou demandez à l&apos;administrateur d&apos;augmenter les limites.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="148"/>
+        <location filename="../core/roomsegment.cpp" line="149"/>
         <source>the room&apos;s shared memory changed while joining</source>
         <translation>la mémoire partagée du salon a changé pendant la connexion</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="151"/>
+        <location filename="../core/roomsegment.cpp" line="152"/>
         <source>the system refused to create the room&apos;s shared memory (permission denied).</source>
         <translation>le système a refusé de créer la mémoire partagée du salon (permission refusée).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="152"/>
+        <location filename="../core/roomsegment.cpp" line="153"/>
         <source>the system refused access to the room&apos;s shared memory (permission denied).</source>
         <translation>le système a refusé l&apos;accès à la mémoire partagée du salon (permission refusée).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="156"/>
+        <location filename="../core/roomsegment.cpp" line="157"/>
         <source>the system refused the room&apos;s shared memory.</source>
         <translation>le système a refusé la mémoire partagée du salon.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="214"/>
+        <location filename="../core/roomsegment.cpp" line="215"/>
         <source>ShmChat cannot open rooms inside the macOS App Sandbox: sandboxed programs may not use System V shared memory, which ShmChat&apos;s rooms are made of. Use a build of ShmChat that is not sandboxed.</source>
         <translation>ShmChat ne peut pas ouvrir de salons dans la sandbox d&apos;apps de macOS (App Sandbox) : les programmes en sandbox ne peuvent pas utiliser la mémoire partagée System V, dont sont faits les salons de ShmChat. Utilisez une version de ShmChat qui n&apos;est pas en sandbox.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="228"/>
+        <location filename="../core/roomsegment.cpp" line="229"/>
         <source>another ShmChat program of yours is joining or leaving a room</source>
         <translation>un autre de vos programmes ShmChat est en train de rejoindre ou de quitter un salon</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="259"/>
+        <location filename="../core/roomsegment.cpp" line="260"/>
         <source>every key tried for the room leads to shared memory of another user or program.</source>
         <translation>chaque clé essayée pour le salon mène à la mémoire partagée d&apos;un autre utilisateur ou programme.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="270"/>
+        <location filename="../core/roomsegment.cpp" line="271"/>
         <source>the room&apos;s key folder was removed meanwhile</source>
         <translation>le dossier de clé du salon a été supprimé entre-temps</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="279"/>
+        <location filename="../core/roomsegment.cpp" line="280"/>
         <source>the system refused to look at the room&apos;s shared memory (system error %1).</source>
         <translation>le système a refusé d&apos;examiner la mémoire partagée du salon (erreur système %1).</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="306"/>
+        <location filename="../core/roomsegment.cpp" line="307"/>
         <source>the room&apos;s name is taken by shared memory of another user or program.</source>
         <translation>le nom du salon est pris par la mémoire partagée d&apos;un autre utilisateur ou programme.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="310"/>
+        <location filename="../core/roomsegment.cpp" line="311"/>
         <source>the room is in use by an incompatible version of ShmChat (layout %1; this program uses %2). Close that version&apos;s windows, or use another room name.</source>
         <translation>le salon est utilisé par une version incompatible de ShmChat (format %1 ; ce programme utilise %2). Fermez les fenêtres de cette version, ou utilisez un autre nom de salon.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="315"/>
+        <location filename="../core/roomsegment.cpp" line="316"/>
         <source>the room is in use by an incompatible version of ShmChat.</source>
         <translation>le salon est utilisé par une version incompatible de ShmChat.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="329"/>
+        <location filename="../core/roomsegment.cpp" line="330"/>
         <source>The room had been left behind by instances that did not exit cleanly; it was reset.</source>
         <translation>Le salon avait été laissé par des instances qui ne se sont pas terminées proprement ; il a été réinitialisé.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="334"/>
+        <location filename="../core/roomsegment.cpp" line="335"/>
         <source>the room is in use by programs in another container (another PID or time namespace). ShmChat cannot tell whether they are alive, so it does not share a room with them.</source>
         <translation>le salon est utilisé par des programmes d&apos;un autre conteneur (autre espace de noms PID ou temporel). ShmChat ne peut pas savoir s&apos;ils sont encore actifs, il ne partage donc pas de salon avec eux.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="336"/>
+        <location filename="../core/roomsegment.cpp" line="337"/>
         <source>The room had been left behind by programs in another container; it was reset.</source>
         <translation>Le salon avait été laissé par des programmes d&apos;un autre conteneur ; il a été réinitialisé.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="339"/>
+        <location filename="../core/roomsegment.cpp" line="340"/>
         <source>The room&apos;s shared memory held data this version cannot read (layout version %1, this program uses %2); it was reset.</source>
         <translation>La mémoire partagée du salon contenait des données que cette version ne sait pas lire (version de format %1, ce programme utilise %2) ; elle a été réinitialisée.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="349"/>
+        <location filename="../core/roomsegment.cpp" line="350"/>
         <source>the room&apos;s shared memory is being repaired</source>
         <translation>la mémoire partagée du salon est en cours de réparation</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="351"/>
+        <location filename="../core/roomsegment.cpp" line="352"/>
         <source>The room&apos;s shared memory held data this version cannot read; it was reset.</source>
         <translation>La mémoire partagée du salon contenait des données que cette version ne sait pas lire ; elle a été réinitialisée.</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="361"/>
+        <location filename="../core/roomsegment.cpp" line="362"/>
         <source>another program holds the room&apos;s lock</source>
         <translation>un autre programme détient le verrou du salon</translation>
     </message>

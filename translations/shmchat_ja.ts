@@ -33,8 +33,8 @@
     </message>
     <message>
         <location filename="../bench/main.cpp" line="69"/>
-        <source>Run only these scenarios (comma-separated): throughput, latency, idle, flood, costs.</source>
-        <translation>これらのシナリオだけを実行します（カンマ区切り）：throughput, latency, idle, flood, costs。</translation>
+        <source>Run only these scenarios (comma-separated): throughput, latency, idle, flood, costs, picture.</source>
+        <translation>これらのシナリオだけを実行します（カンマ区切り）：throughput, latency, idle, flood, costs, picture。</translation>
     </message>
     <message>
         <location filename="../bench/main.cpp" line="70"/>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <location filename="../app/gui/chatwindow.ui" line="246"/>
-        <location filename="../app/gui/chatwindow.cpp" line="144"/>
+        <location filename="../app/gui/chatwindow.cpp" line="146"/>
         <source>Change &amp;Nickname…</source>
         <translation>ニックネームを変更(&amp;N)…</translation>
     </message>
@@ -156,60 +156,65 @@
         <translation>メッセージの残り長さ</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="145"/>
+        <location filename="../app/gui/chatwindow.cpp" line="147"/>
         <source>&amp;Find in Messages…</source>
         <translation>メッセージを検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="281"/>
+        <location filename="../app/gui/chatwindow.cpp" line="148"/>
+        <source>Send &amp;Picture…</source>
+        <translation>画像を送信(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindow.cpp" line="284"/>
         <source>ShmChat — %1 — %2</source>
         <comment>window title: room, nickname</comment>
         <translation>ShmChat — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="283"/>
+        <location filename="../app/gui/chatwindow.cpp" line="286"/>
         <source>(%1) %2</source>
         <comment>window title: unread count, title</comment>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="331"/>
-        <location filename="../app/gui/chatwindow.cpp" line="338"/>
+        <location filename="../app/gui/chatwindow.cpp" line="334"/>
+        <location filename="../app/gui/chatwindow.cpp" line="341"/>
         <source>Change Nickname</source>
         <translation>ニックネームの変更</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="331"/>
+        <location filename="../app/gui/chatwindow.cpp" line="334"/>
         <source>New nickname:</source>
         <translation>新しいニックネーム:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="359"/>
+        <location filename="../app/gui/chatwindow.cpp" line="362"/>
         <source>Switch Room</source>
         <translation>ルームの切り替え</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="368"/>
+        <location filename="../app/gui/chatwindow.cpp" line="371"/>
         <source>New Window</source>
         <translation>新しいウィンドウ</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="368"/>
+        <location filename="../app/gui/chatwindow.cpp" line="371"/>
         <source>Nickname for the new window:</source>
         <translation>新しいウィンドウのニックネーム：</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="382"/>
+        <location filename="../app/gui/chatwindow.cpp" line="385"/>
         <source>Could not start a new window.</source>
         <translation>新しいウィンドウを起動できませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="387"/>
+        <location filename="../app/gui/chatwindow.cpp" line="390"/>
         <source>About ShmChat</source>
         <translation>ShmChat について</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="388"/>
+        <location filename="../app/gui/chatwindow.cpp" line="391"/>
         <source>ShmChat %1
 
 Chat between programs on this computer through shared memory.</source>
@@ -257,31 +262,124 @@ Chat between programs on this computer through shared memory.</source>
         <source>Nobody called &quot;%1&quot; is in the room besides you: /msg takes a member&apos;s name, then the message.</source>
         <translation>あなた以外に「%1」という名前の人はルームにいません。/msg にはメンバーの名前、続けてメッセージを指定します。</translation>
     </message>
+    <message>
+        <location filename="../app/gui/chatwindowpictures.cpp" line="71"/>
+        <source>Could not read %1: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindowpictures.cpp" line="80"/>
+        <source>Send Picture</source>
+        <translation>画像を送信</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatwindowpictures.cpp" line="81"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
+        <translation>画像 (*.png *.jpg *.jpeg *.gif)</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="207"/>
+        <location filename="../app/cli/main.cpp" line="278"/>
         <source>timed out after %1 s with %2 messages</source>
         <translation>%1 秒でタイムアウトしました（メッセージ %2 件）</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="143"/>
+        <location filename="../app/cli/main.cpp" line="211"/>
         <source>nobody called &quot;%1&quot; is in room &quot;%2&quot; (see who).</source>
         <translation>ルーム「%2」に「%1」という人はいません（who を参照）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="248"/>
+        <location filename="../app/cli/main.cpp" line="319"/>
         <source>this system offers no list of rooms.</source>
         <translation>このシステムではルームの一覧を取得できません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="272"/>
+        <location filename="../app/cli/main.cpp" line="353"/>
+        <source>The room to use.</source>
+        <translation>使用するルーム。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="353"/>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="354"/>
+        <source>Your nickname (listen: join as a member under this name).</source>
+        <translation>ニックネーム（listen: この名前でメンバーとして参加）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="354"/>
+        <location filename="../app/cli/main.cpp" line="358"/>
+        <source>nickname</source>
+        <translation>ニックネーム</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="356"/>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="357"/>
+        <source>listen: exit 1 if the count is not reached after this many seconds.</source>
+        <translation>listen: この秒数が経っても件数に達しなければ終了コード 1 で終了。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="357"/>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="358"/>
+        <source>send: a direct message to this member alone (not secret: any program of your user can read the room).</source>
+        <translation>send: このメンバーだけに送るダイレクトメッセージ（秘密ではありません。同じユーザーのどのプログラムもルームを読めます）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="359"/>
+        <source>listen: print the room&apos;s recent history first.</source>
+        <translation>listen: 最初にルームの最近の履歴を出力。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="360"/>
+        <source>listen: poll every this many milliseconds (default %1).</source>
+        <translation>listen: このミリ秒ごとにポーリング（既定 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="360"/>
+        <source>ms</source>
+        <translation>ミリ秒</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="362"/>
+        <source>send, listen, who or rooms.</source>
+        <translation>send、listen、who、rooms のいずれか。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="449"/>
+        <source>unknown command &quot;%1&quot;; use send, listen, who or rooms (see --help).</source>
+        <translation>不明なコマンド「%1」です。send、listen、who、rooms のいずれかを使ってください（--help を参照）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="363"/>
+        <source>send: the message.</source>
+        <translation>send: メッセージ本文。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="168"/>
+        <location filename="../app/cli/main.cpp" line="173"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="343"/>
         <source>Talk to a ShmChat room from a terminal.
 
 Commands:
   send --room R --name N TEXT...   post one message
   send ... --to MEMBER TEXT...     post it to that member alone
+  send --room R --name N --image FILE   post one picture (PNG, JPEG, GIF)
   listen --room R [--name N]       print messages as JSON lines
   who --room R                     print the members as JSON lines
   rooms                            print your rooms with members now, as JSON lines</source>
@@ -290,133 +388,88 @@ Commands:
 コマンド:
   send --room R --name N TEXT...   メッセージを 1 件送信
   send ... --to MEMBER TEXT...     そのメンバーだけに送信
+  send --room R --name N --image FILE   画像を 1 枚送信 (PNG、JPEG、GIF)
   listen --room R [--name N]       メッセージを JSON 行で出力
   who --room R                     メンバーを JSON 行で出力
   rooms                            現在メンバーがいるあなたのルームを JSON 行で出力</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="281"/>
-        <source>The room to use.</source>
-        <translation>使用するルーム。</translation>
+        <location filename="../app/cli/main.cpp" line="355"/>
+        <source>send: post this picture file (PNG, JPEG or GIF) instead of text.</source>
+        <translation>send: テキストの代わりにこの画像ファイル (PNG、JPEG、GIF) を送信します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="281"/>
-        <source>name</source>
-        <translation>名前</translation>
+        <location filename="../app/cli/main.cpp" line="355"/>
+        <source>file</source>
+        <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="282"/>
-        <source>Your nickname (listen: join as a member under this name).</source>
-        <translation>ニックネーム（listen: この名前でメンバーとして参加）。</translation>
+        <location filename="../app/cli/main.cpp" line="356"/>
+        <source>listen: exit 0 after this many text messages and pictures (received or reported missed).</source>
+        <translation>listen: この数のテキストメッセージと画像 (受信または取りこぼしとして報告) の後、0 で終了します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="282"/>
-        <location filename="../app/cli/main.cpp" line="285"/>
-        <source>nickname</source>
-        <translation>ニックネーム</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="283"/>
-        <source>listen: exit 0 after this many text messages (received or reported missed).</source>
-        <translation>listen: この件数のテキストメッセージ（受信または取りこぼし通知）で終了コード 0 で終了。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="283"/>
-        <source>K</source>
-        <translation>K</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="284"/>
-        <source>listen: exit 1 if the count is not reached after this many seconds.</source>
-        <translation>listen: この秒数が経っても件数に達しなければ終了コード 1 で終了。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="284"/>
-        <source>seconds</source>
-        <translation>秒</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="285"/>
-        <source>send: a direct message to this member alone (not secret: any program of your user can read the room).</source>
-        <translation>send: このメンバーだけに送るダイレクトメッセージ（秘密ではありません。同じユーザーのどのプログラムもルームを読めます）。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="286"/>
-        <source>listen: print the room&apos;s recent history first.</source>
-        <translation>listen: 最初にルームの最近の履歴を出力。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="287"/>
-        <source>listen: poll every this many milliseconds (default %1).</source>
-        <translation>listen: このミリ秒ごとにポーリング（既定 %1）。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="287"/>
-        <source>ms</source>
-        <translation>ミリ秒</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="289"/>
-        <source>send, listen, who or rooms.</source>
-        <translation>send、listen、who、rooms のいずれか。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="359"/>
-        <source>unknown command &quot;%1&quot;; use send, listen, who or rooms (see --help).</source>
-        <translation>不明なコマンド「%1」です。send、listen、who、rooms のいずれかを使ってください（--help を参照）。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="290"/>
-        <source>send: the message.</source>
-        <translation>send: メッセージ本文。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="290"/>
+        <location filename="../app/cli/main.cpp" line="363"/>
         <source>[TEXT...]</source>
         <translation>[テキスト...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="306"/>
+        <location filename="../app/cli/main.cpp" line="380"/>
         <source>--count takes a whole number of 0 or more.</source>
         <translation>--count には 0 以上の整数を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="313"/>
+        <location filename="../app/cli/main.cpp" line="387"/>
         <source>--timeout takes a number of seconds between 0 and 86400.</source>
         <translation>--timeout には 0 から 86400 までの秒数を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="320"/>
+        <location filename="../app/cli/main.cpp" line="394"/>
         <source>--poll-interval takes a number of milliseconds from 1 to 1000.</source>
         <translation>--poll-interval には 1 から 1000 までのミリ秒数を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="326"/>
+        <location filename="../app/cli/main.cpp" line="400"/>
         <source>rooms takes no room, name or text.</source>
         <translation>rooms にはルーム、名前、テキストを指定できません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="332"/>
+        <location filename="../app/cli/main.cpp" line="406"/>
         <source>--room is required.</source>
         <translation>--room は必須です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="338"/>
+        <location filename="../app/cli/main.cpp" line="412"/>
         <source>send needs --name.</source>
         <translation>send には --name が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="342"/>
+        <location filename="../app/cli/main.cpp" line="417"/>
+        <source>--image needs a file name.</source>
+        <translation>--image にはファイル名が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="421"/>
+        <source>send --image takes no message text.</source>
+        <translation>send --image にはメッセージのテキストを指定できません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="426"/>
+        <source>--to cannot be used with --image: pictures go to the whole room.</source>
+        <translation>--to は --image と一緒に使えません: 画像はルーム全体に送られます。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="432"/>
         <source>send needs the message text.</source>
         <translation>send にはメッセージ本文が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="348"/>
+        <location filename="../app/cli/main.cpp" line="438"/>
         <source>--to belongs to send.</source>
         <translation>--to は send で使います。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="352"/>
+        <location filename="../app/cli/main.cpp" line="442"/>
         <source>unexpected arguments: %1</source>
         <translation>予期しない引数: %1</translation>
     </message>
@@ -535,102 +588,122 @@ Commands:
 <context>
     <name>IpcChannel</name>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="98"/>
+        <location filename="../core/ipcchannel.cpp" line="105"/>
         <source>The message is empty.</source>
         <translation>メッセージが空です。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="99"/>
+        <location filename="../core/ipcchannel.cpp" line="106"/>
         <source>The room name is empty.</source>
         <translation>ルーム名が空です。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="100"/>
+        <location filename="../core/ipcchannel.cpp" line="107"/>
         <source>The nickname is empty.</source>
         <translation>ニックネームが空です。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="102"/>
+        <location filename="../core/ipcchannel.cpp" line="109"/>
         <source>The message is too long: at most %1 bytes of UTF-8 can be sent.</source>
         <translation>メッセージが長すぎます。送信できるのは UTF-8 で最大 %1 バイトです。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="103"/>
+        <location filename="../core/ipcchannel.cpp" line="110"/>
         <source>The room name is too long: at most %1 bytes of UTF-8.</source>
         <translation>ルーム名が長すぎます。UTF-8 で最大 %1 バイトです。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="104"/>
+        <location filename="../core/ipcchannel.cpp" line="111"/>
         <source>The nickname is too long: at most %1 bytes of UTF-8.</source>
         <translation>ニックネームが長すぎます。UTF-8 で最大 %1 バイトです。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="106"/>
+        <location filename="../core/ipcchannel.cpp" line="113"/>
         <source>The message contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>メッセージに壊れた文字（対になっていない UTF-16 サロゲート）が含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="107"/>
+        <location filename="../core/ipcchannel.cpp" line="114"/>
         <source>The room name contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>ルーム名に壊れた文字（対になっていない UTF-16 サロゲート）が含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="108"/>
+        <location filename="../core/ipcchannel.cpp" line="115"/>
         <source>The nickname contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>ニックネームに壊れた文字（対になっていない UTF-16 サロゲート）が含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="110"/>
+        <location filename="../core/ipcchannel.cpp" line="117"/>
         <source>The message contains control characters (such as NUL) that cannot be sent.</source>
         <translation>メッセージに送信できない制御文字（NUL など）が含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="111"/>
+        <location filename="../core/ipcchannel.cpp" line="118"/>
         <source>The room name may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>ルーム名には改行、制御文字、先頭または末尾の空白を含められません。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="112"/>
+        <location filename="../core/ipcchannel.cpp" line="119"/>
         <source>The nickname may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>ニックネームには改行、制御文字、先頭または末尾の空白を含められません。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="114"/>
+        <location filename="../core/ipcchannel.cpp" line="121"/>
         <source>The room name must contain a visible character and may not begin with a combining mark.</source>
         <translation>ルーム名には目に見える文字が必要で、結合文字で始めることはできません。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="115"/>
+        <location filename="../core/ipcchannel.cpp" line="122"/>
         <source>The nickname must contain a visible character and may not begin with a combining mark.</source>
         <translation>ニックネームには目に見える文字が必要で、結合文字で始めることはできません。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="117"/>
+        <location filename="../core/ipcchannel.cpp" line="124"/>
         <source>The room name may not contain invisible or direction-changing characters (such as zero-width spaces, bidi controls, line or paragraph separators, or blank fillers).</source>
         <translation>ルーム名には、見えない文字や文字の向きを変える文字（ゼロ幅スペース、双方向制御文字、行区切り・段落区切り、空白の埋め草文字など）を含められません。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="119"/>
+        <location filename="../core/ipcchannel.cpp" line="126"/>
         <source>The nickname may not contain invisible or direction-changing characters (such as zero-width spaces, bidi controls, line or paragraph separators, or blank fillers).</source>
         <translation>ニックネームには、見えない文字や文字の向きを変える文字（ゼロ幅スペース、双方向制御文字、行区切り・段落区切り、空白の埋め草文字など）を含められません。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="165"/>
+        <location filename="../core/ipcchannel.cpp" line="172"/>
         <source>The direct message is too long: at most %1 bytes of UTF-8 can be sent.</source>
         <translation>ダイレクトメッセージが長すぎます。送信できるのは UTF-8 で最大 %1 バイトです。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="292"/>
+        <location filename="../core/ipcchannel.cpp" line="215"/>
+        <source>The picture is empty.</source>
+        <translation>画像が空です。</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="220"/>
+        <source>This is not a picture ShmChat can send: only PNG, JPEG and GIF files can be sent.</source>
+        <translation>ShmChat が送信できる画像ではありません。送信できるのは PNG、JPEG、GIF ファイルだけです。</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="222"/>
+        <source>The picture is too large (%1 MiB): at most %2 MiB can be sent.</source>
+        <translation>画像が大きすぎます (%1 MiB)。送信できるのは最大 %2 MiB です。</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="226"/>
+        <source>The picture has too many pixels (%1 x %2): at most %3 megapixels, and %4 on a side, can be sent.</source>
+        <translation>画像のピクセル数が多すぎます (%1 x %2)。送信できるのは最大 %3 メガピクセル、一辺 %4 ピクセルまでです。</translation>
+    </message>
+    <message>
+        <location filename="../core/ipcchannel.cpp" line="384"/>
         <source>A direct message goes to another member of the room.</source>
         <translation>ダイレクトメッセージはルームの他のメンバーに送るものです。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="298"/>
+        <location filename="../core/ipcchannel.cpp" line="390"/>
         <source>That member is no longer in the room: the direct message was not sent.</source>
         <translation>そのメンバーはもうルームにいません。ダイレクトメッセージは送信されませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="705"/>
+        <location filename="../core/shmsession.cpp" line="780"/>
         <source>Newcomers can no longer find room &quot;%1&quot;: another program removed its folder in %2. Those already here can go on chatting.</source>
         <translation>新しく参加する人はルーム「%1」を見つけられなくなりました。別のプログラムが %2 にあるルームのフォルダーを削除しました。すでに参加している人はこのままチャットを続けられます。</translation>
     </message>
@@ -640,14 +713,15 @@ Commands:
         <translation>ルーム「%1」に参加できません: %2</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="269"/>
-        <location filename="../core/ipcchannel.cpp" line="288"/>
+        <location filename="../core/ipcchannel.cpp" line="271"/>
+        <location filename="../core/ipcchannel.cpp" line="361"/>
+        <location filename="../core/ipcchannel.cpp" line="380"/>
         <source>Not in a room: join one before sending.</source>
         <translation>ルームに参加していません。送信する前にルームに参加してください。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="328"/>
-        <location filename="../core/shmsession.cpp" line="336"/>
+        <location filename="../core/shmsession.cpp" line="361"/>
+        <location filename="../core/shmsession.cpp" line="369"/>
         <source>The room is busy; the nickname was not changed. Try again.</source>
         <translation>ルームがビジー状態のため、ニックネームは変更されませんでした。もう一度お試しください。</translation>
     </message>
@@ -677,22 +751,22 @@ Commands:
         <translation>メッセージを送信する前にルームから退出しました。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="363"/>
+        <location filename="../core/shmsession.cpp" line="396"/>
         <source>The room stayed busy for too long: the message was not sent.</source>
         <translation>ルームが長時間ビジー状態のままでした。メッセージは送信されませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="519"/>
+        <location filename="../core/shmsession.cpp" line="584"/>
         <source>The room was reset by another program; earlier messages are gone.</source>
         <translation>ルームが別のプログラムによってリセットされました。以前のメッセージは失われました。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="537"/>
+        <location filename="../core/shmsession.cpp" line="602"/>
         <source>Damaged data in the room&apos;s shared memory was skipped. Another program may be writing into it.</source>
         <translation>ルームの共有メモリ内の破損したデータをスキップしました。別のプログラムが書き込んでいる可能性があります。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="627"/>
+        <location filename="../core/shmsession.cpp" line="702"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>ルームの共有メモリがこのプログラムで読めないデータで上書きされていたため、リセットしました。</translation>
     </message>
@@ -721,65 +795,91 @@ Commands:
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../app/gui/messagedelegate.cpp" line="69"/>
+        <location filename="../app/gui/messagedelegate.cpp" line="70"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagedelegate.cpp" line="71"/>
+        <location filename="../app/gui/messagedelegate.cpp" line="72"/>
         <source>Yesterday</source>
         <translation>昨日</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagedelegate.cpp" line="249"/>
+        <source>Loading picture…</source>
+        <translation>画像を読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagedelegate.cpp" line="254"/>
+        <source>Picture no longer available</source>
+        <translation>画像はもう利用できません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagedelegate.cpp" line="259"/>
+        <source>Picture could not be shown</source>
+        <translation>画像を表示できません</translation>
     </message>
 </context>
 <context>
     <name>MessageModel</name>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="30"/>
+        <location filename="../app/gui/messagemodel.cpp" line="31"/>
         <source>%1 joined</source>
         <translation>%1 が参加しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="32"/>
+        <location filename="../app/gui/messagemodel.cpp" line="33"/>
         <source>%1 left</source>
         <translation>%1 が退出しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="34"/>
+        <location filename="../app/gui/messagemodel.cpp" line="35"/>
         <source>%1 left (not responding)</source>
         <translation>%1 が退出しました（応答なし）</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="36"/>
+        <location filename="../app/gui/messagemodel.cpp" line="37"/>
         <source>%1 is now known as %2</source>
         <translation>%1 は %2 に名前を変更しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="38"/>
+        <location filename="../app/gui/messagemodel.cpp" line="39"/>
         <source>Messages missed: %1 (why? see the tooltip)</source>
         <translation>受け取れなかったメッセージ：%1 件（理由はツールチップを参照）</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="40"/>
+        <location filename="../app/gui/messagemodel.cpp" line="41"/>
         <source>Earlier messages, from before you joined:</source>
         <translation>参加する前のメッセージ:</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="42"/>
+        <location filename="../app/gui/messagemodel.cpp" line="43"/>
         <source>You joined. Messages below are new.</source>
         <translation>参加しました。ここから下が新しいメッセージです。</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="44"/>
+        <location filename="../app/gui/messagemodel.cpp" line="45"/>
         <source>New since you were away</source>
         <translation>離れている間の新着</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="51"/>
+        <location filename="../app/gui/messagemodel.cpp" line="69"/>
+        <source>Picture (%1 x %2, %3, %4)</source>
+        <translation>画像 (%1 x %2、%3、%4)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagemodel.cpp" line="71"/>
+        <source>Picture %1 (%2 x %3, %4, %5)</source>
+        <translation>画像 %1 (%2 x %3、%4、%5)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagemodel.cpp" line="77"/>
         <source>The room keeps only its newest messages. These were overwritten before this window could read them, because the room was very busy or this program was paused.</source>
         <translation>ルームは最新のメッセージだけを保持します。ルームが非常に混雑していたか、このプログラムが一時停止していたため、このウィンドウが読む前に上書きされました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/messagemodel.cpp" line="110"/>
+        <location filename="../app/gui/messagemodel.cpp" line="132"/>
+        <location filename="../app/gui/messagemodel.cpp" line="152"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -797,43 +897,43 @@ Commands:
         <translation>[%1] %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="159"/>
-        <location filename="../app/gui/messageview.cpp" line="194"/>
+        <location filename="../app/gui/messageview.cpp" line="170"/>
+        <location filename="../app/gui/messageview.cpp" line="205"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="160"/>
+        <location filename="../app/gui/messageview.cpp" line="171"/>
         <source>New messages ↓</source>
         <translation>新着メッセージ ↓</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="161"/>
+        <location filename="../app/gui/messageview.cpp" line="172"/>
         <source>Scroll to new messages</source>
         <translation>新着メッセージまでスクロール</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="196"/>
+        <location filename="../app/gui/messageview.cpp" line="207"/>
         <source>&amp;Select Text…</source>
         <translation>テキストを選択(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="213"/>
+        <location filename="../app/gui/messageview.cpp" line="224"/>
         <source>Open Link %1</source>
         <translation>リンクを開く：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="214"/>
+        <location filename="../app/gui/messageview.cpp" line="225"/>
         <source>Copy Link %1</source>
         <translation>リンクをコピー：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="242"/>
+        <location filename="../app/gui/messageview.cpp" line="253"/>
         <source>Message from %1</source>
         <translation>%1 からのメッセージ</translation>
     </message>
     <message>
-        <location filename="../app/gui/messageview.cpp" line="249"/>
+        <location filename="../app/gui/messageview.cpp" line="260"/>
         <source>Message text</source>
         <translation>メッセージの本文</translation>
     </message>
@@ -884,6 +984,58 @@ Commands:
         <location filename="../app/gui/notifier.cpp" line="179"/>
         <source>&amp;None</source>
         <translation>なし(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>PictureStore</name>
+    <message>
+        <location filename="../app/gui/picturestore.cpp" line="96"/>
+        <source>Picture no longer available: the room has reused its space for newer pictures.</source>
+        <translation>画像はもう利用できません。ルームがその領域を新しい画像に再利用しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/picturestore.cpp" line="99"/>
+        <source>Picture could not be shown: its data in the room is damaged.</source>
+        <translation>画像を表示できません。ルーム内のデータが壊れています。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/picturestore.cpp" line="110"/>
+        <source>Picture could not be shown: it is not a valid picture of the kind and size it claims to be.</source>
+        <translation>画像を表示できません。宣言された形式とサイズの有効な画像ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>PictureViewer</name>
+    <message>
+        <location filename="../app/gui/pictureviewer.cpp" line="22"/>
+        <source>Picture from %1</source>
+        <translation>%1 からの画像</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pictureviewer.cpp" line="22"/>
+        <source>%1 from %2</source>
+        <translation>%2 からの %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pictureviewer.cpp" line="33"/>
+        <source>&amp;Save As…</source>
+        <translation>名前を付けて保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pictureviewer.cpp" line="47"/>
+        <source>picture</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pictureviewer.cpp" line="54"/>
+        <source>Could not save the picture to %1: %2</source>
+        <translation>画像を %1 に保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pictureviewer.cpp" line="62"/>
+        <location filename="../app/gui/pictureviewer.cpp" line="67"/>
+        <source>Save Picture As</source>
+        <translation>画像に名前を付けて保存</translation>
     </message>
 </context>
 <context>
@@ -947,152 +1099,152 @@ Commands:
 <context>
     <name>RoomSegment</name>
     <message>
-        <location filename="../core/roomsegment.cpp" line="97"/>
+        <location filename="../core/roomsegment.cpp" line="98"/>
         <source>%1, where ShmChat keeps its rooms, exists but is not a folder of its own (a file or a link). Remove it, then try again.</source>
         <translation>ShmChat がルームを保管する %1 は存在しますが、通常のフォルダーではありません（ファイルまたはリンクです）。削除してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="99"/>
+        <location filename="../core/roomsegment.cpp" line="100"/>
         <source>%1, where ShmChat keeps its rooms, belongs to another user (user id %2). Someone may be squatting it; remove it or ask the administrator.</source>
         <translation>ShmChat がルームを保管する %1 は別のユーザー（ユーザー ID %2）が所有しています。誰かが意図的に占有している可能性があります。削除するか、管理者に問い合わせてください。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="101"/>
+        <location filename="../core/roomsegment.cpp" line="102"/>
         <source>ShmChat may not create or use %1, where it keeps its rooms (permission denied).</source>
         <translation>ShmChat は、ルームを保管する %1 を作成することも使用することもできません（権限がありません）。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="103"/>
+        <location filename="../core/roomsegment.cpp" line="104"/>
         <source>ShmChat cannot create %1, where it keeps its rooms: the file system is read-only.</source>
         <translation>ShmChat はルームを保管する %1 を作成できません。ファイルシステムが読み取り専用です。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="105"/>
+        <location filename="../core/roomsegment.cpp" line="106"/>
         <source>ShmChat cannot create %1, where it keeps its rooms: no space is left on that file system.</source>
         <translation>ShmChat はルームを保管する %1 を作成できません。そのファイルシステムに空き容量がありません。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="107"/>
+        <location filename="../core/roomsegment.cpp" line="108"/>
         <source>ShmChat cannot create %1, where it keeps its rooms: its parent folder does not exist.</source>
         <translation>ShmChat はルームを保管する %1 を作成できません。親フォルダーが存在しません。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="109"/>
+        <location filename="../core/roomsegment.cpp" line="110"/>
         <source>ShmChat cannot use %1, where it keeps its rooms (system error %2).</source>
         <translation>ShmChat はルームを保管する %1 を使用できません（システムエラー %2）。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="119"/>
+        <location filename="../core/roomsegment.cpp" line="120"/>
         <source>the system does not allow a shared memory segment of %1 bytes (its limit on segment size, kern.sysv.shmmax, is lower; the default is 4 MB). Raise it with sysctl, or ask the administrator to.</source>
         <translation>システムが %1 バイトの共有メモリセグメントを許可していません（セグメントサイズの上限 kern.sysv.shmmax がそれより小さいためです。既定値は 4 MB です）。sysctl で上限を引き上げるか、管理者に依頼してください。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="123"/>
+        <location filename="../core/roomsegment.cpp" line="124"/>
         <source>the system does not allow a shared memory segment of %1 bytes (its limit on segment size, kernel.shmmax, is lower). Ask the administrator to raise it.</source>
         <translation>システムが %1 バイトの共有メモリセグメントを許可していません（セグメントサイズの上限 kernel.shmmax がそれより小さいためです）。上限を引き上げるよう管理者に依頼してください。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="132"/>
-        <source>the system&apos;s limits on shared memory are reached: kern.sysv.shmall (all segments together, 4 MiB by default, about 7 rooms), kern.sysv.shmmni (segments, 32 by default) or kern.sysv.shmseg (segments one program may use, 8 by default). Leave a room, close programs that use shared memory, or raise the limits with sysctl.</source>
-        <translation>システムの共有メモリの上限に達しています：kern.sysv.shmall（全セグメントの合計、既定値 4 MiB、約 7 ルーム分）、kern.sysv.shmmni（セグメント数、既定値 32）、または kern.sysv.shmseg（1 つのプログラムが使えるセグメント数、既定値 8）。ルームを退出するか、共有メモリを使うプログラムを終了するか、sysctl で上限を引き上げてください。</translation>
+        <location filename="../core/roomsegment.cpp" line="133"/>
+        <source>the system&apos;s limits on shared memory are reached: kern.sysv.shmall (all segments together, 4 MiB by default, about 2 rooms), kern.sysv.shmmni (segments, 32 by default) or kern.sysv.shmseg (segments one program may use, 8 by default). Leave a room, close programs that use shared memory, or raise the limits with sysctl.</source>
+        <translation>システムの共有メモリの上限に達しています：kern.sysv.shmall（全セグメントの合計、既定値 4 MiB、約 2 ルーム分）、kern.sysv.shmmni（セグメント数、既定値 32）、または kern.sysv.shmseg（1 つのプログラムが使えるセグメント数、既定値 8）。ルームを退出するか、共有メモリを使うプログラムを終了するか、sysctl で上限を引き上げてください。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="135"/>
+        <location filename="../core/roomsegment.cpp" line="136"/>
         <source>the system&apos;s limits on shared memory are reached (the number of segments, kernel.shmmni, the total size, kernel.shmall, or, with Qt 6.6 and later, the number of semaphores, kernel.sem). Close programs that use shared memory, or ask the administrator to raise the limits.</source>
         <translation>システムの共有メモリの上限に達しています（セグメント数 kernel.shmmni、合計サイズ kernel.shmall、または Qt 6.6 以降ではセマフォ数 kernel.sem）。共有メモリを使うプログラムを終了するか、上限を引き上げるよう管理者に依頼してください。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="148"/>
+        <location filename="../core/roomsegment.cpp" line="149"/>
         <source>the room&apos;s shared memory changed while joining</source>
         <translation>参加中にルームの共有メモリが変更されました</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="151"/>
+        <location filename="../core/roomsegment.cpp" line="152"/>
         <source>the system refused to create the room&apos;s shared memory (permission denied).</source>
         <translation>システムがルームの共有メモリの作成を拒否しました（権限がありません）。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="152"/>
+        <location filename="../core/roomsegment.cpp" line="153"/>
         <source>the system refused access to the room&apos;s shared memory (permission denied).</source>
         <translation>システムがルームの共有メモリへのアクセスを拒否しました（権限がありません）。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="156"/>
+        <location filename="../core/roomsegment.cpp" line="157"/>
         <source>the system refused the room&apos;s shared memory.</source>
         <translation>システムがルームの共有メモリを拒否しました。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="214"/>
+        <location filename="../core/roomsegment.cpp" line="215"/>
         <source>ShmChat cannot open rooms inside the macOS App Sandbox: sandboxed programs may not use System V shared memory, which ShmChat&apos;s rooms are made of. Use a build of ShmChat that is not sandboxed.</source>
         <translation>ShmChat は macOS の App Sandbox の中ではルームを開けません。サンドボックス内のプログラムは System V 共有メモリを使えませんが、ShmChat のルームはそれでできています。サンドボックス化されていない ShmChat のビルドを使ってください。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="228"/>
+        <location filename="../core/roomsegment.cpp" line="229"/>
         <source>another ShmChat program of yours is joining or leaving a room</source>
         <translation>あなたの別の ShmChat プログラムがルームに参加または退出している最中です</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="259"/>
+        <location filename="../core/roomsegment.cpp" line="260"/>
         <source>every key tried for the room leads to shared memory of another user or program.</source>
         <translation>ルーム用に試したキーがすべて、別のユーザーまたはプログラムの共有メモリにつながっています。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="270"/>
+        <location filename="../core/roomsegment.cpp" line="271"/>
         <source>the room&apos;s key folder was removed meanwhile</source>
         <translation>その間にルームのキーフォルダーが削除されました</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="279"/>
+        <location filename="../core/roomsegment.cpp" line="280"/>
         <source>the system refused to look at the room&apos;s shared memory (system error %1).</source>
         <translation>システムがルームの共有メモリの確認を拒否しました（システムエラー %1）。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="306"/>
+        <location filename="../core/roomsegment.cpp" line="307"/>
         <source>the room&apos;s name is taken by shared memory of another user or program.</source>
         <translation>ルームの名前が、別のユーザーまたはプログラムの共有メモリに使われています。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="310"/>
+        <location filename="../core/roomsegment.cpp" line="311"/>
         <source>the room is in use by an incompatible version of ShmChat (layout %1; this program uses %2). Close that version&apos;s windows, or use another room name.</source>
         <translation>ルームは互換性のないバージョンの ShmChat で使用中です（レイアウト %1、このプログラムは %2 を使用）。そのバージョンのウィンドウを閉じるか、別のルーム名を使ってください。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="315"/>
+        <location filename="../core/roomsegment.cpp" line="316"/>
         <source>the room is in use by an incompatible version of ShmChat.</source>
         <translation>ルームは互換性のないバージョンの ShmChat で使用中です。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="329"/>
+        <location filename="../core/roomsegment.cpp" line="330"/>
         <source>The room had been left behind by instances that did not exit cleanly; it was reset.</source>
         <translation>ルームは正常に終了しなかったインスタンスによって残されていたため、リセットしました。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="334"/>
+        <location filename="../core/roomsegment.cpp" line="335"/>
         <source>the room is in use by programs in another container (another PID or time namespace). ShmChat cannot tell whether they are alive, so it does not share a room with them.</source>
         <translation>ルームは別のコンテナー（別の PID 名前空間または時間名前空間）のプログラムによって使用中です。ShmChat はそれらが動作しているかどうかを判断できないため、ルームを共有しません。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="336"/>
+        <location filename="../core/roomsegment.cpp" line="337"/>
         <source>The room had been left behind by programs in another container; it was reset.</source>
         <translation>ルームは別のコンテナーのプログラムによって残されていたため、リセットしました。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="339"/>
+        <location filename="../core/roomsegment.cpp" line="340"/>
         <source>The room&apos;s shared memory held data this version cannot read (layout version %1, this program uses %2); it was reset.</source>
         <translation>ルームの共有メモリにこのバージョンで読めないデータがあったため（レイアウトバージョン %1、このプログラムは %2 を使用）、リセットしました。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="349"/>
+        <location filename="../core/roomsegment.cpp" line="350"/>
         <source>the room&apos;s shared memory is being repaired</source>
         <translation>ルームの共有メモリを修復中です</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="351"/>
+        <location filename="../core/roomsegment.cpp" line="352"/>
         <source>The room&apos;s shared memory held data this version cannot read; it was reset.</source>
         <translation>ルームの共有メモリにこのバージョンで読めないデータがあったため、リセットしました。</translation>
     </message>
     <message>
-        <location filename="../core/roomsegment.cpp" line="361"/>
+        <location filename="../core/roomsegment.cpp" line="362"/>
         <source>another program holds the room&apos;s lock</source>
         <translation>別のプログラムがルームのロックを保持しています</translation>
     </message>

@@ -1,6 +1,7 @@
 // shmchat-cli: talk to a room from a terminal or a script.
 //
 //   shmchat-cli send   --room R --name N [--to MEMBER] TEXT...
+//   shmchat-cli send   --room R --name N --image FILE
 //   shmchat-cli listen --room R [--name N] [--count K] [--timeout SECONDS] [--history]
 //   shmchat-cli who    --room R
 //   shmchat-cli rooms
@@ -16,6 +17,9 @@
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
+#include <QtCore/QCryptographicHash>
+#include <QtCore/QFile>
+#include <QtCore/QFileInfo>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QTimer>
@@ -66,11 +70,57 @@ QString kindName(ChatMessage::Kind kind)
         return QStringLiteral("leave");
     case ChatMessage::Kind::Rename:
         return QStringLiteral("rename");
+    case ChatMessage::Kind::Picture:
+        return QStringLiteral("picture");
     }
     return QString();
 }
 
-QJsonObject toJson(const ChatMessage &message)
+QString formatName(ChatMessage::PictureFormat format)
+{
+    switch (format) {
+    case ChatMessage::PictureFormat::Png:
+        return QStringLiteral("png");
+    case ChatMessage::PictureFormat::Jpeg:
+        return QStringLiteral("jpeg");
+    case ChatMessage::PictureFormat::Gif:
+        return QStringLiteral("gif");
+    case ChatMessage::PictureFormat::None:
+        break;
+    }
+    return QString();
+}
+
+// What a picture record declares, and what its bytes turned out to be once copied out of the
+// room and verified: "available" with their SHA-256 (compare it with `sha256sum FILE`), or why
+// not. The listener does not decode pictures.
+QJsonObject pictureJson(const IpcChannel &channel, const ChatMessage &message)
+{
+    QJsonObject picture{
+        { QStringLiteral("bytes"), qint64(message.picture.bytes) },
+        { QStringLiteral("type"), formatName(message.picture.format) },
+        { QStringLiteral("width"), qint64(message.picture.width) },
+        { QStringLiteral("height"), qint64(message.picture.height) },
+        { QStringLiteral("xxh3"), QString::number(message.picture.checksum, 16).rightJustified(8, QLatin1Char('0')) },
+    };
+    QByteArray bytes;
+    switch (channel.pictureData(message, &bytes)) {
+    case IpcChannel::PictureStatus::Available:
+        picture.insert(QStringLiteral("status"), QStringLiteral("available"));
+        picture.insert(QStringLiteral("sha256"),
+                       QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        break;
+    case IpcChannel::PictureStatus::NoLongerAvailable:
+        picture.insert(QStringLiteral("status"), QStringLiteral("gone"));
+        break;
+    case IpcChannel::PictureStatus::Damaged:
+        picture.insert(QStringLiteral("status"), QStringLiteral("damaged"));
+        break;
+    }
+    return picture;
+}
+
+QJsonObject toJson(const IpcChannel &channel, const ChatMessage &message)
 {
     QJsonObject object{
         { QStringLiteral("seq"), qint64(message.seq) },
@@ -88,6 +138,8 @@ QJsonObject toJson(const ChatMessage &message)
         object.insert(QStringLiteral("direct"), true);
         object.insert(QStringLiteral("to_id"), qint64(message.directTo));
     }
+    if (message.kind == ChatMessage::Kind::Picture)
+        object.insert(QStringLiteral("picture"), pictureJson(channel, message));
     return object;
 }
 
@@ -98,6 +150,7 @@ struct Options
     QString name;
     QString text;
     QString to; // send: a direct message to this member
+    QString image;
     qint64 count = -1;
     double timeoutSeconds = -1;
     bool history = false;
@@ -107,8 +160,23 @@ struct Options
 int runSend(const Options &options)
 {
     // Refuse bad input before touching the room at all.
-    const QString problem = options.to.isEmpty() ? IpcChannel::checkMessage(options.text)
-                                                 : IpcChannel::checkDirectMessage(options.text);
+    QByteArray picture;
+    if (!options.image.isEmpty()) {
+        QFile file(options.image);
+        // Read at most one byte more than may be sent: enough to refuse a larger file.
+        if (!file.open(QIODevice::ReadOnly)) {
+            printError(Cli::tr("cannot read %1: %2").arg(options.image, file.errorString()));
+            return BadInput;
+        }
+        picture = file.read(qint64(IpcChannel::MaxPictureBytes) + 1);
+        if (file.error() != QFileDevice::NoError) {
+            printError(Cli::tr("cannot read %1: %2").arg(options.image, file.errorString()));
+            return BadInput;
+        }
+    }
+    const QString problem = !options.image.isEmpty() ? IpcChannel::checkPicture(picture)
+        : options.to.isEmpty()                      ? IpcChannel::checkMessage(options.text)
+                                                    : IpcChannel::checkDirectMessage(options.text);
     if (!problem.isEmpty()) {
         printError(problem);
         return BadInput;
@@ -144,7 +212,10 @@ int runSend(const Options &options)
             return Failed;
         }
     }
-    if (!(to != 0 ? channel.sendDirectMessage(to, options.text) : channel.sendMessage(options.text))) {
+    const bool accepted = !options.image.isEmpty() ? channel.sendPicture(picture, QFileInfo(options.image).fileName())
+        : to != 0                                    ? channel.sendDirectMessage(to, options.text)
+                                                     : channel.sendMessage(options.text);
+    if (!accepted) {
         printError(channel.errorString());
         return BadInput;
     }
@@ -179,8 +250,8 @@ int runListen(const Options &options)
             finish(Done);
     };
     QObject::connect(&channel, &IpcChannel::messageReceived, qApp, [&](const ChatMessage &message) {
-        print(toJson(message));
-        if (message.kind == ChatMessage::Kind::Text)
+        print(toJson(channel, message));
+        if (message.kind == ChatMessage::Kind::Text || message.kind == ChatMessage::Kind::Picture)
             ++received;
         countReached();
     });
@@ -273,6 +344,7 @@ int main(int argc, char *argv[])
                                              "Commands:\n"
                                              "  send --room R --name N TEXT...   post one message\n"
                                              "  send ... --to MEMBER TEXT...     post it to that member alone\n"
+                                             "  send --room R --name N --image FILE   post one picture (PNG, JPEG, GIF)\n"
                                              "  listen --room R [--name N]       print messages as JSON lines\n"
                                              "  who --room R                     print the members as JSON lines\n"
                                              "  rooms                            print your rooms with members now, as JSON lines"));
@@ -280,12 +352,13 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption roomOption(QStringLiteral("room"), Cli::tr("The room to use."), Cli::tr("name"));
     const QCommandLineOption nameOption(QStringLiteral("name"), Cli::tr("Your nickname (listen: join as a member under this name)."), Cli::tr("nickname"));
-    const QCommandLineOption countOption(QStringLiteral("count"), Cli::tr("listen: exit 0 after this many text messages (received or reported missed)."), Cli::tr("K"));
+    const QCommandLineOption imageOption(QStringLiteral("image"), Cli::tr("send: post this picture file (PNG, JPEG or GIF) instead of text."), Cli::tr("file"));
+    const QCommandLineOption countOption(QStringLiteral("count"), Cli::tr("listen: exit 0 after this many text messages and pictures (received or reported missed)."), Cli::tr("K"));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"), Cli::tr("listen: exit 1 if the count is not reached after this many seconds."), Cli::tr("seconds"));
     const QCommandLineOption toOption(QStringLiteral("to"), Cli::tr("send: a direct message to this member alone (not secret: any program of your user can read the room)."), Cli::tr("nickname"));
     const QCommandLineOption historyOption(QStringLiteral("history"), Cli::tr("listen: print the room's recent history first."));
     const QCommandLineOption pollOption(QStringLiteral("poll-interval"), Cli::tr("listen: poll every this many milliseconds (default %1).").arg(IpcChannel::DefaultPollInterval), Cli::tr("ms"));
-    parser.addOptions({ roomOption, nameOption, toOption, countOption, timeoutOption, historyOption, pollOption });
+    parser.addOptions({ roomOption, nameOption, toOption, imageOption, countOption, timeoutOption, historyOption, pollOption });
     parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("send, listen, who or rooms."));
     parser.addPositionalArgument(QStringLiteral("text"), Cli::tr("send: the message."), Cli::tr("[TEXT...]"));
     parser.process(app);
@@ -298,6 +371,7 @@ int main(int argc, char *argv[])
     options.to = parser.value(toOption);
     options.text = positional.join(QLatin1Char(' '));
     options.history = parser.isSet(historyOption);
+    options.image = parser.value(imageOption);
 
     bool ok = true;
     if (parser.isSet(countOption)) {
@@ -337,6 +411,22 @@ int main(int argc, char *argv[])
         if (options.name.isEmpty()) {
             printError(Cli::tr("send needs --name."));
             return BadInput;
+        }
+        if (parser.isSet(imageOption)) {
+            if (options.image.isEmpty()) {
+                printError(Cli::tr("--image needs a file name."));
+                return BadInput;
+            }
+            if (!positional.isEmpty()) {
+                printError(Cli::tr("send --image takes no message text."));
+                return BadInput;
+            }
+            if (!options.to.isEmpty()) {
+                // A picture travels to the whole room; sending it "to" one member would mislead.
+                printError(Cli::tr("--to cannot be used with --image: pictures go to the whole room."));
+                return BadInput;
+            }
+            return runSend(options);
         }
         if (positional.isEmpty()) {
             printError(Cli::tr("send needs the message text."));

@@ -10,6 +10,7 @@
 #include "languagemenu.h"
 #include "roomdialog.h"
 #include "messagemodel.h"
+#include "pictureviewer.h"
 #include "windowplacement.h"
 
 #include <QtCore/QProcess>
@@ -61,6 +62,7 @@ ChatWindow::ChatWindow(std::unique_ptr<IpcChannel> channel, const Options &optio
     m_model->setSelfName(m_nickname);
     setupExtras();
     setupDirect();
+    setupPictures();
     retranslate();
 
     connect(m_ui->nicknameAction, &QAction::triggered, this, &ChatWindow::askNickname);
@@ -143,6 +145,7 @@ void ChatWindow::retranslate()
 {
     m_bannerNicknameButton->setText(tr("Change &Nickname…"));
     findChild<QAction *>(QStringLiteral("findAction"))->setText(tr("&Find in Messages…"));
+    findChild<QAction *>(QStringLiteral("sendPictureAction"))->setText(tr("Send &Picture…"));
     m_model->retranslate();
     updateTitle();
     updateMembers();

@@ -4,6 +4,7 @@
 #include "memberlist.h"
 #include "messageview.h"
 #include "notifier.h"
+#include "pictureviewer.h"
 #include "remaininglabel.h"
 
 #include <QtCore/QMap>
@@ -15,6 +16,8 @@
 class Announcer;
 class ComposerEdit;
 class DirectConversation;
+class PictureStore;
+
 class MessageModel;
 class QTimer;
 class SearchBar;
@@ -69,6 +72,9 @@ public:
     Notifier *notifier() const { return m_notifier; }
     Announcer *announcer() const { return m_announcer; }
     QPushButton *bannerNicknameButton() const { return m_bannerNicknameButton; }
+    PictureStore *pictureStore() const { return m_pictures; }
+    // The picture window opened last, while it is open.
+    PictureViewer *pictureViewer() const { return m_viewer; }
     // What Ctrl+N proposes for the new window: a nickname nobody in the room has.
     QString suggestedNickname() const;
     // "bob is typing…" under the conversation.
@@ -85,6 +91,9 @@ public Q_SLOTS:
     bool joinRoom(const QString &room);
     bool changeNickname(const QString &nickname);
     bool sendComposerText();
+    // Sends a picture (pasted, dropped or picked); a refusal is shown beside the composer.
+    bool sendPicture(const QByteArray &encoded, const QString &fileName);
+    bool sendPictureFile(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -119,6 +128,9 @@ private:
     QList<ChatMessage> routeDirect(const QList<ChatMessage> &messages);
     void updateDirectPeers();
     bool sendSlashMessage(const QString &text, bool *handled);
+    void setupPictures();
+    void pickPicture();
+    void showSendRefusal(const QString &reason);
 
     const std::unique_ptr<Ui::ChatWindow> m_ui;
     std::unique_ptr<IpcChannel> m_channel;
@@ -140,4 +152,6 @@ private:
     QLabel *m_typingLabel = nullptr;
     qint64 m_typingSaidMs = 0; // when we last told the channel we type; 0: not typing
     QMap<quint32, QPointer<DirectConversation>> m_direct;
+    PictureStore *m_pictures = nullptr;
+    QPointer<PictureViewer> m_viewer;
 };

@@ -1,9 +1,82 @@
 #include "composeredit.h"
 
+#include "ipcchannel.h"
+
+#include <QtCore/QBuffer>
+#include <QtCore/QFile>
+#include <QtCore/QFileInfo>
+#include <QtCore/QMimeData>
+#include <QtGui/QImage>
+
 #include "chattext.h"
 
 #include <QtGui/QKeyEvent>
 #include <QtGui/QTextBlock>
+
+namespace {
+
+bool isPictureFileName(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("png") || suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg")
+        || suffix == QLatin1String("gif");
+}
+
+} // namespace
+
+bool ComposerEdit::pictureFrom(const QMimeData *source, QByteArray *encoded, QString *fileName)
+{
+    if (!source)
+        return false;
+    if (source->hasUrls()) {
+        const QList<QUrl> urls = source->urls();
+        if (urls.size() == 1 && urls.first().isLocalFile() && isPictureFileName(urls.first().toLocalFile())) {
+            QFile file(urls.first().toLocalFile());
+            if (!file.open(QIODevice::ReadOnly))
+                return false;
+            // One byte more than may be sent is enough for the channel to refuse a larger file.
+            *encoded = file.read(qint64(IpcChannel::MaxPictureBytes) + 1);
+            *fileName = QFileInfo(file.fileName()).fileName();
+            return true;
+        }
+    }
+    // The file as its program offered it, when it offers one of ours; else the pixels as PNG.
+    for (const char *type : { "image/png", "image/jpeg", "image/gif" }) {
+        if (source->hasFormat(QLatin1String(type))) {
+            *encoded = source->data(QLatin1String(type));
+            fileName->clear();
+            return true;
+        }
+    }
+    if (source->hasImage()) {
+        const QImage image = qvariant_cast<QImage>(source->imageData());
+        if (image.isNull())
+            return false;
+        encoded->clear();
+        QBuffer buffer(encoded);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        fileName->clear();
+        return true;
+    }
+    return false;
+}
+
+bool ComposerEdit::canInsertFromMimeData(const QMimeData *source) const
+{
+    return source->hasImage() || source->hasUrls() || QPlainTextEdit::canInsertFromMimeData(source);
+}
+
+void ComposerEdit::insertFromMimeData(const QMimeData *source)
+{
+    QByteArray encoded;
+    QString fileName;
+    if (pictureFrom(source, &encoded, &fileName)) {
+        emit pictureOffered(encoded, fileName);
+        return;
+    }
+    QPlainTextEdit::insertFromMimeData(source);
+}
 
 ComposerEdit::ComposerEdit(QWidget *parent) : QPlainTextEdit(parent)
 {

@@ -18,16 +18,24 @@ public:
     // Completes the word before the cursor; false when there is nothing to complete.
     bool completeName();
 
+    // A picture in what is pasted or dropped: a picture file (PNG, JPEG, GIF), or image data
+    // (a screenshot on the clipboard, made a PNG). False when there is none.
+    static bool pictureFrom(const QMimeData *source, QByteArray *encoded, QString *fileName);
+
 Q_SIGNALS:
     void submitRequested();
     // The user changed the text with a key or an input method (not a program): for the typing
     // indicator, which a loaded draft must not set off.
     void edited();
+    // Pasted (Ctrl+V) or dropped: a picture, to send rather than to insert as text.
+    void pictureOffered(const QByteArray &encoded, const QString &fileName);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void inputMethodEvent(QInputMethodEvent *event) override;
     bool focusNextPrevChild(bool next) override;
+    bool canInsertFromMimeData(const QMimeData *source) const override;
+    void insertFromMimeData(const QMimeData *source) override;
 
 private:
     QStringList m_names;

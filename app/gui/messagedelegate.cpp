@@ -2,6 +2,7 @@
 
 #include "chattext.h"
 #include "messagemodel.h"
+#include "picturestore.h"
 
 #include <QtCore/QLocale>
 #include <QtCore/QRegularExpression>
@@ -243,6 +244,70 @@ QString MessageDelegate::linkAt(const QAbstractItemView *view, const QModelIndex
     return QString();
 }
 
+QString MessageDelegate::loadingText()
+{
+    return tr("Loading picture…");
+}
+
+QString MessageDelegate::noLongerAvailableText()
+{
+    return tr("Picture no longer available");
+}
+
+QString MessageDelegate::couldNotShowText()
+{
+    return tr("Picture could not be shown");
+}
+
+QRect MessageDelegate::thumbnailRect(const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    const auto message = index.data(MessageModel::PictureRole).value<ChatMessage>();
+    const QRect body = bodyRect(option, index);
+    const QSize size = PictureStore::thumbnailSize(message.picture).boundedTo(QSize(qMax(1, body.width()), PictureStore::ThumbnailSide));
+    return QStyle::visualRect(option.direction, body, QRect(body.topLeft(), size));
+}
+
+QRect MessageDelegate::pictureRect(const QAbstractItemView *view, const QModelIndex &index) const
+{
+    if (!index.isValid() || index.data(MessageModel::KindRole).value<MessageModel::EntryKind>() != MessageModel::EntryKind::Picture)
+        return QRect();
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    option.widget = view;
+    option.rect = view->visualRect(index);
+    initStyleOption(&option, index);
+    return thumbnailRect(option, index);
+}
+
+void MessageDelegate::paintPicture(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
+                                   const QColor &textColor, const QColor &quietColor) const
+{
+    const QRect thumb = thumbnailRect(option, index);
+    PictureStore::Thumbnail thumbnail;
+    thumbnail.state = PictureStore::State::CouldNotShow;
+    if (m_pictures)
+        thumbnail = m_pictures->thumbnail(index.data(MessageModel::PictureRole).value<ChatMessage>());
+    if (thumbnail.state == PictureStore::State::Ready) {
+        const QSize drawn = thumbnail.image.size().scaled(thumb.size(), Qt::KeepAspectRatio);
+        painter->drawImage(QRect(thumb.topLeft(), drawn), thumbnail.image);
+    } else {
+        painter->setPen(quietColor);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(thumb.adjusted(0, 0, -1, -1));
+        const QString text = thumbnail.state == PictureStore::State::Loading ? loadingText()
+                           : thumbnail.state == PictureStore::State::NoLongerAvailable ? noLongerAvailableText()
+                                                                                        : couldNotShowText();
+        painter->drawText(thumb.adjusted(4, 4, -4, -4), Qt::AlignCenter | Qt::TextWordWrap, text);
+    }
+    // The caption: the file name and what the sender declared, as plain text.
+    const QRect body = bodyRect(option, index);
+    const QRect caption(body.left(), thumb.bottom() + 1 + metrics(option).spacing, body.width(), option.fontMetrics.height());
+    painter->setPen(textColor);
+    painter->setFont(option.font);
+    painter->drawText(caption, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                      option.fontMetrics.elidedText(bodyText(index), Qt::ElideMiddle, caption.width()));
+}
+
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &styleOption, const QModelIndex &index) const
 {
     QStyleOptionViewItem option = styleOption;
@@ -256,6 +321,12 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &styleOption, const Q
         const QRect bounds = option.fontMetrics.boundingRect(QRect(0, 0, textWidth, 100000), Qt::TextWordWrap,
                                                              systemLine(index, option.fontMetrics, textWidth));
         return QSize(width, day + qMax(option.fontMetrics.height(), bounds.height()) + 2 * m.vMargin);
+    }
+    if (index.data(MessageModel::KindRole).value<MessageModel::EntryKind>() == MessageModel::EntryKind::Picture) {
+        const auto message = index.data(MessageModel::PictureRole).value<ChatMessage>();
+        const int thumb = qMin(PictureStore::thumbnailSize(message.picture).height(), PictureStore::ThumbnailSide);
+        return QSize(width, day + 2 * m.vMargin + headerHeight(option, index) + thumb + m.spacing
+                                + option.fontMetrics.height() + m.vMargin);
     }
     const int body = bodyHeight(option, index, width - 2 * m.hMargin - m.accent);
     return QSize(width, day + 2 * m.vMargin + headerHeight(option, index) + body + m.vMargin);
@@ -401,13 +472,17 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &style
             painter->drawText(QStyle::visualRect(option.direction, content, timeRect),
                               Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, time);
         }
-        QTextLayout layout;
-        prepareBody(layout, option, index, selected ? textColor : palette.color(QPalette::Link),
-                    QColor(255, 220, 0));
-        const QRect body = bodyRect(option, index);
-        layoutBody(layout, body.width());
-        painter->setPen(textColor);
-        layout.draw(painter, body.topLeft());
+        if (index.data(MessageModel::KindRole).value<MessageModel::EntryKind>() == MessageModel::EntryKind::Picture) {
+            paintPicture(painter, option, index, textColor, quietColor);
+        } else {
+            QTextLayout layout;
+            prepareBody(layout, option, index, selected ? textColor : palette.color(QPalette::Link),
+                        QColor(255, 220, 0));
+            const QRect body = bodyRect(option, index);
+            layoutBody(layout, body.width());
+            painter->setPen(textColor);
+            layout.draw(painter, body.topLeft());
+        }
     }
 
     // A mark that cannot be missed on the row the keyboard is at, while the list has focus.

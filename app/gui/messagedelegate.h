@@ -4,6 +4,7 @@
 #include <QtGui/QFont>
 #include <QtWidgets/QStyledItemDelegate>
 
+class PictureStore;
 class QAbstractItemView;
 class QTextLayout;
 
@@ -36,6 +37,15 @@ public:
     // The link under `pos` (viewport coordinates) in the row at `index`, or an empty string.
     QString linkAt(const QAbstractItemView *view, const QModelIndex &index, const QPoint &pos) const;
 
+    // Picture rows draw their thumbnail from here (none: a placeholder).
+    void setPictureStore(PictureStore *store) { m_pictures = store; }
+    // Where a picture row's thumbnail is (view coordinates); empty for other rows.
+    QRect pictureRect(const QAbstractItemView *view, const QModelIndex &index) const;
+    // What a picture row shows instead of its thumbnail while it has none.
+    static QString loadingText();
+    static QString noLongerAvailableText();
+    static QString couldNotShowText();
+
 private:
     struct Metrics
     {
@@ -62,6 +72,11 @@ private:
     // row's size whenever rows come or go (a flood: all the time), and laying out thousands of
     // texts each time is what would freeze the window; so heights are remembered.
     mutable QHash<QString, int> m_bodyHeights;
+    static QRect thumbnailRect(const QStyleOptionViewItem &option, const QModelIndex &index);
+    void paintPicture(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
+                      const QColor &textColor, const QColor &quietColor) const;
+
+    PictureStore *m_pictures = nullptr;
     QString m_searchTerm;
     int m_searchRow = -1;
     mutable int m_cachedWidth = -1;

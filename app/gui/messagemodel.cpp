@@ -25,6 +25,7 @@ QStringList MessageModel::systemParts(const Entry &entry) const
 {
     switch (entry.kind) {
     case EntryKind::Text:
+    case EntryKind::Picture:
         return {};
     case EntryKind::Join:
         return { tr("%1 joined"), entry.sender };
@@ -44,6 +45,31 @@ QStringList MessageModel::systemParts(const Entry &entry) const
         return { tr("New since you were away") };
     }
     return {};
+}
+
+QString MessageModel::pictureText(const Entry &entry)
+{
+    const ChatMessage::Picture &picture = entry.picture.picture;
+    QString format;
+    switch (picture.format) {
+    case ChatMessage::PictureFormat::Png:
+        format = QStringLiteral("PNG");
+        break;
+    case ChatMessage::PictureFormat::Jpeg:
+        format = QStringLiteral("JPEG");
+        break;
+    case ChatMessage::PictureFormat::Gif:
+        format = QStringLiteral("GIF");
+        break;
+    case ChatMessage::PictureFormat::None:
+        break;
+    }
+    const QString size = QLocale().formattedDataSize(picture.bytes, 1, QLocale::DataSizeTraditionalFormat);
+    if (entry.text.isEmpty())
+        return tr("Picture (%1 x %2, %3, %4)").arg(QString::number(picture.width), QString::number(picture.height), format, size);
+    // One arg() call: a file name holding "%2" must not take the next argument's place.
+    return tr("Picture %1 (%2 x %3, %4, %5)")
+        .arg(entry.text, QString::number(picture.width), QString::number(picture.height), format, size);
 }
 
 QString MessageModel::missedExplanation()
@@ -95,7 +121,23 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
     const Entry &entry = m_entries.at(index.row());
-    const bool system = entry.kind != EntryKind::Text;
+    const bool system = entry.kind != EntryKind::Text && entry.kind != EntryKind::Picture;
+    if (entry.kind == EntryKind::Picture) {
+        switch (role) {
+        case Qt::DisplayRole:
+        case CopyTextRole:
+        case BodyTextRole:
+            return pictureText(entry);
+        case Qt::AccessibleTextRole:
+            return tr("%1: %2").arg(entry.sender, pictureText(entry));
+        case MentionRole:
+            return false;
+        case PictureRole:
+            return QVariant::fromValue(entry.picture);
+        default:
+            break;
+        }
+    }
     switch (role) {
     case Qt::DisplayRole:
         return system ? systemText(entry) : entry.text;
@@ -190,6 +232,10 @@ MessageModel::Entry MessageModel::entryFor(const ChatMessage &message) const
         break;
     case ChatMessage::Kind::Rename:
         entry.kind = EntryKind::Rename;
+        break;
+    case ChatMessage::Kind::Picture:
+        entry.kind = EntryKind::Picture;
+        entry.picture = message;
         break;
     }
     entry.senderId = message.senderId;

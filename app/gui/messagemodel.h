@@ -15,7 +15,7 @@ class MessageModel : public QAbstractListModel
 public:
     // HistoryEnd follows the replay ("you joined"); AwayMarker sits before the first message that
     // came while the window was not active.
-    enum class EntryKind { Text, Join, Leave, LeaveTimedOut, Rename, Missed, HistoryStart, HistoryEnd, AwayMarker };
+    enum class EntryKind { Text, Join, Leave, LeaveTimedOut, Rename, Missed, HistoryStart, HistoryEnd, AwayMarker, Picture };
     Q_ENUM(EntryKind)
 
     enum Roles {
@@ -32,6 +32,7 @@ public:
         DayBreakRole,                // bool: the first row of its (local) day: a date goes above it
         ContinuationRole,            // bool: same sender as the row above, a few minutes later
         SystemPartsRole,             // QStringList: a system line's pattern (%1, %2), then the names
+        PictureRole,                 // ChatMessage (Picture rows only): what fetching it needs
     };
 
     // Messages from one sender closer together than this are drawn as one group.
@@ -89,12 +90,14 @@ private:
         mutable bool displayReady = false;
         QDateTime time;
         quint64 missed = 0;
+        ChatMessage picture; // Picture: the message, for IpcChannel::pictureData()
     };
 
     void append(Entry &&entry);
     Entry entryFor(const ChatMessage &message) const;
     void makeRoomFor(int incoming);
     QString systemText(const Entry &entry) const;
+    static QString pictureText(const Entry &entry);
     QStringList systemParts(const Entry &entry) const;
     bool isContinuation(int row) const;
     bool isDayBreak(int row) const;

@@ -134,9 +134,20 @@ void MessageView::mouseMoveEvent(QMouseEvent *event)
     QListView::mouseMoveEvent(event);
 }
 
+bool MessageView::isPicture(const QModelIndex &index)
+{
+    return index.isValid() && index.data(MessageModel::KindRole).value<MessageModel::EntryKind>() == MessageModel::EntryKind::Picture;
+}
+
 void MessageView::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton && event->modifiers() == Qt::NoModifier) {
+        const QModelIndex index = indexAt(event->position().toPoint());
+        if (isPicture(index) && m_delegate->pictureRect(this, index).contains(event->position().toPoint())) {
+            QListView::mouseReleaseEvent(event);
+            emit pictureActivated(index);
+            return;
+        }
         const QString link = linkAt(event->position().toPoint());
         // findLinks() only matched strict http(s) URLs, so this opens a web page and nothing else.
         if (!link.isEmpty())
@@ -266,6 +277,11 @@ void MessageView::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && isPicture(currentIndex())) {
+        emit pictureActivated(currentIndex());
+        event->accept();
+        return;
+    }
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && currentIndex().isValid()) {
         // Enter on a message: its links, copy and select text, from the keyboard.
         const QList<QPair<int, int>> links = MessageDelegate::findLinks(currentIndex().data(MessageModel::BodyTextRole).toString());
@@ -286,7 +302,10 @@ void MessageView::mouseDoubleClickEvent(QMouseEvent *event)
 {
     const QModelIndex index = indexAt(event->position().toPoint());
     if (index.isValid() && event->button() == Qt::LeftButton) {
-        openMessageText(index);
+        if (isPicture(index))
+            emit pictureActivated(index);
+        else
+            openMessageText(index);
         event->accept();
         return;
     }

@@ -38,6 +38,8 @@ Q_SIGNALS:
     // Printable keys typed while the list has focus, for the composer to take.
     void typedWhileFocused(QKeyEvent *event);
     void linkOpenFailed(const QUrl &url);
+    // A click on a picture's thumbnail, or Enter or a double click on its row: open it full size.
+    void pictureActivated(const QModelIndex &index);
 
 protected:
     bool event(QEvent *event) override;
@@ -58,6 +60,7 @@ private:
     void retranslate();
     void placeNewMessagesButton();
     QString linkAt(const QPoint &pos) const;
+    static bool isPicture(const QModelIndex &index);
 
     MessageDelegate *m_delegate = nullptr;
     QToolButton *m_newMessagesButton = nullptr;

@@ -15,8 +15,25 @@ public:
         Join,   // sender joined
         Leave,  // sender left; timedOut says whether it stopped answering instead
         Rename, // sender is the new nickname, text the previous one
+        Picture, // text is the picture's file name (may be empty); picture says where it is
     };
     Q_ENUM(Kind)
+
+    enum class PictureFormat : quint8 { None, Png, Jpeg, Gif };
+    Q_ENUM(PictureFormat)
+
+    // A picture, as its sender declared it. Its bytes stay in the room until newer pictures take
+    // their place: IpcChannel::pictureData() copies them out and verifies them.
+    struct Picture
+    {
+        quint64 generation = 0; // the room's life it belongs to
+        quint64 position = 0;
+        quint32 bytes = 0;
+        quint32 checksum = 0;   // low 32 bits of XXH3-64 of the bytes
+        PictureFormat format = PictureFormat::None;
+        quint32 width = 0;
+        quint32 height = 0;
+    };
 
     quint64 seq = 0;        // room-wide, strictly increasing within one room generation
     Kind kind = Kind::Text;
@@ -31,6 +48,7 @@ public:
     quint32 directTo = 0;
 
     bool isDirect() const { return directTo != 0; }
+    Picture picture;        // Picture only
 };
 
 struct ChatMember

@@ -40,6 +40,11 @@ public:
     static constexpr int MaxNicknameBytes = 64;
     static constexpr int MaxRoomNameBytes = 64;
     static constexpr int DefaultPollInterval = 10; // ms
+    // Pictures: PNG, JPEG or GIF, at most this many bytes encoded (4 MiB; 256 KiB on macOS,
+    // whose rooms are small) and this many pixels (and 65,535 on a side).
+    static const int MaxPictureBytes;
+    static constexpr qint64 MaxPicturePixels = 40'000'000;
+    static constexpr int MaxPictureSide = 65535;
 
     explicit IpcChannel(QObject *parent = nullptr);
     ~IpcChannel() override;
@@ -75,6 +80,18 @@ public:
     QList<ChatMember> typingMembers() const;
     bool setNickname(const QString &nickname);
 
+    // Sends a picture (its encoded bytes, as in the file) under a file name, of which only the
+    // last part is kept. Returns false, with errorString() saying why, when it is refused: not
+    // PNG, JPEG or GIF, too large, too many pixels; nothing is written then. Otherwise as
+    // sendMessage(): messageSent or sendFailed (with the file name as text) follows.
+    bool sendPicture(const QByteArray &encoded, const QString &fileName = QString());
+    enum class PictureStatus { Available, NoLongerAvailable, Damaged };
+    // A received picture's bytes, copied out of the room and verified against the size and
+    // checksum its record declares. NoLongerAvailable: the room has since reused its space (or
+    // was reset, or we left it). Damaged: the bytes are not what the record says. Decode the
+    // bytes with a bounded decoder: their sender may be hostile.
+    PictureStatus pictureData(const ChatMessage &message, QByteArray *encoded) const;
+
     State state() const;
     QString room() const;
     QString nickname() const;
@@ -104,6 +121,7 @@ public:
     static QString checkDirectMessage(const QString &text);
     static QString checkNickname(const QString &nickname);
     static QString checkRoomName(const QString &room);
+    static QString checkPicture(const QByteArray &encoded);
 
 Q_SIGNALS:
     void stateChanged(IpcChannel::State state);
