@@ -457,7 +457,8 @@ void ShmSession::failQueued(const QString &reason, qint64 olderThanMs)
     const QPointer<ShmSession> self(this);
     while (self && !m_outbox.empty() && (olderThanMs < 0 || m_outbox.front().queuedMs < olderThanMs)) {
         const Pending &front = m_outbox.front();
-        const QString text = front.picture.isNull() ? front.record.utf16Text : QString::fromUtf8(front.pictureName);
+        // A picture has no words to give back: its failure carries an empty text.
+        const QString text = front.picture.isNull() ? front.record.utf16Text : QString();
         m_outbox.pop_front();
         m_listener->sessionSendFailed(text, reason);
     }

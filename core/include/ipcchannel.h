@@ -83,7 +83,7 @@ public:
     // Sends a picture (its encoded bytes, as in the file) under a file name, of which only the
     // last part is kept. Returns false, with errorString() saying why, when it is refused: not
     // PNG, JPEG or GIF, too large, too many pixels; nothing is written then. Otherwise as
-    // sendMessage(): messageSent or sendFailed (with the file name as text) follows.
+    // sendMessage(): messageSent or sendFailed (with an empty text) follows.
     bool sendPicture(const QByteArray &encoded, const QString &fileName = QString());
     enum class PictureStatus { Available, NoLongerAvailable, Damaged };
     // A received picture's bytes, copied out of the room and verified against the size and
