@@ -8,20 +8,21 @@
 //   - bytes 0..7 are the magic and the version;
 //   - bytes 8..39 are the room's identity (see SegmentHeader::identity).
 //
-// Layout version 4 (8 KiB + the ring: 8 MiB on Linux and Windows, 512 KiB on macOS and other
+// Layout version 5 (8 KiB + the ring: 8 MiB on Linux and Windows, 512 KiB on macOS and other
 // Unix systems; integers little-endian):
 //
 // layout diagram begins
 // 0     header (256 B): magic "SMSC", layout version, identity (SHA-256; bytes 0-39 keep their
 //       meaning in every version), generation (random, new at every (re)initialisation), sizes,
-//       PID and time namespace of its maker, room name; then lock word, head, tail, nextSeq,
-//       member epoch, next member id
+//       PID and time namespace of its maker, room name; bridge in/out sequence numbers (176);
+//       then lock word, head, tail, nextSeq, member epoch, next member id; bridge pid (248)
 // 256   member table: 32 slots x 128 B: state and member id (one word), pid, heartbeat,
-//       name (<= 64 B UTF-8), checksum (XXH3)
+//       name (<= 64 B UTF-8), checksum (XXH3), machine (104: length + <= 23 B, remote only)
 // 8192  ring of variable-length records; positions are 64-bit byte counters that never wrap
 //       (offset = position mod ring size); a record may straddle the end
-// record: size | XXH3 | seq | time (ms, UTC) | member id | kind | flags | name length |
-//         text length | generation tag | name | text | padding to 8 bytes
+// record: size | XXH3 | seq | time (ms, UTC) | member id | kind | flags | name length (1 B) |
+//         machine length (1 B) | text length | generation tag | name | text | machine |
+//         padding to 8 bytes
 // layout diagram ends
 //
 // Who writes what, and when: see roomsegment.cpp.
@@ -42,7 +43,9 @@ constexpr quint32 Magic = 0x43534d53; // "SMSC" in memory order
 // 4: records and member slots are checksummed with XXH3 (low 32 bits) instead of CRC-32.
 // (3: the header carries the room's identity and the namespaces of its members; member slots
 //    hold state and id in one word. 2: records carry the generation tag.)
-constexpr quint32 Version = 4;
+// 5 (issue-11): remote records (flag 0x10, machine name after the text, name length one byte),
+//    kind 10 missed; member slots carry a remote member's machine; the bridge's header words.
+constexpr quint32 Version = 5;
 constexpr quint32 HeaderSize = 256;
 constexpr quint32 IdentitySize = 32;
 constexpr quint32 MemberSlotCount = 32;
@@ -105,7 +108,11 @@ struct SegmentHeader
     quint64 timeNamespace;
     quint32 roomNameLength;
     char roomName[Wire::MaxNameBytes];
-    char reserved1[192 - 156];
+    char reserved1[176 - 156];
+    // shmchat-bridge's own bookkeeping, written by the bridge only: the last NATS stream
+    // sequence it appended here, and the last local sequence number it published.
+    std::atomic<quint64> bridgeInSeq;
+    std::atomic<quint64> bridgeOutSeq;
     // Changed while the room is in use. Each on its own cache line would cost 4 lines of the
     // header for little: all but the lock word are written by the lock holder only.
     std::atomic<quint64> lockWord; // 0 = free, else (pid << 32 | a value new at every acquisition)
@@ -114,7 +121,9 @@ struct SegmentHeader
     std::atomic<quint64> nextSeq;  // sequence number of the next record
     std::atomic<quint32> memberEpoch;  // odd while the member table changes (a seqlock)
     std::atomic<quint32> nextMemberId;
-    char reserved2[Layout::HeaderSize - 232];
+    char reserved2[248 - 232];
+    // The pid of the room's bridge (0: none): one bridge per room per machine.
+    std::atomic<quint64> bridgePid;
 };
 
 struct MemberSlot
@@ -127,7 +136,11 @@ struct MemberSlot
     quint32 nameLength;
     quint32 checksum; // Wire::checksum(name, seeded with checksum(memberId, pid, nameLength))
     char name[Wire::MaxNameBytes];
-    char reserved[Layout::MemberSlotSize - 32 - Wire::MaxNameBytes];
+    char reserved[104 - 32 - Wire::MaxNameBytes];
+    // A member on another machine, listed here by that room's bridge: its machine's name
+    // (0: a local member). Covered by the checksum when not empty.
+    quint8 machineLength;
+    char machine[Wire::MaxMachineBytes];
 };
 
 // The layout is a contract between processes, possibly built by different compilers.
@@ -148,11 +161,15 @@ static_assert(offsetof(SegmentHeader, tail) == 208);
 static_assert(offsetof(SegmentHeader, nextSeq) == 216);
 static_assert(offsetof(SegmentHeader, memberEpoch) == 224);
 static_assert(offsetof(SegmentHeader, nextMemberId) == 228);
+static_assert(offsetof(SegmentHeader, bridgeInSeq) == 176);
+static_assert(offsetof(SegmentHeader, bridgeOutSeq) == 184);
+static_assert(offsetof(SegmentHeader, bridgePid) == 248);
 static_assert(sizeof(MemberSlot) == Layout::MemberSlotSize);
 static_assert(offsetof(MemberSlot, pid) == 8);
 static_assert(offsetof(MemberSlot, heartbeat) == 16);
 static_assert(offsetof(MemberSlot, nameLength) == 24);
 static_assert(offsetof(MemberSlot, checksum) == 28);
 static_assert(offsetof(MemberSlot, name) == 32);
+static_assert(offsetof(MemberSlot, machineLength) == 104);
 
 } // namespace ShmChat

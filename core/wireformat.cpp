@@ -28,7 +28,8 @@ enum HeaderOffset : quint32 {
     OffMember = 24,
     OffKind = 28,
     OffFlags = 29,
-    OffNameLength = 30,
+    OffNameLength = 30,    // one byte: names are <= 64 B
+    OffMachineLength = 31, // one byte: 0, or a remote record's machine name after the text
     OffTextLength = 32,
     OffGeneration = 36,
 };
@@ -396,7 +397,8 @@ quint32 checksum(QByteArrayView bytes, quint64 seed)
 
 quint32 encodedSize(const Outgoing &record)
 {
-    return alignUp(RecordHeaderSize + quint32(record.name.size()) + record.textBytes());
+    return alignUp(RecordHeaderSize + quint32(record.name.size()) + record.textBytes()
+                   + quint32(record.machine.size()));
 }
 
 namespace {
@@ -473,6 +475,7 @@ bool encode(const Outgoing &record, quint64 seq, quint32 generationTag, char *ds
 {
     Q_ASSERT(quint32(record.name.size()) <= MaxNameBytes);
     Q_ASSERT(record.textBytes() <= MaxTextBytes);
+    Q_ASSERT(quint32(record.machine.size()) <= MaxMachineBytes);
     const quint32 textBytes = record.textBytes();
     const quint32 size = encodedSize(record);
     qToLittleEndian<quint32>(size, dst + OffSize);
@@ -481,7 +484,8 @@ bool encode(const Outgoing &record, quint64 seq, quint32 generationTag, char *ds
     qToLittleEndian<quint32>(record.memberId, dst + OffMember);
     dst[OffKind] = char(record.kind);
     dst[OffFlags] = char(record.flags);
-    qToLittleEndian<quint16>(quint16(record.name.size()), dst + OffNameLength);
+    dst[OffNameLength] = char(quint8(record.name.size()));
+    dst[OffMachineLength] = char(quint8(record.machine.size()));
     qToLittleEndian<quint32>(textBytes, dst + OffTextLength);
     qToLittleEndian<quint32>(generationTag, dst + OffGeneration);
     char *payload = dst + RecordHeaderSize;
@@ -491,7 +495,9 @@ bool encode(const Outgoing &record, quint64 seq, quint32 generationTag, char *ds
         std::memcpy(text, record.text.constData(), size_t(textBytes));
     else if (!writeUtf8(record.utf16Text, text, textBytes))
         return false;
-    const quint32 covered = RecordHeaderSize + quint32(record.name.size()) + textBytes;
+    std::memcpy(text + textBytes, record.machine.constData(), size_t(record.machine.size()));
+    const quint32 covered = RecordHeaderSize + quint32(record.name.size()) + textBytes
+        + quint32(record.machine.size());
     std::memset(dst + covered, 0, size - covered);
     qToLittleEndian<quint32>(checksum(QByteArrayView(dst + OffSeq, covered - OffSeq)), dst + OffChecksum);
     return true;
@@ -529,6 +535,19 @@ quint32 peekGenerationTag(QByteArrayView header)
     return qFromLittleEndian<quint32>(header.data() + OffGeneration);
 }
 
+quint64 missedCount(const Record &record)
+{
+    if (record.kind != RecordKind::Missed || record.text.size() > 19)
+        return 0;
+    quint64 count = 0;
+    for (const QChar c : record.text) {
+        if (c < u'0' || c > u'9')
+            return 0;
+        count = count * 10 + quint64(c.unicode() - u'0');
+    }
+    return count;
+}
+
 DecodeError decode(QByteArrayView bytes, Record *out, NameCache *names)
 {
     if (bytes.size() < qsizetype(RecordHeaderSize))
@@ -540,19 +559,23 @@ DecodeError decode(QByteArrayView bytes, Record *out, NameCache *names)
     if (qsizetype(size) > bytes.size())
         return DecodeError::Truncated;
 
-    const quint32 nameLength = qFromLittleEndian<quint16>(p + OffNameLength);
+    const quint32 nameLength = quint8(p[OffNameLength]);
+    const quint32 machineLength = quint8(p[OffMachineLength]);
     const quint32 textLength = qFromLittleEndian<quint32>(p + OffTextLength);
-    if (nameLength > MaxNameBytes || textLength > MaxTextBytes
-        || alignUp(RecordHeaderSize + nameLength + textLength) != size) {
+    if (nameLength > MaxNameBytes || textLength > MaxTextBytes || machineLength > MaxMachineBytes
+        || alignUp(RecordHeaderSize + nameLength + textLength + machineLength) != size) {
         return DecodeError::BadLengths;
     }
 
     const quint8 kind = quint8(p[OffKind]);
     const quint8 flags = quint8(p[OffFlags]);
-    if (kind < quint8(RecordKind::Text) || kind > quint8(RecordKind::Rename) || (flags & ~KnownFlags))
+    const bool kindKnown = (kind >= quint8(RecordKind::Text) && kind <= quint8(RecordKind::Rename))
+        || kind == quint8(RecordKind::Missed);
+    // A machine name exactly when the record says it is remote.
+    if (!kindKnown || (flags & ~KnownFlags) || ((flags & FlagRemote) != 0) != (machineLength != 0))
         return DecodeError::BadKind;
 
-    const quint32 covered = RecordHeaderSize + nameLength + textLength;
+    const quint32 covered = RecordHeaderSize + nameLength + textLength + machineLength;
     if (checksum(bytes.sliced(OffSeq, covered - OffSeq)) != qFromLittleEndian<quint32>(p + OffChecksum))
         return DecodeError::BadChecksum;
     // The padding is outside the checksum; writers zero it, so anything else is not a record.
@@ -581,8 +604,16 @@ DecodeError decode(QByteArrayView bytes, Record *out, NameCache *names)
     }
     // Only a text message must carry text; a rename carries the old name, join/leave nothing.
     const QByteArrayView text = bytes.sliced(RecordHeaderSize + nameLength, textLength);
-    if (text.isEmpty() ? record.kind == RecordKind::Text : !decodeMessageText(text, &record.text))
+    if (text.isEmpty() ? (record.kind == RecordKind::Text || record.kind == RecordKind::Missed)
+                       : !decodeMessageText(text, &record.text)) {
         return DecodeError::BadText;
+    }
+    if (record.kind == RecordKind::Missed && missedCount(record) == 0)
+        return DecodeError::BadText;
+    if (machineLength != 0
+        && !decodeName(bytes.sliced(RecordHeaderSize + nameLength + textLength, machineLength), &record.machine)) {
+        return DecodeError::BadName;
+    }
 
     *out = std::move(record);
     return DecodeError::None;

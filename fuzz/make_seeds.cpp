@@ -24,14 +24,19 @@ int main(int argc, char *argv[])
     QDir().mkpath(out + QStringLiteral("/record"));
     QDir().mkpath(out + QStringLiteral("/segment"));
 
-    const QList<Wire::Outgoing> records = {
+    QList<Wire::Outgoing> records = {
         { Wire::RecordKind::Text, 0, 1, 1700000000000, "alice", "hello" },
         { Wire::RecordKind::Join, 0, 2, 1700000000001, "bob", "" },
         { Wire::RecordKind::Rename, 0, 2, 1700000000002, "bobby", "bob" },
         { Wire::RecordKind::Leave, Wire::FlagTimedOut, 3, 1700000000003, "ゆき", "" },
         { Wire::RecordKind::Text, 0, 1, 1700000000004, "alice", QByteArray(4096, 'x') },
         { Wire::RecordKind::Text, 0, 1, 1700000000005, "alice", "line\nbreaks\tand 日本語" },
+        { Wire::RecordKind::Missed, 0, 0, 1700000000007, "shmchat-bridge", "17" },
     };
+    // Relayed from another machine by the bridge: flagged remote, with the machine's name.
+    Wire::Outgoing remote(Wire::RecordKind::Text, Wire::FlagRemote, 0, 1700000000006, "carol", "from afar");
+    remote.machine = "machine-b";
+    records.append(remote);
     for (qsizetype i = 0; i < records.size(); ++i)
         save(out + QStringLiteral("/record/seed%1").arg(i), Wire::encode(records.at(i), quint64(i + 1), 0x12345678));
 
@@ -47,6 +52,7 @@ int main(int argc, char *argv[])
     quint32 id = 0;
     held.addMember("alice", 1, &slot, &id);
     held.addMember("bob", 2, &slot, &id);
+    held.addMember("carol", 3, &slot, &id, "machine-b");
     held.append(records);
     held.unlock();
     save(out + QStringLiteral("/segment/chat"), QByteArrayView(memory.get(), Layout::RingOffset + 4096 + 512));

@@ -83,6 +83,8 @@ QJsonObject toJson(const ChatMessage &message)
         object.insert(QStringLiteral("history"), true);
     if (message.timedOut)
         object.insert(QStringLiteral("timed_out"), true);
+    if (!message.machine.isEmpty())
+        object.insert(QStringLiteral("machine"), message.machine);
     return object;
 }
 
@@ -207,10 +209,13 @@ int runWho(const Options &options)
         return BadInput;
     const QList<ChatMember> members = channel.members();
     for (const ChatMember &member : members) {
-        printLine(QJsonObject{
+        QJsonObject object{
             { QStringLiteral("id"), qint64(member.id) },
             { QStringLiteral("name"), member.name },
-        });
+        };
+        if (!member.machine.isEmpty())
+            object.insert(QStringLiteral("machine"), member.machine);
+        printLine(object);
     }
     return Done;
 }

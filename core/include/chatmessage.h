@@ -26,6 +26,7 @@ public:
     QDateTime time;         // when the sender wrote it, UTC
     bool history = false;   // written before we joined; replayed from the ring
     bool timedOut = false;  // Leave only: removed by a peer because it stopped answering
+    QString machine;        // relayed from another machine by shmchat-bridge: its name; else empty
 };
 
 struct ChatMember
@@ -33,6 +34,7 @@ struct ChatMember
     quint32 id = 0;
     QString name;
     bool self = false;
+    QString machine;        // a member on another machine (listed by shmchat-bridge); else empty
 };
 
 Q_DECLARE_METATYPE(ChatMessage)
