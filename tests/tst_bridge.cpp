@@ -467,14 +467,20 @@ void tst_Bridge::bridgeKilledAndRestarted()
     QProcess *bridgeB = startBridge(b, room, { node->url() });
     QVERIFY(send(a, room, QStringLiteral("alice"), QStringLiteral("a0")));
     QVERIFY(waitForTexts(b, room, 1, 20));
+    QVERIFY(waitForMember(a, room, QStringLiteral("wb"), true, 15000));
     ::kill(pid_t(bridgeB->processId()), SIGKILL);
     QVERIFY(bridgeB->waitForFinished(5000));
+    // B's members vanish from A within a few seconds of its bridge's death...
+    QVERIFY(waitForMember(a, room, QStringLiteral("wb"), false, 15000));
+    // ...and A's from B (the dead bridge listed them; B's windows remove them).
+    QVERIFY(waitForMember(b, room, QStringLiteral("wa"), false, 15000));
     // Both sides write while B's bridge is dead.
     for (int i = 1; i <= 10; ++i)
         QVERIFY(send(a, room, QStringLiteral("alice"), QStringLiteral("a%1").arg(i)));
     for (int i = 0; i < 5; ++i)
         QVERIFY(send(b, room, QStringLiteral("bob"), QStringLiteral("b%1").arg(i)));
     startBridge(b, room, { node->url() });
+    QVERIFY(waitForMember(a, room, QStringLiteral("wb"), true, 15000));
     QVERIFY(waitForTexts(b, room, 16, 30));
     QVERIFY(waitForTexts(a, room, 16, 30));
     QThread::sleep(2);
