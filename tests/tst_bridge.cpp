@@ -99,7 +99,7 @@ class tst_Bridge : public QObject
 private slots:
     void initTestCase();
     void cleanup();
-    void escapingKeepsNamesApart();
+    void escapingAndIds();
     void twoMachinesChatBothWays();
     void threeMachinesNoLoopsNoDuplicates();
     void bridgeKilledAndRestarted();
@@ -345,7 +345,7 @@ bool tst_Bridge::waitForTexts(Machine *m, const QString &room, int count, int se
     return texts(history(m, room, count, seconds)).size() >= count;
 }
 
-void tst_Bridge::escapingKeepsNamesApart()
+void tst_Bridge::escapingAndIds()
 {
     // Every valid room name maps to a token NATS accepts in subjects, stream and bucket names,
     // and two names never meet.
@@ -359,6 +359,25 @@ void tst_Bridge::escapingKeepsNamesApart()
         tokens.insert(token);
     }
     QCOMPARE(tokens.size(), rooms.size());
+
+    // A message's id is made of its origin machine, the room's generation and its sequence
+    // number, and nothing else: sent again (after a bridge restart), it has the same id, and the
+    // stream stores it once.
+    Wire::Record record;
+    record.seq = 42;
+    record.name = QStringLiteral("alice");
+    record.text = QStringLiteral("hi");
+    QByteArray first;
+    QByteArray again;
+    QByteArray next;
+    Bridge::encodeLocal(QStringLiteral("r"), QStringLiteral("my machine"), 0xabc, record, &first);
+    QThread::msleep(5);
+    Bridge::encodeLocal(QStringLiteral("r"), QStringLiteral("my machine"), 0xabc, record, &again);
+    QCOMPARE(again, first);
+    QCOMPARE(first, QByteArray("my_20machine.abc.42"));
+    record.seq = 43;
+    Bridge::encodeLocal(QStringLiteral("r"), QStringLiteral("my machine"), 0xabc, record, &next);
+    QVERIFY(next != first);
 }
 
 void tst_Bridge::twoMachinesChatBothWays()

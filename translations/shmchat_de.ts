@@ -53,6 +53,69 @@
     </message>
 </context>
 <context>
+    <name>BridgeCli</name>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="42"/>
+        <source>Joins a ShmChat room on this machine to the same room on other machines through a NATS JetStream cluster.</source>
+        <translation>Verbindet einen ShmChat-Raum auf diesem Rechner über einen NATS-JetStream-Cluster mit demselben Raum auf anderen Rechnern.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="45"/>
+        <source>The room to join.</source>
+        <translation>Der Raum, dem beigetreten wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="47"/>
+        <source>NATS servers, comma-separated (nats://HOST:PORT or tls://HOST:PORT).</source>
+        <translation>NATS-Server, durch Kommas getrennt (nats://HOST:PORT oder tls://HOST:PORT).</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="50"/>
+        <source>A file holding &quot;user:password&quot;, a token, or a NATS .creds file.</source>
+        <translation>Eine Datei mit „Benutzer:Passwort“, einem Token oder eine NATS-.creds-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="53"/>
+        <source>Use TLS, trusting the certificate authority in FILE.</source>
+        <translation>TLS verwenden und der Zertifizierungsstelle in FILE vertrauen.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="55"/>
+        <source>This machine&apos;s name as other machines show it (default: the host name).</source>
+        <translation>Der Name dieses Rechners, wie andere Rechner ihn zeigen (Vorgabe: der Hostname).</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="58"/>
+        <source>How many messages the room&apos;s stream keeps, when the bridge creates it.</source>
+        <translation>Wie viele Nachrichten der Stream des Raums behält, wenn die Brücke ihn anlegt.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="61"/>
+        <source>Copies of the room&apos;s stream in the cluster, when the bridge creates it.</source>
+        <translation>Kopien des Streams des Raums im Cluster, wenn die Brücke ihn anlegt.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="73"/>
+        <source>--server is required (nats://HOST:PORT, several separated by commas).</source>
+        <translation>--server ist nötig (nats://HOST:PORT, mehrere durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="79"/>
+        <source>&quot;%1&quot; cannot be a machine name: at most %2 bytes, one line, visible characters (choose one with --machine).</source>
+        <translation>„%1“ kann kein Rechnername sein: höchstens %2 Bytes, eine Zeile, sichtbare Zeichen (wählen Sie einen mit --machine).</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="87"/>
+        <source>--stream-max-messages takes a whole number of 1 or more.</source>
+        <translation>--stream-max-messages erwartet eine ganze Zahl ab 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="90"/>
+        <source>--replicas takes a number from 1 to 5.</source>
+        <translation>--replicas erwartet eine Zahl von 1 bis 5.</translation>
+    </message>
+</context>
+<context>
     <name>ChatWindow</name>
     <message>
         <location filename="../app/gui/chatwindow.ui" line="220"/>
@@ -232,12 +295,12 @@ Chatten zwischen Programmen auf diesem Computer über gemeinsamen Speicher.</tra
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="182"/>
+        <location filename="../app/cli/main.cpp" line="184"/>
         <source>timed out after %1 s with %2 messages</source>
         <translation>Zeitüberschreitung nach %1 s mit %2 Nachrichten</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="230"/>
+        <location filename="../app/cli/main.cpp" line="235"/>
         <source>Talk to a ShmChat room from a terminal.
 
 Commands:
@@ -252,112 +315,112 @@ Befehle:
   who --room R                     die Teilnehmer als JSON-Zeilen ausgeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="237"/>
+        <location filename="../app/cli/main.cpp" line="242"/>
         <source>The room to use.</source>
         <translation>Der zu verwendende Raum.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="237"/>
+        <location filename="../app/cli/main.cpp" line="242"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="238"/>
+        <location filename="../app/cli/main.cpp" line="243"/>
         <source>Your nickname (listen: join as a member under this name).</source>
         <translation>Dein Spitzname (listen: unter diesem Namen als Teilnehmer beitreten).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="238"/>
+        <location filename="../app/cli/main.cpp" line="243"/>
         <source>nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="239"/>
+        <location filename="../app/cli/main.cpp" line="244"/>
         <source>listen: exit 0 after this many text messages (received or reported missed).</source>
         <translation>listen: nach so vielen Textnachrichten (empfangen oder als verpasst gemeldet) mit 0 beenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="239"/>
+        <location filename="../app/cli/main.cpp" line="244"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="240"/>
+        <location filename="../app/cli/main.cpp" line="245"/>
         <source>listen: exit 1 if the count is not reached after this many seconds.</source>
         <translation>listen: mit 1 beenden, wenn die Anzahl nach so vielen Sekunden nicht erreicht ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="240"/>
+        <location filename="../app/cli/main.cpp" line="245"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="241"/>
+        <location filename="../app/cli/main.cpp" line="246"/>
         <source>listen: print the room&apos;s recent history first.</source>
         <translation>listen: zuerst den jüngsten Verlauf des Raums ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="242"/>
+        <location filename="../app/cli/main.cpp" line="247"/>
         <source>listen: poll every this many milliseconds (default %1).</source>
         <translation>listen: alle so vielen Millisekunden nachsehen (Vorgabe %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="242"/>
+        <location filename="../app/cli/main.cpp" line="247"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="244"/>
+        <location filename="../app/cli/main.cpp" line="249"/>
         <source>send, listen or who.</source>
         <translation>send, listen oder who.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="245"/>
+        <location filename="../app/cli/main.cpp" line="250"/>
         <source>send: the message.</source>
         <translation>send: die Nachricht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="245"/>
+        <location filename="../app/cli/main.cpp" line="250"/>
         <source>[TEXT...]</source>
         <translation>[TEXT...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="260"/>
+        <location filename="../app/cli/main.cpp" line="265"/>
         <source>--count takes a whole number of 0 or more.</source>
         <translation>--count erwartet eine ganze Zahl ab 0.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="267"/>
+        <location filename="../app/cli/main.cpp" line="272"/>
         <source>--timeout takes a number of seconds between 0 and 86400.</source>
         <translation>--timeout erwartet eine Anzahl Sekunden zwischen 0 und 86400.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="274"/>
+        <location filename="../app/cli/main.cpp" line="279"/>
         <source>--poll-interval takes a number of milliseconds from 1 to 1000.</source>
         <translation>--poll-interval erwartet eine Anzahl Millisekunden von 1 bis 1000.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="279"/>
+        <location filename="../app/cli/main.cpp" line="284"/>
         <source>--room is required.</source>
         <translation>--room ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="285"/>
+        <location filename="../app/cli/main.cpp" line="290"/>
         <source>send needs --name.</source>
         <translation>send braucht --name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="289"/>
+        <location filename="../app/cli/main.cpp" line="294"/>
         <source>send needs the message text.</source>
         <translation>send braucht den Nachrichtentext.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="295"/>
+        <location filename="../app/cli/main.cpp" line="300"/>
         <source>unexpected arguments: %1</source>
         <translation>unerwartete Argumente: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="302"/>
+        <location filename="../app/cli/main.cpp" line="307"/>
         <source>unknown command &quot;%1&quot;; use send, listen or who (see --help).</source>
         <translation>unbekannter Befehl „%1“; verwende send, listen oder who (siehe --help).</translation>
     </message>
@@ -513,7 +576,7 @@ Befehle:
         <translation>Der Spitzname darf keine unsichtbaren oder die Schreibrichtung ändernden Zeichen enthalten (etwa Leerzeichen ohne Breite, Bidi-Steuerzeichen, Zeilen- oder Absatztrenner oder leere Füllzeichen).</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="655"/>
+        <location filename="../core/shmsession.cpp" line="662"/>
         <source>Newcomers can no longer find room &quot;%1&quot;: another program removed its folder in %2. Those already here can go on chatting.</source>
         <translation>Neue Teilnehmer können den Raum „%1“ nicht mehr finden: Ein anderes Programm hat seinen Ordner in %2 entfernt. Wer schon hier ist, kann weiterchatten.</translation>
     </message>
@@ -574,7 +637,7 @@ Befehle:
         <translation>Beschädigte Daten im gemeinsamen Speicher des Raums wurden übersprungen. Möglicherweise schreibt ein anderes Programm hinein.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="593"/>
+        <location filename="../core/shmsession.cpp" line="599"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>Der gemeinsame Speicher des Raums wurde mit Daten überschrieben, die dieses Programm nicht lesen kann; er wurde zurückgesetzt.</translation>
     </message>
@@ -593,6 +656,12 @@ Befehle:
         <location filename="../app/gui/memberlist.cpp" line="26"/>
         <source>%1 (you)</source>
         <translation>%1 (du)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/memberlist.cpp" line="28"/>
+        <source>%1 (%2)</source>
+        <comment>member on another machine</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -659,6 +728,12 @@ Befehle:
         <location filename="../app/gui/messagemodel.cpp" line="110"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagemodel.cpp" line="201"/>
+        <source>%1 (%2)</source>
+        <comment>sender on another machine</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -761,6 +836,149 @@ Befehle:
         <location filename="../app/gui/notifier.cpp" line="179"/>
         <source>&amp;None</source>
         <translation>&amp;Keine</translation>
+    </message>
+</context>
+<context>
+    <name>Relay</name>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="233"/>
+        <source>not UTF-8</source>
+        <translation>kein UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="234"/>
+        <source>not a message</source>
+        <translation>keine Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="235"/>
+        <source>too long</source>
+        <translation>zu lang</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="236"/>
+        <source>bad sender name</source>
+        <translation>ungültiger Absendername</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="237"/>
+        <source>bad text</source>
+        <translation>ungültiger Text</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="238"/>
+        <source>bad machine name</source>
+        <translation>ungültiger Rechnername</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="239"/>
+        <source>wrong room</source>
+        <translation>falscher Raum</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="240"/>
+        <source>forged origin</source>
+        <translation>gefälschte Herkunft</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="241"/>
+        <source>unknown kind</source>
+        <translation>unbekannte Art</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="243"/>
+        <source>dropped a message from the network (%1); %2 dropped so far</source>
+        <translation>eine Nachricht aus dem Netz verworfen (%1); bisher %2 verworfen</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="268"/>
+        <source>another shmchat-bridge (pid %1) already joins room &quot;%2&quot; on this machine; only one may run per room and machine.</source>
+        <translation>ein anderer shmchat-bridge (PID %1) verbindet Raum „%2“ auf diesem Rechner bereits; pro Raum und Rechner darf nur einer laufen.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="277"/>
+        <source>could not claim room &quot;%1&quot; for the bridge.</source>
+        <translation>Raum „%1“ konnte nicht für die Brücke belegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="305"/>
+        <source>connected to other machines through %1</source>
+        <translation>mit anderen Rechnern verbunden über %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="307"/>
+        <source>not connected to other machines; local chat goes on, and what is written meanwhile is sent once a server answers</source>
+        <translation>nicht mit anderen Rechnern verbunden; der Chat auf diesem Rechner geht weiter, und was inzwischen geschrieben wird, wird gesendet, sobald ein Server antwortet</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="322"/>
+        <source>bad --server list: %1</source>
+        <translation>ungültige --server-Liste: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="334"/>
+        <source>cannot read the credentials file %1</source>
+        <translation>die Zugangsdatei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="346"/>
+        <source>the credentials file %1 is empty</source>
+        <translation>die Zugangsdatei %1 ist leer</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="354"/>
+        <source>cannot use the credentials file %1: %2</source>
+        <translation>die Zugangsdatei %1 ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="362"/>
+        <source>cannot load the TLS certificate authority %1: %2</source>
+        <translation>die TLS-Zertifizierungsstelle %1 kann nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="368"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="418"/>
+        <source>cannot create the room&apos;s stream: %1</source>
+        <translation>der Stream des Raums kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="428"/>
+        <source>cannot subscribe to the room&apos;s stream: %1</source>
+        <translation>der Stream des Raums kann nicht abonniert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="444"/>
+        <source>cannot open the room&apos;s presence bucket: %1</source>
+        <translation>der Anwesenheitsspeicher des Raums kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="472"/>
+        <source>%1 local messages were overwritten before they could be sent to other machines</source>
+        <translation>%1 lokale Nachrichten wurden überschrieben, bevor sie an andere Rechner gesendet werden konnten</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="522"/>
+        <source>could not write to room &quot;%1&quot;: its lock stayed busy</source>
+        <translation>in Raum „%1“ konnte nicht geschrieben werden: seine Sperre blieb belegt</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="554"/>
+        <source>%1 messages from other machines were no longer held by the stream</source>
+        <translation>%1 Nachrichten anderer Rechner waren nicht mehr im Stream</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="730"/>
+        <source>joined room &quot;%1&quot; as machine &quot;%2&quot;</source>
+        <translation>Raum „%1“ als Rechner „%2“ beigetreten</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="760"/>
+        <source>stopped</source>
+        <translation>beendet</translation>
     </message>
 </context>
 <context>

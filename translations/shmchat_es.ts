@@ -53,6 +53,69 @@
     </message>
 </context>
 <context>
+    <name>BridgeCli</name>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="42"/>
+        <source>Joins a ShmChat room on this machine to the same room on other machines through a NATS JetStream cluster.</source>
+        <translation>Une una sala de ShmChat de esta máquina con la misma sala en otras máquinas a través de un clúster NATS JetStream.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="45"/>
+        <source>The room to join.</source>
+        <translation>La sala a la que unirse.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="47"/>
+        <source>NATS servers, comma-separated (nats://HOST:PORT or tls://HOST:PORT).</source>
+        <translation>Servidores NATS, separados por comas (nats://HOST:PUERTO o tls://HOST:PUERTO).</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="50"/>
+        <source>A file holding &quot;user:password&quot;, a token, or a NATS .creds file.</source>
+        <translation>Un archivo con «usuario:contraseña», un token o un archivo .creds de NATS.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="53"/>
+        <source>Use TLS, trusting the certificate authority in FILE.</source>
+        <translation>Usar TLS, confiando en la autoridad de certificación de FILE.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="55"/>
+        <source>This machine&apos;s name as other machines show it (default: the host name).</source>
+        <translation>El nombre de esta máquina tal como lo muestran las demás (por defecto: el nombre del host).</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="58"/>
+        <source>How many messages the room&apos;s stream keeps, when the bridge creates it.</source>
+        <translation>Cuántos mensajes conserva el flujo de la sala, cuando el puente lo crea.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="61"/>
+        <source>Copies of the room&apos;s stream in the cluster, when the bridge creates it.</source>
+        <translation>Copias del flujo de la sala en el clúster, cuando el puente lo crea.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="73"/>
+        <source>--server is required (nats://HOST:PORT, several separated by commas).</source>
+        <translation>--server es obligatorio (nats://HOST:PUERTO, varios separados por comas).</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="79"/>
+        <source>&quot;%1&quot; cannot be a machine name: at most %2 bytes, one line, visible characters (choose one with --machine).</source>
+        <translation>«%1» no puede ser un nombre de máquina: como mucho %2 bytes, una línea, caracteres visibles (elija uno con --machine).</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="87"/>
+        <source>--stream-max-messages takes a whole number of 1 or more.</source>
+        <translation>--stream-max-messages admite un número entero de 1 o más.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="90"/>
+        <source>--replicas takes a number from 1 to 5.</source>
+        <translation>--replicas admite un número del 1 al 5.</translation>
+    </message>
+</context>
+<context>
     <name>ChatWindow</name>
     <message>
         <location filename="../app/gui/chatwindow.ui" line="220"/>
@@ -232,12 +295,12 @@ Chat entre programas de este equipo mediante memoria compartida.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="182"/>
+        <location filename="../app/cli/main.cpp" line="184"/>
         <source>timed out after %1 s with %2 messages</source>
         <translation>tiempo agotado tras %1 s con %2 mensajes</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="230"/>
+        <location filename="../app/cli/main.cpp" line="235"/>
         <source>Talk to a ShmChat room from a terminal.
 
 Commands:
@@ -252,112 +315,112 @@ Commands:
   who --room R                     muestra los participantes como líneas JSON</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="237"/>
+        <location filename="../app/cli/main.cpp" line="242"/>
         <source>The room to use.</source>
         <translation>La sala que se usará.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="237"/>
+        <location filename="../app/cli/main.cpp" line="242"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="238"/>
+        <location filename="../app/cli/main.cpp" line="243"/>
         <source>Your nickname (listen: join as a member under this name).</source>
         <translation>Tu apodo (listen: unirse como participante con este nombre).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="238"/>
+        <location filename="../app/cli/main.cpp" line="243"/>
         <source>nickname</source>
         <translation>apodo</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="239"/>
+        <location filename="../app/cli/main.cpp" line="244"/>
         <source>listen: exit 0 after this many text messages (received or reported missed).</source>
         <translation>listen: salir con 0 tras este número de mensajes de texto (recibidos o notificados como perdidos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="239"/>
+        <location filename="../app/cli/main.cpp" line="244"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="240"/>
+        <location filename="../app/cli/main.cpp" line="245"/>
         <source>listen: exit 1 if the count is not reached after this many seconds.</source>
         <translation>listen: salir con 1 si no se alcanza el número tras estos segundos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="240"/>
+        <location filename="../app/cli/main.cpp" line="245"/>
         <source>seconds</source>
         <translation>segundos</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="241"/>
+        <location filename="../app/cli/main.cpp" line="246"/>
         <source>listen: print the room&apos;s recent history first.</source>
         <translation>listen: mostrar primero el historial reciente de la sala.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="242"/>
+        <location filename="../app/cli/main.cpp" line="247"/>
         <source>listen: poll every this many milliseconds (default %1).</source>
         <translation>listen: consultar cada tantos milisegundos (por defecto %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="242"/>
+        <location filename="../app/cli/main.cpp" line="247"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="244"/>
+        <location filename="../app/cli/main.cpp" line="249"/>
         <source>send, listen or who.</source>
         <translation>send, listen o who.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="245"/>
+        <location filename="../app/cli/main.cpp" line="250"/>
         <source>send: the message.</source>
         <translation>send: el mensaje.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="245"/>
+        <location filename="../app/cli/main.cpp" line="250"/>
         <source>[TEXT...]</source>
         <translation>[TEXTO...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="260"/>
+        <location filename="../app/cli/main.cpp" line="265"/>
         <source>--count takes a whole number of 0 or more.</source>
         <translation>--count requiere un número entero igual o mayor que 0.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="267"/>
+        <location filename="../app/cli/main.cpp" line="272"/>
         <source>--timeout takes a number of seconds between 0 and 86400.</source>
         <translation>--timeout requiere un número de segundos entre 0 y 86400.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="274"/>
+        <location filename="../app/cli/main.cpp" line="279"/>
         <source>--poll-interval takes a number of milliseconds from 1 to 1000.</source>
         <translation>--poll-interval requiere un número de milisegundos entre 1 y 1000.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="279"/>
+        <location filename="../app/cli/main.cpp" line="284"/>
         <source>--room is required.</source>
         <translation>--room es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="285"/>
+        <location filename="../app/cli/main.cpp" line="290"/>
         <source>send needs --name.</source>
         <translation>send necesita --name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="289"/>
+        <location filename="../app/cli/main.cpp" line="294"/>
         <source>send needs the message text.</source>
         <translation>send necesita el texto del mensaje.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="295"/>
+        <location filename="../app/cli/main.cpp" line="300"/>
         <source>unexpected arguments: %1</source>
         <translation>argumentos inesperados: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="302"/>
+        <location filename="../app/cli/main.cpp" line="307"/>
         <source>unknown command &quot;%1&quot;; use send, listen or who (see --help).</source>
         <translation>orden «%1» desconocida; usa send, listen o who (consulta --help).</translation>
     </message>
@@ -513,7 +576,7 @@ Commands:
         <translation>El apodo no puede contener caracteres invisibles ni que cambien la dirección del texto (como espacios de ancho cero, controles bidireccionales, separadores de línea o de párrafo o caracteres de relleno en blanco).</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="655"/>
+        <location filename="../core/shmsession.cpp" line="662"/>
         <source>Newcomers can no longer find room &quot;%1&quot;: another program removed its folder in %2. Those already here can go on chatting.</source>
         <translation>Los recién llegados ya no pueden encontrar la sala «%1»: otro programa eliminó su carpeta en %2. Quienes ya están en ella pueden seguir chateando.</translation>
     </message>
@@ -574,7 +637,7 @@ Commands:
         <translation>Se han omitido datos dañados en la memoria compartida de la sala. Puede que otro programa esté escribiendo en ella.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="593"/>
+        <location filename="../core/shmsession.cpp" line="599"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>La memoria compartida de la sala se sobrescribió con datos que este programa no puede leer; se ha reiniciado.</translation>
     </message>
@@ -593,6 +656,12 @@ Commands:
         <location filename="../app/gui/memberlist.cpp" line="26"/>
         <source>%1 (you)</source>
         <translation>%1 (tú)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/memberlist.cpp" line="28"/>
+        <source>%1 (%2)</source>
+        <comment>member on another machine</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -659,6 +728,12 @@ Commands:
         <location filename="../app/gui/messagemodel.cpp" line="110"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagemodel.cpp" line="201"/>
+        <source>%1 (%2)</source>
+        <comment>sender on another machine</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -761,6 +836,149 @@ Commands:
         <location filename="../app/gui/notifier.cpp" line="179"/>
         <source>&amp;None</source>
         <translation>&amp;Ninguna</translation>
+    </message>
+</context>
+<context>
+    <name>Relay</name>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="233"/>
+        <source>not UTF-8</source>
+        <translation>no es UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="234"/>
+        <source>not a message</source>
+        <translation>no es un mensaje</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="235"/>
+        <source>too long</source>
+        <translation>demasiado largo</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="236"/>
+        <source>bad sender name</source>
+        <translation>nombre de remitente no válido</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="237"/>
+        <source>bad text</source>
+        <translation>texto no válido</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="238"/>
+        <source>bad machine name</source>
+        <translation>nombre de máquina no válido</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="239"/>
+        <source>wrong room</source>
+        <translation>sala equivocada</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="240"/>
+        <source>forged origin</source>
+        <translation>origen falsificado</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="241"/>
+        <source>unknown kind</source>
+        <translation>tipo desconocido</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="243"/>
+        <source>dropped a message from the network (%1); %2 dropped so far</source>
+        <translation>se descartó un mensaje de la red (%1); %2 descartados hasta ahora</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="268"/>
+        <source>another shmchat-bridge (pid %1) already joins room &quot;%2&quot; on this machine; only one may run per room and machine.</source>
+        <translation>otro shmchat-bridge (pid %1) ya une la sala «%2» en esta máquina; solo puede ejecutarse uno por sala y máquina.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="277"/>
+        <source>could not claim room &quot;%1&quot; for the bridge.</source>
+        <translation>no se pudo reservar la sala «%1» para el puente.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="305"/>
+        <source>connected to other machines through %1</source>
+        <translation>conectado a otras máquinas a través de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="307"/>
+        <source>not connected to other machines; local chat goes on, and what is written meanwhile is sent once a server answers</source>
+        <translation>sin conexión con otras máquinas; el chat local sigue, y lo que se escriba mientras tanto se enviará en cuanto responda un servidor</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="322"/>
+        <source>bad --server list: %1</source>
+        <translation>lista --server no válida: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="334"/>
+        <source>cannot read the credentials file %1</source>
+        <translation>no se puede leer el archivo de credenciales %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="346"/>
+        <source>the credentials file %1 is empty</source>
+        <translation>el archivo de credenciales %1 está vacío</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="354"/>
+        <source>cannot use the credentials file %1: %2</source>
+        <translation>no se puede usar el archivo de credenciales %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="362"/>
+        <source>cannot load the TLS certificate authority %1: %2</source>
+        <translation>no se puede cargar la autoridad de certificación TLS %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="368"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>no se puede conectar a %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="418"/>
+        <source>cannot create the room&apos;s stream: %1</source>
+        <translation>no se puede crear el flujo de la sala: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="428"/>
+        <source>cannot subscribe to the room&apos;s stream: %1</source>
+        <translation>no se puede suscribir al flujo de la sala: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="444"/>
+        <source>cannot open the room&apos;s presence bucket: %1</source>
+        <translation>no se puede abrir el almacén de presencia de la sala: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="472"/>
+        <source>%1 local messages were overwritten before they could be sent to other machines</source>
+        <translation>%1 mensajes locales se sobrescribieron antes de poder enviarse a otras máquinas</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="522"/>
+        <source>could not write to room &quot;%1&quot;: its lock stayed busy</source>
+        <translation>no se pudo escribir en la sala «%1»: su bloqueo siguió ocupado</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="554"/>
+        <source>%1 messages from other machines were no longer held by the stream</source>
+        <translation>%1 mensajes de otras máquinas ya no estaban en el flujo</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="730"/>
+        <source>joined room &quot;%1&quot; as machine &quot;%2&quot;</source>
+        <translation>unido a la sala «%1» como máquina «%2»</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="760"/>
+        <source>stopped</source>
+        <translation>detenido</translation>
     </message>
 </context>
 <context>

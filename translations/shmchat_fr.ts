@@ -53,6 +53,69 @@
     </message>
 </context>
 <context>
+    <name>BridgeCli</name>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="42"/>
+        <source>Joins a ShmChat room on this machine to the same room on other machines through a NATS JetStream cluster.</source>
+        <translation>Relie un salon ShmChat de cette machine au même salon sur d’autres machines via un cluster NATS JetStream.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="45"/>
+        <source>The room to join.</source>
+        <translation>Le salon à rejoindre.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="47"/>
+        <source>NATS servers, comma-separated (nats://HOST:PORT or tls://HOST:PORT).</source>
+        <translation>Serveurs NATS, séparés par des virgules (nats://HÔTE:PORT ou tls://HÔTE:PORT).</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="50"/>
+        <source>A file holding &quot;user:password&quot;, a token, or a NATS .creds file.</source>
+        <translation>Un fichier contenant « utilisateur:mot de passe », un jeton, ou un fichier .creds de NATS.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="53"/>
+        <source>Use TLS, trusting the certificate authority in FILE.</source>
+        <translation>Utiliser TLS, en faisant confiance à l’autorité de certification de FILE.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="55"/>
+        <source>This machine&apos;s name as other machines show it (default: the host name).</source>
+        <translation>Le nom de cette machine tel que les autres l’affichent (par défaut : le nom d’hôte).</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="58"/>
+        <source>How many messages the room&apos;s stream keeps, when the bridge creates it.</source>
+        <translation>Combien de messages le flux du salon conserve, quand le pont le crée.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="61"/>
+        <source>Copies of the room&apos;s stream in the cluster, when the bridge creates it.</source>
+        <translation>Copies du flux du salon dans le cluster, quand le pont le crée.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="73"/>
+        <source>--server is required (nats://HOST:PORT, several separated by commas).</source>
+        <translation>--server est requis (nats://HÔTE:PORT, plusieurs séparés par des virgules).</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="79"/>
+        <source>&quot;%1&quot; cannot be a machine name: at most %2 bytes, one line, visible characters (choose one with --machine).</source>
+        <translation>« %1 » ne peut pas être un nom de machine : %2 octets au plus, une ligne, des caractères visibles (choisissez-en un avec --machine).</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="87"/>
+        <source>--stream-max-messages takes a whole number of 1 or more.</source>
+        <translation>--stream-max-messages attend un nombre entier supérieur ou égal à 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="90"/>
+        <source>--replicas takes a number from 1 to 5.</source>
+        <translation>--replicas attend un nombre de 1 à 5.</translation>
+    </message>
+</context>
+<context>
     <name>ChatWindow</name>
     <message>
         <location filename="../app/gui/chatwindow.ui" line="220"/>
@@ -232,12 +295,12 @@ Discussion entre programmes de cet ordinateur par mémoire partagée.</translati
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="182"/>
+        <location filename="../app/cli/main.cpp" line="184"/>
         <source>timed out after %1 s with %2 messages</source>
         <translation>délai dépassé après %1 s avec %2 messages</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="230"/>
+        <location filename="../app/cli/main.cpp" line="235"/>
         <source>Talk to a ShmChat room from a terminal.
 
 Commands:
@@ -252,112 +315,112 @@ Commandes :
   who --room R                     afficher les participants en lignes JSON</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="237"/>
+        <location filename="../app/cli/main.cpp" line="242"/>
         <source>The room to use.</source>
         <translation>Le salon à utiliser.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="237"/>
+        <location filename="../app/cli/main.cpp" line="242"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="238"/>
+        <location filename="../app/cli/main.cpp" line="243"/>
         <source>Your nickname (listen: join as a member under this name).</source>
         <translation>Votre pseudo (listen : rejoindre le salon comme participant sous ce nom).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="238"/>
+        <location filename="../app/cli/main.cpp" line="243"/>
         <source>nickname</source>
         <translation>pseudo</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="239"/>
+        <location filename="../app/cli/main.cpp" line="244"/>
         <source>listen: exit 0 after this many text messages (received or reported missed).</source>
         <translation>listen : quitter avec 0 après ce nombre de messages texte (reçus ou signalés manqués).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="239"/>
+        <location filename="../app/cli/main.cpp" line="244"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="240"/>
+        <location filename="../app/cli/main.cpp" line="245"/>
         <source>listen: exit 1 if the count is not reached after this many seconds.</source>
         <translation>listen : quitter avec 1 si le nombre n&apos;est pas atteint après ce nombre de secondes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="240"/>
+        <location filename="../app/cli/main.cpp" line="245"/>
         <source>seconds</source>
         <translation>secondes</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="241"/>
+        <location filename="../app/cli/main.cpp" line="246"/>
         <source>listen: print the room&apos;s recent history first.</source>
         <translation>listen : afficher d&apos;abord l&apos;historique récent du salon.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="242"/>
+        <location filename="../app/cli/main.cpp" line="247"/>
         <source>listen: poll every this many milliseconds (default %1).</source>
         <translation>listen : interroger toutes les N millisecondes (par défaut %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="242"/>
+        <location filename="../app/cli/main.cpp" line="247"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="244"/>
+        <location filename="../app/cli/main.cpp" line="249"/>
         <source>send, listen or who.</source>
         <translation>send, listen ou who.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="245"/>
+        <location filename="../app/cli/main.cpp" line="250"/>
         <source>send: the message.</source>
         <translation>send : le message.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="245"/>
+        <location filename="../app/cli/main.cpp" line="250"/>
         <source>[TEXT...]</source>
         <translation>[TEXTE...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="260"/>
+        <location filename="../app/cli/main.cpp" line="265"/>
         <source>--count takes a whole number of 0 or more.</source>
         <translation>--count attend un nombre entier supérieur ou égal à 0.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="267"/>
+        <location filename="../app/cli/main.cpp" line="272"/>
         <source>--timeout takes a number of seconds between 0 and 86400.</source>
         <translation>--timeout attend un nombre de secondes entre 0 et 86400.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="274"/>
+        <location filename="../app/cli/main.cpp" line="279"/>
         <source>--poll-interval takes a number of milliseconds from 1 to 1000.</source>
         <translation>--poll-interval attend un nombre de millisecondes entre 1 et 1000.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="279"/>
+        <location filename="../app/cli/main.cpp" line="284"/>
         <source>--room is required.</source>
         <translation>--room est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="285"/>
+        <location filename="../app/cli/main.cpp" line="290"/>
         <source>send needs --name.</source>
         <translation>send nécessite --name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="289"/>
+        <location filename="../app/cli/main.cpp" line="294"/>
         <source>send needs the message text.</source>
         <translation>send nécessite le texte du message.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="295"/>
+        <location filename="../app/cli/main.cpp" line="300"/>
         <source>unexpected arguments: %1</source>
         <translation>arguments inattendus : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="302"/>
+        <location filename="../app/cli/main.cpp" line="307"/>
         <source>unknown command &quot;%1&quot;; use send, listen or who (see --help).</source>
         <translation>commande « %1 » inconnue ; utilisez send, listen ou who (voir --help).</translation>
     </message>
@@ -513,7 +576,7 @@ Commandes :
         <translation>Le pseudo ne peut pas contenir de caractères invisibles ou qui changent le sens d’écriture (espaces sans chasse, contrôles bidirectionnels, séparateurs de ligne ou de paragraphe, caractères de remplissage vides, par exemple).</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="655"/>
+        <location filename="../core/shmsession.cpp" line="662"/>
         <source>Newcomers can no longer find room &quot;%1&quot;: another program removed its folder in %2. Those already here can go on chatting.</source>
         <translation>Les nouveaux venus ne peuvent plus trouver le salon « %1 » : un autre programme a supprimé son dossier dans %2. Ceux qui sont déjà là peuvent continuer à discuter.</translation>
     </message>
@@ -574,7 +637,7 @@ Commandes :
         <translation>Des données endommagées dans la mémoire partagée du salon ont été ignorées. Un autre programme y écrit peut-être.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="593"/>
+        <location filename="../core/shmsession.cpp" line="599"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>La mémoire partagée du salon a été écrasée par des données que ce programme ne sait pas lire ; elle a été réinitialisée.</translation>
     </message>
@@ -593,6 +656,12 @@ Commandes :
         <location filename="../app/gui/memberlist.cpp" line="26"/>
         <source>%1 (you)</source>
         <translation>%1 (vous)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/memberlist.cpp" line="28"/>
+        <source>%1 (%2)</source>
+        <comment>member on another machine</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -659,6 +728,12 @@ Commandes :
         <location filename="../app/gui/messagemodel.cpp" line="110"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagemodel.cpp" line="201"/>
+        <source>%1 (%2)</source>
+        <comment>sender on another machine</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -761,6 +836,149 @@ Commandes :
         <location filename="../app/gui/notifier.cpp" line="179"/>
         <source>&amp;None</source>
         <translation>&amp;Aucune</translation>
+    </message>
+</context>
+<context>
+    <name>Relay</name>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="233"/>
+        <source>not UTF-8</source>
+        <translation>pas de l’UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="234"/>
+        <source>not a message</source>
+        <translation>pas un message</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="235"/>
+        <source>too long</source>
+        <translation>trop long</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="236"/>
+        <source>bad sender name</source>
+        <translation>nom d’expéditeur invalide</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="237"/>
+        <source>bad text</source>
+        <translation>texte invalide</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="238"/>
+        <source>bad machine name</source>
+        <translation>nom de machine invalide</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="239"/>
+        <source>wrong room</source>
+        <translation>mauvais salon</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="240"/>
+        <source>forged origin</source>
+        <translation>origine falsifiée</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="241"/>
+        <source>unknown kind</source>
+        <translation>type inconnu</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="243"/>
+        <source>dropped a message from the network (%1); %2 dropped so far</source>
+        <translation>un message venu du réseau a été écarté (%1) ; %2 écartés jusqu’ici</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="268"/>
+        <source>another shmchat-bridge (pid %1) already joins room &quot;%2&quot; on this machine; only one may run per room and machine.</source>
+        <translation>un autre shmchat-bridge (pid %1) relie déjà le salon « %2 » sur cette machine ; un seul peut tourner par salon et par machine.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="277"/>
+        <source>could not claim room &quot;%1&quot; for the bridge.</source>
+        <translation>impossible de réserver le salon « %1 » pour le pont.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="305"/>
+        <source>connected to other machines through %1</source>
+        <translation>connecté aux autres machines via %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="307"/>
+        <source>not connected to other machines; local chat goes on, and what is written meanwhile is sent once a server answers</source>
+        <translation>pas connecté aux autres machines ; le chat local continue, et ce qui est écrit entre-temps sera envoyé dès qu’un serveur répondra</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="322"/>
+        <source>bad --server list: %1</source>
+        <translation>liste --server invalide : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="334"/>
+        <source>cannot read the credentials file %1</source>
+        <translation>impossible de lire le fichier d’identifiants %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="346"/>
+        <source>the credentials file %1 is empty</source>
+        <translation>le fichier d’identifiants %1 est vide</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="354"/>
+        <source>cannot use the credentials file %1: %2</source>
+        <translation>impossible d’utiliser le fichier d’identifiants %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="362"/>
+        <source>cannot load the TLS certificate authority %1: %2</source>
+        <translation>impossible de charger l’autorité de certification TLS %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="368"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>impossible de se connecter à %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="418"/>
+        <source>cannot create the room&apos;s stream: %1</source>
+        <translation>impossible de créer le flux du salon : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="428"/>
+        <source>cannot subscribe to the room&apos;s stream: %1</source>
+        <translation>impossible de s’abonner au flux du salon : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="444"/>
+        <source>cannot open the room&apos;s presence bucket: %1</source>
+        <translation>impossible d’ouvrir le compartiment de présence du salon : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="472"/>
+        <source>%1 local messages were overwritten before they could be sent to other machines</source>
+        <translation>%1 messages locaux ont été écrasés avant de pouvoir être envoyés aux autres machines</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="522"/>
+        <source>could not write to room &quot;%1&quot;: its lock stayed busy</source>
+        <translation>impossible d’écrire dans le salon « %1 » : son verrou est resté pris</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="554"/>
+        <source>%1 messages from other machines were no longer held by the stream</source>
+        <translation>%1 messages d’autres machines n’étaient plus dans le flux</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="730"/>
+        <source>joined room &quot;%1&quot; as machine &quot;%2&quot;</source>
+        <translation>salon « %1 » rejoint en tant que machine « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="760"/>
+        <source>stopped</source>
+        <translation>arrêté</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,69 @@
     </message>
 </context>
 <context>
+    <name>BridgeCli</name>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="42"/>
+        <source>Joins a ShmChat room on this machine to the same room on other machines through a NATS JetStream cluster.</source>
+        <translation>このマシンの ShmChat ルームを、NATS JetStream クラスター経由で他のマシンの同じルームにつなぎます。</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="45"/>
+        <source>The room to join.</source>
+        <translation>参加するルーム。</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="47"/>
+        <source>NATS servers, comma-separated (nats://HOST:PORT or tls://HOST:PORT).</source>
+        <translation>NATS サーバー(カンマ区切り。nats://HOST:PORT または tls://HOST:PORT)。</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="50"/>
+        <source>A file holding &quot;user:password&quot;, a token, or a NATS .creds file.</source>
+        <translation>「ユーザー:パスワード」かトークンを書いたファイル、または NATS の .creds ファイル。</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="53"/>
+        <source>Use TLS, trusting the certificate authority in FILE.</source>
+        <translation>TLS を使い、FILE の認証局を信頼します。</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="55"/>
+        <source>This machine&apos;s name as other machines show it (default: the host name).</source>
+        <translation>他のマシンに表示されるこのマシンの名前(既定: ホスト名)。</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="58"/>
+        <source>How many messages the room&apos;s stream keeps, when the bridge creates it.</source>
+        <translation>ブリッジがルームのストリームを作るときに保持するメッセージ数。</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="61"/>
+        <source>Copies of the room&apos;s stream in the cluster, when the bridge creates it.</source>
+        <translation>ブリッジがルームのストリームを作るときの、クラスター内のコピー数。</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="73"/>
+        <source>--server is required (nats://HOST:PORT, several separated by commas).</source>
+        <translation>--server が必要です(nats://HOST:PORT。複数はカンマ区切り)。</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="79"/>
+        <source>&quot;%1&quot; cannot be a machine name: at most %2 bytes, one line, visible characters (choose one with --machine).</source>
+        <translation>「%1」はマシン名にできません: 最大 %2 バイト、1 行、目に見える文字のみです(--machine で指定してください)。</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="87"/>
+        <source>--stream-max-messages takes a whole number of 1 or more.</source>
+        <translation>--stream-max-messages には 1 以上の整数を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="90"/>
+        <source>--replicas takes a number from 1 to 5.</source>
+        <translation>--replicas には 1 から 5 の数を指定してください。</translation>
+    </message>
+</context>
+<context>
     <name>ChatWindow</name>
     <message>
         <location filename="../app/gui/chatwindow.ui" line="220"/>
@@ -232,12 +295,12 @@ Chat between programs on this computer through shared memory.</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="182"/>
+        <location filename="../app/cli/main.cpp" line="184"/>
         <source>timed out after %1 s with %2 messages</source>
         <translation>%1 秒でタイムアウトしました（メッセージ %2 件）</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="230"/>
+        <location filename="../app/cli/main.cpp" line="235"/>
         <source>Talk to a ShmChat room from a terminal.
 
 Commands:
@@ -252,112 +315,112 @@ Commands:
   who --room R                     メンバーを JSON 行で出力</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="237"/>
+        <location filename="../app/cli/main.cpp" line="242"/>
         <source>The room to use.</source>
         <translation>使用するルーム。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="237"/>
+        <location filename="../app/cli/main.cpp" line="242"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="238"/>
+        <location filename="../app/cli/main.cpp" line="243"/>
         <source>Your nickname (listen: join as a member under this name).</source>
         <translation>ニックネーム（listen: この名前でメンバーとして参加）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="238"/>
+        <location filename="../app/cli/main.cpp" line="243"/>
         <source>nickname</source>
         <translation>ニックネーム</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="239"/>
+        <location filename="../app/cli/main.cpp" line="244"/>
         <source>listen: exit 0 after this many text messages (received or reported missed).</source>
         <translation>listen: この件数のテキストメッセージ（受信または取りこぼし通知）で終了コード 0 で終了。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="239"/>
+        <location filename="../app/cli/main.cpp" line="244"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="240"/>
+        <location filename="../app/cli/main.cpp" line="245"/>
         <source>listen: exit 1 if the count is not reached after this many seconds.</source>
         <translation>listen: この秒数が経っても件数に達しなければ終了コード 1 で終了。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="240"/>
+        <location filename="../app/cli/main.cpp" line="245"/>
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="241"/>
+        <location filename="../app/cli/main.cpp" line="246"/>
         <source>listen: print the room&apos;s recent history first.</source>
         <translation>listen: 最初にルームの最近の履歴を出力。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="242"/>
+        <location filename="../app/cli/main.cpp" line="247"/>
         <source>listen: poll every this many milliseconds (default %1).</source>
         <translation>listen: このミリ秒ごとにポーリング（既定 %1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="242"/>
+        <location filename="../app/cli/main.cpp" line="247"/>
         <source>ms</source>
         <translation>ミリ秒</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="244"/>
+        <location filename="../app/cli/main.cpp" line="249"/>
         <source>send, listen or who.</source>
         <translation>send、listen、who のいずれか。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="245"/>
+        <location filename="../app/cli/main.cpp" line="250"/>
         <source>send: the message.</source>
         <translation>send: メッセージ本文。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="245"/>
+        <location filename="../app/cli/main.cpp" line="250"/>
         <source>[TEXT...]</source>
         <translation>[テキスト...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="260"/>
+        <location filename="../app/cli/main.cpp" line="265"/>
         <source>--count takes a whole number of 0 or more.</source>
         <translation>--count には 0 以上の整数を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="267"/>
+        <location filename="../app/cli/main.cpp" line="272"/>
         <source>--timeout takes a number of seconds between 0 and 86400.</source>
         <translation>--timeout には 0 から 86400 までの秒数を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="274"/>
+        <location filename="../app/cli/main.cpp" line="279"/>
         <source>--poll-interval takes a number of milliseconds from 1 to 1000.</source>
         <translation>--poll-interval には 1 から 1000 までのミリ秒数を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="279"/>
+        <location filename="../app/cli/main.cpp" line="284"/>
         <source>--room is required.</source>
         <translation>--room は必須です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="285"/>
+        <location filename="../app/cli/main.cpp" line="290"/>
         <source>send needs --name.</source>
         <translation>send には --name が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="289"/>
+        <location filename="../app/cli/main.cpp" line="294"/>
         <source>send needs the message text.</source>
         <translation>send にはメッセージ本文が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="295"/>
+        <location filename="../app/cli/main.cpp" line="300"/>
         <source>unexpected arguments: %1</source>
         <translation>予期しない引数: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="302"/>
+        <location filename="../app/cli/main.cpp" line="307"/>
         <source>unknown command &quot;%1&quot;; use send, listen or who (see --help).</source>
         <translation>不明なコマンド「%1」です。send、listen、who のいずれかを使ってください（--help を参照）。</translation>
     </message>
@@ -513,7 +576,7 @@ Commands:
         <translation>ニックネームには、見えない文字や文字の向きを変える文字（ゼロ幅スペース、双方向制御文字、行区切り・段落区切り、空白の埋め草文字など）を含められません。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="655"/>
+        <location filename="../core/shmsession.cpp" line="662"/>
         <source>Newcomers can no longer find room &quot;%1&quot;: another program removed its folder in %2. Those already here can go on chatting.</source>
         <translation>新しく参加する人はルーム「%1」を見つけられなくなりました。別のプログラムが %2 にあるルームのフォルダーを削除しました。すでに参加している人はこのままチャットを続けられます。</translation>
     </message>
@@ -574,7 +637,7 @@ Commands:
         <translation>ルームの共有メモリ内の破損したデータをスキップしました。別のプログラムが書き込んでいる可能性があります。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="593"/>
+        <location filename="../core/shmsession.cpp" line="599"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>ルームの共有メモリがこのプログラムで読めないデータで上書きされていたため、リセットしました。</translation>
     </message>
@@ -593,6 +656,12 @@ Commands:
         <location filename="../app/gui/memberlist.cpp" line="26"/>
         <source>%1 (you)</source>
         <translation>%1（あなた）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/memberlist.cpp" line="28"/>
+        <source>%1 (%2)</source>
+        <comment>member on another machine</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -659,6 +728,12 @@ Commands:
         <location filename="../app/gui/messagemodel.cpp" line="110"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagemodel.cpp" line="201"/>
+        <source>%1 (%2)</source>
+        <comment>sender on another machine</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -761,6 +836,149 @@ Commands:
         <location filename="../app/gui/notifier.cpp" line="179"/>
         <source>&amp;None</source>
         <translation>なし(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>Relay</name>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="233"/>
+        <source>not UTF-8</source>
+        <translation>UTF-8 ではない</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="234"/>
+        <source>not a message</source>
+        <translation>メッセージではない</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="235"/>
+        <source>too long</source>
+        <translation>長すぎる</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="236"/>
+        <source>bad sender name</source>
+        <translation>送信者名が不正</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="237"/>
+        <source>bad text</source>
+        <translation>本文が不正</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="238"/>
+        <source>bad machine name</source>
+        <translation>マシン名が不正</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="239"/>
+        <source>wrong room</source>
+        <translation>ルームが違う</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="240"/>
+        <source>forged origin</source>
+        <translation>送信元の偽装</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="241"/>
+        <source>unknown kind</source>
+        <translation>不明な種類</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="243"/>
+        <source>dropped a message from the network (%1); %2 dropped so far</source>
+        <translation>ネットワークからのメッセージを破棄しました(%1)。これまでに %2 件破棄</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="268"/>
+        <source>another shmchat-bridge (pid %1) already joins room &quot;%2&quot; on this machine; only one may run per room and machine.</source>
+        <translation>別の shmchat-bridge(pid %1)がこのマシンでルーム「%2」を既につないでいます。ルームとマシンごとに 1 つしか動かせません。</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="277"/>
+        <source>could not claim room &quot;%1&quot; for the bridge.</source>
+        <translation>ルーム「%1」をブリッジ用に確保できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="305"/>
+        <source>connected to other machines through %1</source>
+        <translation>%1 経由で他のマシンに接続しました</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="307"/>
+        <source>not connected to other machines; local chat goes on, and what is written meanwhile is sent once a server answers</source>
+        <translation>他のマシンに接続していません。このマシン内のチャットは続き、その間に書かれたものはサーバーが応答ししだい送られます</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="322"/>
+        <source>bad --server list: %1</source>
+        <translation>--server の一覧が不正です: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="334"/>
+        <source>cannot read the credentials file %1</source>
+        <translation>認証情報ファイル %1 を読めません</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="346"/>
+        <source>the credentials file %1 is empty</source>
+        <translation>認証情報ファイル %1 は空です</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="354"/>
+        <source>cannot use the credentials file %1: %2</source>
+        <translation>認証情報ファイル %1 を使えません: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="362"/>
+        <source>cannot load the TLS certificate authority %1: %2</source>
+        <translation>TLS 認証局 %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="368"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>%1 に接続できません: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="418"/>
+        <source>cannot create the room&apos;s stream: %1</source>
+        <translation>ルームのストリームを作れません: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="428"/>
+        <source>cannot subscribe to the room&apos;s stream: %1</source>
+        <translation>ルームのストリームを購読できません: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="444"/>
+        <source>cannot open the room&apos;s presence bucket: %1</source>
+        <translation>ルームの在室情報バケットを開けません: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="472"/>
+        <source>%1 local messages were overwritten before they could be sent to other machines</source>
+        <translation>%1 件のローカルメッセージが他のマシンへ送られる前に上書きされました</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="522"/>
+        <source>could not write to room &quot;%1&quot;: its lock stayed busy</source>
+        <translation>ルーム「%1」に書き込めませんでした: ロックが使用中のままでした</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="554"/>
+        <source>%1 messages from other machines were no longer held by the stream</source>
+        <translation>他のマシンからの %1 件のメッセージはストリームにもう残っていませんでした</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="730"/>
+        <source>joined room &quot;%1&quot; as machine &quot;%2&quot;</source>
+        <translation>マシン「%2」としてルーム「%1」に参加しました</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="760"/>
+        <source>stopped</source>
+        <translation>停止しました</translation>
     </message>
 </context>
 <context>

@@ -228,10 +228,20 @@ void Relay::status(const QString &text)
 void Relay::refuse(Refusal why)
 {
     ++m_refused;
-    static const char *const reasons[] = { "not UTF-8", "not JSON", "too long", "bad sender name", "bad text",
-                                           "bad machine name", "wrong room", "forged origin", "unknown kind" };
+    QString reason;
+    switch (why) {
+    case Refusal::NotUtf8: reason = tr("not UTF-8"); break;
+    case Refusal::NotJson: reason = tr("not a message"); break;
+    case Refusal::TooLong: reason = tr("too long"); break;
+    case Refusal::BadName: reason = tr("bad sender name"); break;
+    case Refusal::BadText: reason = tr("bad text"); break;
+    case Refusal::BadMachine: reason = tr("bad machine name"); break;
+    case Refusal::WrongRoom: reason = tr("wrong room"); break;
+    case Refusal::ForgedOrigin: reason = tr("forged origin"); break;
+    case Refusal::BadKind: reason = tr("unknown kind"); break;
+    }
     status(tr("dropped a message from the network (%1); %2 dropped so far")
-               .arg(QString::fromLatin1(reasons[int(why)]))
+               .arg(reason)
                .arg(m_refused));
 }
 
