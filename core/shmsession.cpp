@@ -655,6 +655,9 @@ void ShmSession::heartbeat()
     }
     if (!self)
         return;
+    checkBridge();
+    if (!self)
+        return;
     reapMembers(now);
     if (!m_unreachableReported && !m_segment.keyStillLeadsHere()) {
         // Somebody removed the room's key folder: newcomers would make a second room.
@@ -671,6 +674,20 @@ void ShmSession::heartbeat()
             m_repairWanted = false;
         }
     }
+}
+
+void ShmSession::checkBridge()
+{
+    // Written by shmchat-bridge: its pid, and bit 32 while it reaches other machines.
+    const quint64 word = m_segment.header()->bridgePid.load(std::memory_order_acquire);
+    const qint64 pid = qint64(word & 0xffffffffu);
+    int state = 0;
+    if (pid != 0 && Platform::isProcessAlive(pid))
+        state = (word >> 32) & 1 ? 1 : 2;
+    if (state == m_bridgeState)
+        return;
+    m_bridgeState = state;
+    m_listener->sessionBridgeState(state);
 }
 
 void ShmSession::reapMembers(qint64 now)

@@ -62,6 +62,7 @@ private:
     // keeping the room in shape
     void heartbeat();
     void refreshMembers();
+    void checkBridge();
     void reapMembers(qint64 now);
     void announceGoneLocked(RoomSegment::Locked &held, qint64 now);
     void recoverHeader(qint64 now);
@@ -94,6 +95,7 @@ private:
     bool m_observerNameFree = false;
     quint32 m_observerNameEpoch = 0;
     qint64 m_notReadySinceMs = 0;
+    int m_bridgeState = 0;
 
     struct Pending
     {

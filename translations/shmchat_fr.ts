@@ -124,7 +124,7 @@
     </message>
     <message>
         <location filename="../app/gui/chatwindow.ui" line="246"/>
-        <location filename="../app/gui/chatwindow.cpp" line="137"/>
+        <location filename="../app/gui/chatwindow.cpp" line="138"/>
         <source>Change &amp;Nickname…</source>
         <translation>Changer de &amp;pseudo…</translation>
     </message>
@@ -219,66 +219,66 @@
         <translation>Longueur restante du message</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="138"/>
+        <location filename="../app/gui/chatwindow.cpp" line="139"/>
         <source>&amp;Find in Messages…</source>
         <translation>&amp;Rechercher dans les messages…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="258"/>
+        <location filename="../app/gui/chatwindow.cpp" line="259"/>
         <source>ShmChat — %1 — %2</source>
         <comment>window title: room, nickname</comment>
         <translation>ShmChat — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="260"/>
+        <location filename="../app/gui/chatwindow.cpp" line="261"/>
         <source>(%1) %2</source>
         <comment>window title: unread count, title</comment>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="306"/>
-        <location filename="../app/gui/chatwindow.cpp" line="313"/>
+        <location filename="../app/gui/chatwindow.cpp" line="307"/>
+        <location filename="../app/gui/chatwindow.cpp" line="314"/>
         <source>Change Nickname</source>
         <translation>Changer de pseudo</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="306"/>
+        <location filename="../app/gui/chatwindow.cpp" line="307"/>
         <source>New nickname:</source>
         <translation>Nouveau pseudo :</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="325"/>
-        <location filename="../app/gui/chatwindow.cpp" line="333"/>
+        <location filename="../app/gui/chatwindow.cpp" line="326"/>
+        <location filename="../app/gui/chatwindow.cpp" line="334"/>
         <source>Switch Room</source>
         <translation>Changer de salon</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="325"/>
+        <location filename="../app/gui/chatwindow.cpp" line="326"/>
         <source>Room to join:</source>
         <translation>Salon à rejoindre :</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="342"/>
+        <location filename="../app/gui/chatwindow.cpp" line="343"/>
         <source>New Window</source>
         <translation>Nouvelle fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="342"/>
+        <location filename="../app/gui/chatwindow.cpp" line="343"/>
         <source>Nickname for the new window:</source>
         <translation>Pseudo pour la nouvelle fenêtre :</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="356"/>
+        <location filename="../app/gui/chatwindow.cpp" line="357"/>
         <source>Could not start a new window.</source>
         <translation>Impossible d&apos;ouvrir une nouvelle fenêtre.</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="361"/>
+        <location filename="../app/gui/chatwindow.cpp" line="362"/>
         <source>About ShmChat</source>
         <translation>À propos de ShmChat</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="362"/>
+        <location filename="../app/gui/chatwindow.cpp" line="363"/>
         <source>ShmChat %1
 
 Chat between programs on this computer through shared memory.</source>
@@ -496,87 +496,87 @@ Commandes :
 <context>
     <name>IpcChannel</name>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="93"/>
+        <location filename="../core/ipcchannel.cpp" line="99"/>
         <source>The message is empty.</source>
         <translation>Le message est vide.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="94"/>
+        <location filename="../core/ipcchannel.cpp" line="100"/>
         <source>The room name is empty.</source>
         <translation>Le nom du salon est vide.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="95"/>
+        <location filename="../core/ipcchannel.cpp" line="101"/>
         <source>The nickname is empty.</source>
         <translation>Le pseudo est vide.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="97"/>
+        <location filename="../core/ipcchannel.cpp" line="103"/>
         <source>The message is too long: at most %1 bytes of UTF-8 can be sent.</source>
         <translation>Le message est trop long : au plus %1 octets en UTF-8 peuvent être envoyés.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="98"/>
+        <location filename="../core/ipcchannel.cpp" line="104"/>
         <source>The room name is too long: at most %1 bytes of UTF-8.</source>
         <translation>Le nom du salon est trop long : au plus %1 octets en UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="99"/>
+        <location filename="../core/ipcchannel.cpp" line="105"/>
         <source>The nickname is too long: at most %1 bytes of UTF-8.</source>
         <translation>Le pseudo est trop long : au plus %1 octets en UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="101"/>
+        <location filename="../core/ipcchannel.cpp" line="107"/>
         <source>The message contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Le message contient des caractères invalides (substituts UTF-16 non appariés).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="102"/>
+        <location filename="../core/ipcchannel.cpp" line="108"/>
         <source>The room name contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Le nom du salon contient des caractères invalides (substituts UTF-16 non appariés).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="103"/>
+        <location filename="../core/ipcchannel.cpp" line="109"/>
         <source>The nickname contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Le pseudo contient des caractères invalides (substituts UTF-16 non appariés).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="105"/>
+        <location filename="../core/ipcchannel.cpp" line="111"/>
         <source>The message contains control characters (such as NUL) that cannot be sent.</source>
         <translation>Le message contient des caractères de contrôle (comme NUL) qui ne peuvent pas être envoyés.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="106"/>
+        <location filename="../core/ipcchannel.cpp" line="112"/>
         <source>The room name may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>Le nom du salon ne doit contenir ni saut de ligne, ni caractère de contrôle, ni espace au début ou à la fin.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="107"/>
+        <location filename="../core/ipcchannel.cpp" line="113"/>
         <source>The nickname may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>Le pseudo ne doit contenir ni saut de ligne, ni caractère de contrôle, ni espace au début ou à la fin.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="109"/>
+        <location filename="../core/ipcchannel.cpp" line="115"/>
         <source>The room name must contain a visible character and may not begin with a combining mark.</source>
         <translation>Le nom du salon doit contenir un caractère visible et ne peut pas commencer par un signe diacritique combinant.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="110"/>
+        <location filename="../core/ipcchannel.cpp" line="116"/>
         <source>The nickname must contain a visible character and may not begin with a combining mark.</source>
         <translation>Le pseudo doit contenir un caractère visible et ne peut pas commencer par un signe diacritique combinant.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="112"/>
+        <location filename="../core/ipcchannel.cpp" line="118"/>
         <source>The room name may not contain invisible or direction-changing characters (such as zero-width spaces, bidi controls, line or paragraph separators, or blank fillers).</source>
         <translation>Le nom du salon ne peut pas contenir de caractères invisibles ou qui changent le sens d’écriture (espaces sans chasse, contrôles bidirectionnels, séparateurs de ligne ou de paragraphe, caractères de remplissage vides, par exemple).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="114"/>
+        <location filename="../core/ipcchannel.cpp" line="120"/>
         <source>The nickname may not contain invisible or direction-changing characters (such as zero-width spaces, bidi controls, line or paragraph separators, or blank fillers).</source>
         <translation>Le pseudo ne peut pas contenir de caractères invisibles ou qui changent le sens d’écriture (espaces sans chasse, contrôles bidirectionnels, séparateurs de ligne ou de paragraphe, caractères de remplissage vides, par exemple).</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="662"/>
+        <location filename="../core/shmsession.cpp" line="665"/>
         <source>Newcomers can no longer find room &quot;%1&quot;: another program removed its folder in %2. Those already here can go on chatting.</source>
         <translation>Les nouveaux venus ne peuvent plus trouver le salon « %1 » : un autre programme a supprimé son dossier dans %2. Ceux qui sont déjà là peuvent continuer à discuter.</translation>
     </message>
@@ -586,7 +586,7 @@ Commandes :
         <translation>Impossible de rejoindre le salon « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="231"/>
+        <location filename="../core/ipcchannel.cpp" line="237"/>
         <source>Not in a room: join one before sending.</source>
         <translation>Vous n&apos;êtes dans aucun salon : rejoignez-en un avant d&apos;envoyer.</translation>
     </message>
@@ -1155,24 +1155,34 @@ Commandes :
 <context>
     <name>RoomStatusBar</name>
     <message>
-        <location filename="../app/gui/roomstatusbar.cpp" line="41"/>
+        <location filename="../app/gui/roomstatusbar.cpp" line="50"/>
         <source>Room: %1</source>
         <translation>Salon : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/roomstatusbar.cpp" line="44"/>
+        <location filename="../app/gui/roomstatusbar.cpp" line="53"/>
         <source>Joining room %1…</source>
         <translation>Connexion au salon %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/roomstatusbar.cpp" line="47"/>
+        <location filename="../app/gui/roomstatusbar.cpp" line="56"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../app/gui/roomstatusbar.cpp" line="50"/>
+        <location filename="../app/gui/roomstatusbar.cpp" line="59"/>
         <source>Members: %1</source>
         <translation>Participants : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomstatusbar.cpp" line="66"/>
+        <source>Linked to other machines</source>
+        <translation>Relié aux autres machines</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomstatusbar.cpp" line="69"/>
+        <source>Not connected to other machines</source>
+        <translation>Pas connecté aux autres machines</translation>
     </message>
 </context>
 <context>
