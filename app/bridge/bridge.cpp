@@ -11,7 +11,6 @@
 #include <QtCore/QThread>
 
 #include <cstdio>
-#include <unistd.h>
 
 namespace ShmChat::Bridge {
 
