@@ -45,6 +45,8 @@ public:
         virtual void sessionTyping(const QList<quint32> &memberIds) = 0;
         // Something the user should know about the room (damage found and repaired, ...).
         virtual void sessionProblem(const QString &message) = 0;
+        // The room's bridge to other machines (shmchat-bridge): 0 none, 1 connected, 2 not.
+        virtual void sessionBridgeState(int state) = 0;
 
     protected:
         ~Listener() = default;

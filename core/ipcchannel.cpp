@@ -50,9 +50,15 @@ public:
     void sessionMembers(const QList<ChatMember> &updated) override;
     void sessionTyping(const QList<quint32> &memberIds) override;
     void sessionProblem(const QString &message) override { reportError(message); }
+    void sessionBridgeState(int state) override
+    {
+        bridgeState = IpcChannel::BridgeState(state);
+        emit q_ptr->bridgeStateChanged(bridgeState);
+    }
     void reportError(const QString &message);
 
     IpcChannel *q_ptr;
+    IpcChannel::BridgeState bridgeState = IpcChannel::BridgeState::None;
     std::unique_ptr<ChannelSession> session;
     IpcChannel::State state = IpcChannel::State::Disconnected;
     bool joinAnnounced = false; // stateChanged(Joining) was emitted
@@ -459,6 +465,12 @@ quint32 IpcChannel::memberId() const
 QList<ChatMember> IpcChannel::members() const
 {
     return d_func()->members;
+}
+
+IpcChannel::BridgeState IpcChannel::bridgeState() const
+{
+    Q_D(const IpcChannel);
+    return d->bridgeState;
 }
 
 QString IpcChannel::errorString() const

@@ -19,13 +19,20 @@ namespace {
 // again.
 constexpr int MemberReadAttempts = 4;
 
-quint32 slotChecksum(quint32 memberId, qint64 pid, QByteArrayView name)
+quint32 slotChecksum(quint32 memberId, qint64 pid, QByteArrayView name, QByteArrayView machine)
 {
     char fixed[16];
     qToLittleEndian<quint32>(memberId, fixed);
     qToLittleEndian<qint64>(pid, fixed + 4);
     qToLittleEndian<quint32>(quint32(name.size()), fixed + 12);
-    return Wire::checksum(name, Wire::checksum(QByteArrayView(fixed, sizeof fixed)));
+    const quint32 sum = Wire::checksum(name, Wire::checksum(QByteArrayView(fixed, sizeof fixed)));
+    // A local member's slot sums as in layout 4; a remote one's machine is covered too.
+    return machine.isEmpty() ? sum : Wire::checksum(machine, sum);
+}
+
+QByteArrayView slotMachine(const MemberSlot &slot)
+{
+    return QByteArrayView(slot.machine, qMin<quint32>(slot.machineLength, Wire::MaxMachineBytes));
 }
 
 bool slotIntact(const MemberSlot &slot)
@@ -36,8 +43,9 @@ bool slotIntact(const MemberSlot &slot)
         return true;
     const quint32 length = slot.nameLength;
     return (state == SlotState::Used || state == SlotState::Left) && length <= Wire::MaxNameBytes
-        && slotMemberOf(word) != 0
-        && slot.checksum == slotChecksum(slotMemberOf(word), slot.pid, QByteArrayView(slot.name, length));
+        && slot.machineLength <= Wire::MaxMachineBytes && slotMemberOf(word) != 0
+        && slot.checksum == slotChecksum(slotMemberOf(word), slot.pid, QByteArrayView(slot.name, length),
+                                         slotMachine(slot));
 }
 } // namespace
 
@@ -66,20 +74,24 @@ quint32 RoomSegment::memberEpoch() const
     return m_header->memberEpoch.load(std::memory_order_acquire);
 }
 
-void RoomSegment::writeSlot(int index, qint64 pid, const QByteArray &nameUtf8, quint32 memberId)
+void RoomSegment::writeSlot(int index, qint64 pid, const QByteArray &nameUtf8, quint32 memberId,
+                            const QByteArray &machineUtf8)
 {
     MemberSlot *slot = slotAt(index);
     slot->pid = pid;
     slot->nameLength = quint32(nameUtf8.size());
     std::memset(slot->name, 0, sizeof slot->name);
     std::memcpy(slot->name, nameUtf8.constData(), size_t(nameUtf8.size()));
-    slot->checksum = slotChecksum(memberId, pid, nameUtf8);
+    slot->machineLength = quint8(machineUtf8.size());
+    std::memset(slot->machine, 0, sizeof slot->machine);
+    std::memcpy(slot->machine, machineUtf8.constData(), size_t(machineUtf8.size()));
+    slot->checksum = slotChecksum(memberId, pid, nameUtf8, machineUtf8);
 }
 
 RoomSegment::MemberError RoomSegment::addMember(const QByteArray &nameUtf8, qint64 pid, int *slot,
-                                                quint32 *memberId)
+                                                quint32 *memberId, const QByteArray &machineUtf8)
 {
-    if (quint32(nameUtf8.size()) > Wire::MaxNameBytes)
+    if (quint32(nameUtf8.size()) > Wire::MaxNameBytes || quint32(machineUtf8.size()) > Wire::MaxMachineBytes)
         return MemberError::RoomFull; // never reached: names are checked before joining
     for (quint32 i = 0; i < Layout::MemberSlotCount; ++i) {
         MemberSlot *candidate = slotAt(int(i));
@@ -89,7 +101,7 @@ RoomSegment::MemberError RoomSegment::addMember(const QByteArray &nameUtf8, qint
         if (id == 0) // wrapped: 0 means "not a member"
             id = m_header->nextMemberId.fetch_add(1, std::memory_order_relaxed);
         beginMemberChange();
-        writeSlot(int(i), pid, nameUtf8, id);
+        writeSlot(int(i), pid, nameUtf8, id, machineUtf8);
         candidate->heartbeat.store(Platform::steadyMsecs(), std::memory_order_relaxed);
         candidate->typingUntil.store(0, std::memory_order_relaxed); // not the last owner's
         candidate->stateAndId.store(slotWord(SlotState::Used, id), std::memory_order_relaxed);
@@ -113,7 +125,8 @@ bool RoomSegment::renameMember(int index, quint32 memberId, const QByteArray &na
     if (!slotHolds(index, memberId) || quint32(nameUtf8.size()) > Wire::MaxNameBytes)
         return false;
     beginMemberChange();
-    writeSlot(index, slotAt(index)->pid, nameUtf8, memberId);
+    const MemberSlot *old = slotAt(index);
+    writeSlot(index, old->pid, nameUtf8, memberId, slotMachine(*old).toByteArray());
     endMemberChange();
     return true;
 }
@@ -143,10 +156,14 @@ bool RoomSegment::parseSlot(const char *raw, int index, RoomMemberEntry *entry)
     entry->heartbeatMs = qFromLittleEndian<qint64>(raw + offsetof(MemberSlot, heartbeat));
     const quint32 length = qFromLittleEndian<quint32>(raw + offsetof(MemberSlot, nameLength));
     const quint32 checksum = qFromLittleEndian<quint32>(raw + offsetof(MemberSlot, checksum));
-    if (length > Wire::MaxNameBytes || entry->id == 0)
+    const quint32 machineLength = quint8(raw[offsetof(MemberSlot, machineLength)]);
+    if (length > Wire::MaxNameBytes || machineLength > Wire::MaxMachineBytes || entry->id == 0)
         return false;
     const QByteArrayView name(raw + offsetof(MemberSlot, name), length);
-    if (checksum != slotChecksum(entry->id, entry->pid, name))
+    const QByteArrayView machine(raw + offsetof(MemberSlot, machine), machineLength);
+    if (checksum != slotChecksum(entry->id, entry->pid, name, machine))
+        return false;
+    if (!machine.isEmpty() && !Wire::decodeName(machine, &entry->machine))
         return false;
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     entry->name = decoder.decode(name);
@@ -241,6 +258,7 @@ void RoomSegment::clearMembers()
         slot->heartbeat.store(0, std::memory_order_relaxed);
         slot->typingUntil.store(0, std::memory_order_relaxed);
         slot->nameLength = 0;
+        slot->machineLength = 0;
         slot->checksum = 0;
     }
     endMemberChange();

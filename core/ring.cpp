@@ -94,7 +94,8 @@ quint64 RoomSegment::append(const QList<Wire::Outgoing> &records)
     // it is encoded (encoding goes through a buffer of MaxRecordSize on the stack).
     quint64 total = 0;
     for (const Wire::Outgoing &record : records) {
-        if (quint64(record.name.size()) > Wire::MaxNameBytes || record.fieldBytes() > Wire::MaxTextBytes) {
+        if (quint64(record.name.size()) > Wire::MaxNameBytes || record.fieldBytes() > Wire::MaxTextBytes
+            || quint64(record.machine.size()) > Wire::MaxMachineBytes) {
             m_lockNotes.refusedRecord = true;
             return 0;
         }

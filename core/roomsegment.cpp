@@ -462,6 +462,9 @@ void RoomSegment::initialise()
     h->pictureHead.store(0, std::memory_order_relaxed);
     h->pictureTail.store(0, std::memory_order_relaxed);
     h->nextMemberId.store(1, std::memory_order_relaxed);
+    h->bridgeInSeq.store(0, std::memory_order_relaxed);
+    h->bridgeOutSeq.store(0, std::memory_order_relaxed);
+    h->bridgePid.store(0, std::memory_order_relaxed);
     clearMembers();
     h->magic.store(Layout::Magic, std::memory_order_release);
     qCDebug(lcSegment) << "initialised" << m_identity.name << "generation" << Qt::hex << generation;

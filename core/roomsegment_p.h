@@ -25,6 +25,7 @@ struct RoomMemberEntry
     qint64 heartbeatMs = 0;
     bool left = false; // left normally; its leave is still to be announced
     QString name;
+    QString machine; // a member on another machine, listed by the bridge; empty when local
 };
 
 // Where a reader is in the ring. Each reader owns one; nothing of it lives in the segment.
@@ -103,6 +104,8 @@ public:
     bool keyStillLeadsHere() const { return m_rendezvous.keyStillLeadsHere(); }
     static void removeIfUnused(const QString &room) { Rendezvous::removeIfUnused(room); }
     bool headerValid() const;
+    // The bridge's words in the header (shmchat-bridge only).
+    SegmentHeader *header() const { return m_header; }
 
     // --- the lock (roomlock.cpp) ---
     // The lock lives in the segment. A dead holder's lock is taken over at once (Recovered,
@@ -178,7 +181,8 @@ private:
     bool storePicture(QByteArrayView bytes, quint64 *position);
     void copyPictureOut(quint64 pos, char *dst, quint32 size) const;
     // members
-    MemberError addMember(const QByteArray &nameUtf8, qint64 pid, int *slot, quint32 *memberId);
+    MemberError addMember(const QByteArray &nameUtf8, qint64 pid, int *slot, quint32 *memberId,
+                          const QByteArray &machineUtf8 = QByteArray());
     void removeMember(int slot);
     bool renameMember(int slot, quint32 memberId, const QByteArray &nameUtf8);
     bool repairMembers();
@@ -186,7 +190,8 @@ private:
     void beginMemberChange();
     void endMemberChange();
     MemberSlot *slotAt(int slot) const;
-    void writeSlot(int slot, qint64 pid, const QByteArray &nameUtf8, quint32 memberId);
+    void writeSlot(int slot, qint64 pid, const QByteArray &nameUtf8, quint32 memberId,
+                   const QByteArray &machineUtf8);
 
     Rendezvous m_rendezvous;
     RoomIdentity m_identity;
@@ -237,9 +242,11 @@ public:
     // nothing was written: the lock was taken over meanwhile (we were stopped too long), or a
     // record breaks the layout's limits.
     quint64 append(const QList<Wire::Outgoing> &records) { return m_segment->append(records); }
-    MemberError addMember(const QByteArray &nameUtf8, qint64 pid, int *slot, quint32 *memberId)
+    // machineUtf8: a member on another machine (the bridge lists it), pid the bridge's.
+    MemberError addMember(const QByteArray &nameUtf8, qint64 pid, int *slot, quint32 *memberId,
+                          const QByteArray &machineUtf8 = QByteArray())
     {
-        return m_segment->addMember(nameUtf8, pid, slot, memberId);
+        return m_segment->addMember(nameUtf8, pid, slot, memberId, machineUtf8);
     }
     void removeMember(int slot) { m_segment->removeMember(slot); }
     // Copies a picture into the area (retiring the oldest pictures to make room) and says where;

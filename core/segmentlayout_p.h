@@ -15,14 +15,17 @@
 // 0     header (256 B): magic "SMSC", layout version, identity (SHA-256; bytes 0-39 keep their
 //       meaning in every version), generation (random, new at every (re)initialisation), sizes,
 //       PID and time namespace of its maker, room name, picture area offset and capacity;
-//       then lock word, head, tail, nextSeq, member epoch, next member id, picture area head
-//       and tail (byte counters that never wrap, like the ring's)
+//       bridge in/out sequence numbers (176); then lock word, head, tail, nextSeq, member
+//       epoch, next member id, picture area head and tail (byte counters that never wrap, like
+//       the ring's), bridge pid (248)
 // 256   member table: 32 slots x 128 B: state and member id (one word), pid, heartbeat,
-//       name (<= 64 B UTF-8), checksum (XXH3); at 96 typing-until (steady clock ms, owner only)
+//       name (<= 64 B UTF-8), checksum (XXH3); at 96 typing-until (steady clock ms, owner
+//       only); at 104 machine (length + <= 23 B, remote members only)
 // 8192  ring of variable-length records; positions are 64-bit byte counters that never wrap
 //       (offset = position mod ring size); a record may straddle the end
-// record: size | XXH3 | seq | time (ms, UTC) | member id | kind | flags | name length |
-//         text length | generation tag | name | text | padding to 8 bytes
+// record: size | XXH3 | seq | time (ms, UTC) | member id | kind | flags | name length (1 B) |
+//         machine length (1 B) | text length | generation tag | name | text | machine |
+//         padding to 8 bytes
 //         kind 6 (direct): text = recipient's member id (4 B) | the message
 // 8192+ring  picture area: encoded pictures (PNG, JPEG, GIF) back to back, each at an 8-byte
 //       aligned position; a picture record (kind 5) names it: its text is position (8) |
@@ -45,8 +48,10 @@ namespace ShmChat {
 
 namespace Layout {
 constexpr quint32 Magic = 0x43534d53; // "SMSC" in memory order
-// 5: a picture area after the ring, referenced by picture records (kind 5); member slots carry
-//    typing-until at byte 96; record kind 6 is a direct message.
+// 5: a picture area after the ring, referenced by picture records (kind 5); record kind 6 is a
+//    direct message; member slots carry typing-until at byte 96. For shmchat-bridge: remote
+//    records (flag 0x10, the machine's name after the text, so the name length is one byte),
+//    kind 10 (missed), a remote member's machine in its slot, the bridge's header words.
 // 4: records and member slots are checksummed with XXH3 (low 32 bits) instead of CRC-32.
 // (3: the header carries the room's identity and the namespaces of its members; member slots
 //    hold state and id in one word. 2: records carry the generation tag.)
@@ -128,7 +133,11 @@ struct SegmentHeader
     char roomName[Wire::MaxNameBytes];
     quint32 pictureAreaOffset;
     quint32 pictureAreaCapacity;
-    char reserved1[192 - 164];
+    char reserved1[176 - 164];
+    // shmchat-bridge's own bookkeeping, written by the bridge only: the last NATS stream
+    // sequence it appended here, and the last local sequence number it published.
+    std::atomic<quint64> bridgeInSeq;
+    std::atomic<quint64> bridgeOutSeq;
     // Changed while the room is in use. Each on its own cache line would cost 4 lines of the
     // header for little: all but the lock word are written by the lock holder only.
     std::atomic<quint64> lockWord; // 0 = free, else (pid << 32 | a value new at every acquisition)
@@ -141,7 +150,8 @@ struct SegmentHeader
     // past what it will overwrite, copies, then publishes pictureHead.
     std::atomic<quint64> pictureHead;
     std::atomic<quint64> pictureTail;
-    char reserved2[Layout::HeaderSize - 248];
+    // The pid of the room's bridge (0: none): one bridge per room per machine.
+    std::atomic<quint64> bridgePid;
 };
 
 struct MemberSlot
@@ -157,7 +167,10 @@ struct MemberSlot
     // Until when (steady clock ms) its owner has unsent text in the composer; 0: not typing.
     // Written by the owner without the lock, like the heartbeat; not under the checksum.
     std::atomic<qint64> typingUntil;
-    char reserved[Layout::MemberSlotSize - 32 - Wire::MaxNameBytes - 8];
+    // A member on another machine, listed here by that room's bridge: its machine's name
+    // (0: a local member). Covered by the checksum when not empty.
+    quint8 machineLength;
+    char machine[Wire::MaxMachineBytes];
 };
 
 // The layout is a contract between processes, possibly built by different compilers.
@@ -182,6 +195,9 @@ static_assert(offsetof(SegmentHeader, pictureAreaOffset) == 156);
 static_assert(offsetof(SegmentHeader, pictureAreaCapacity) == 160);
 static_assert(offsetof(SegmentHeader, pictureHead) == 232);
 static_assert(offsetof(SegmentHeader, pictureTail) == 240);
+static_assert(offsetof(SegmentHeader, bridgeInSeq) == 176);
+static_assert(offsetof(SegmentHeader, bridgeOutSeq) == 184);
+static_assert(offsetof(SegmentHeader, bridgePid) == 248);
 static_assert(sizeof(MemberSlot) == Layout::MemberSlotSize);
 static_assert(offsetof(MemberSlot, pid) == 8);
 static_assert(offsetof(MemberSlot, heartbeat) == 16);
@@ -189,5 +205,6 @@ static_assert(offsetof(MemberSlot, nameLength) == 24);
 static_assert(offsetof(MemberSlot, checksum) == 28);
 static_assert(offsetof(MemberSlot, name) == 32);
 static_assert(offsetof(MemberSlot, typingUntil) == 96);
+static_assert(offsetof(MemberSlot, machineLength) == 104);
 
 } // namespace ShmChat

@@ -610,12 +610,16 @@ bool ShmSession::deliver(const ReadResult &result)
             m_listener->sessionReceived(std::exchange(batch, QList<ChatMessage>()));
     };
     for (const ReadItem &item : result.items) {
-        if (item.type == ReadItem::Type::Missed) {
+        // A missed record: the bridge's exact count of messages from other machines that the
+        // NATS stream no longer held. Shown like a loss in this ring.
+        const quint64 missed = item.type == ReadItem::Type::Missed ? item.missed : Wire::missedCount(item.record);
+        if (missed > 0) {
             flush();
             if (!self || m_state != State::Joined)
                 return false;
-            m_listener->sessionMissed(item.missed);
-        } else if (deliverable(item.record)) {
+            m_listener->sessionMissed(missed);
+        } else if (item.type == ReadItem::Type::Record && item.record.kind != Wire::RecordKind::Missed
+                   && deliverable(item.record)) {
             if (batch.isEmpty())
                 batch.reserve(result.items.size());
             batch.append(toMessage(item));
@@ -667,7 +671,10 @@ ChatMessage ShmSession::toMessage(const ReadItem &item) const
         message.picture.width = record.picture.width;
         message.picture.height = record.picture.height;
         break;
+    case Wire::RecordKind::Missed: // delivered as a loss report, never as a message
+        break;
     }
+    message.machine = record.machine;
     message.senderId = record.memberId;
     message.sender = record.name;
     message.text = record.text;
@@ -723,10 +730,11 @@ void ShmSession::refreshMembers()
         member.id = entry.id;
         member.name = entry.name;
         member.self = isMember() && entry.id == m_memberId;
+        member.machine = entry.machine;
         updated.append(member);
     }
     const auto same = [](const ChatMember &a, const ChatMember &b) {
-        return a.id == b.id && a.name == b.name && a.self == b.self;
+        return a.id == b.id && a.name == b.name && a.self == b.self && a.machine == b.machine;
     };
     if (std::equal(updated.cbegin(), updated.cend(), m_members.cbegin(), m_members.cend(), same))
         return;
@@ -774,6 +782,9 @@ void ShmSession::heartbeat()
     }
     if (!self)
         return;
+    checkBridge();
+    if (!self)
+        return;
     reapMembers(now);
     if (!m_unreachableReported && !m_segment.keyStillLeadsHere()) {
         // Somebody removed the room's key folder: newcomers would make a second room.
@@ -790,6 +801,20 @@ void ShmSession::heartbeat()
             m_repairWanted = false;
         }
     }
+}
+
+void ShmSession::checkBridge()
+{
+    // Written by shmchat-bridge: its pid, and bit 32 while it reaches other machines.
+    const quint64 word = m_segment.header()->bridgePid.load(std::memory_order_acquire);
+    const qint64 pid = qint64(word & 0xffffffffu);
+    int state = 0;
+    if (pid != 0 && Platform::isProcessAlive(pid))
+        state = (word >> 32) & 1 ? 1 : 2;
+    if (state == m_bridgeState)
+        return;
+    m_bridgeState = state;
+    m_listener->sessionBridgeState(state);
 }
 
 void ShmSession::reapMembers(qint64 now)
@@ -820,6 +845,12 @@ void ShmSession::announceGoneLocked(RoomSegment::Locked &held, qint64 now)
         leave.memberId = entry.id;
         leave.timeMs = wallClockMs();
         leave.name = entry.name.toUtf8();
+        if (!entry.machine.isEmpty()) {
+            // Listed by a bridge that is gone: its leave stays marked as remote, so that no
+            // bridge sends it out as a member of this machine.
+            leave.flags |= Wire::FlagRemote;
+            leave.machine = entry.machine.toUtf8();
+        }
         held.removeMember(entry.slot);
         held.append({ leave });
         qCDebug(lcSession) << (entry.left ? "announced the leave of" : "removed unresponsive member")

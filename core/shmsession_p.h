@@ -69,6 +69,7 @@ private:
     void refreshMembers();
     void checkTyping(qint64 now);
     bool deliverable(const Wire::Record &record) const;
+    void checkBridge();
     void reapMembers(qint64 now);
     void announceGoneLocked(RoomSegment::Locked &held, qint64 now);
     void recoverHeader(qint64 now);
@@ -105,6 +106,7 @@ private:
     bool m_observerNameFree = false;
     quint32 m_observerNameEpoch = 0;
     qint64 m_notReadySinceMs = 0;
+    int m_bridgeState = 0;
 
     struct Pending
     {

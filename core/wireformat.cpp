@@ -28,7 +28,8 @@ enum HeaderOffset : quint32 {
     OffMember = 24,
     OffKind = 28,
     OffFlags = 29,
-    OffNameLength = 30,
+    OffNameLength = 30,    // one byte: names are <= 64 B
+    OffMachineLength = 31, // one byte: 0, or a remote record's machine name after the text
     OffTextLength = 32,
     OffGeneration = 36,
 };
@@ -402,7 +403,8 @@ quint32 checksum(QByteArrayView bytes, quint64 seed)
 
 quint32 encodedSize(const Outgoing &record)
 {
-    return alignUp(RecordHeaderSize + quint32(record.name.size()) + record.fieldBytes());
+    return alignUp(RecordHeaderSize + quint32(record.name.size()) + record.fieldBytes()
+                   + quint32(record.machine.size()));
 }
 
 namespace {
@@ -479,6 +481,7 @@ bool encode(const Outgoing &record, quint64 seq, quint32 generationTag, char *ds
 {
     Q_ASSERT(quint32(record.name.size()) <= MaxNameBytes);
     Q_ASSERT(record.fieldBytes() <= MaxTextBytes);
+    Q_ASSERT(quint32(record.machine.size()) <= MaxMachineBytes);
     const quint32 textBytes = record.textBytes();
     const quint32 fieldBytes = record.fieldBytes();
     const quint32 size = encodedSize(record);
@@ -488,7 +491,8 @@ bool encode(const Outgoing &record, quint64 seq, quint32 generationTag, char *ds
     qToLittleEndian<quint32>(record.memberId, dst + OffMember);
     dst[OffKind] = char(record.kind);
     dst[OffFlags] = char(record.flags);
-    qToLittleEndian<quint16>(quint16(record.name.size()), dst + OffNameLength);
+    dst[OffNameLength] = char(quint8(record.name.size()));
+    dst[OffMachineLength] = char(quint8(record.machine.size()));
     qToLittleEndian<quint32>(fieldBytes, dst + OffTextLength);
     qToLittleEndian<quint32>(generationTag, dst + OffGeneration);
     char *payload = dst + RecordHeaderSize;
@@ -502,7 +506,9 @@ bool encode(const Outgoing &record, quint64 seq, quint32 generationTag, char *ds
         std::memcpy(text, record.text.constData(), size_t(textBytes));
     else if (!writeUtf8(record.utf16Text, text, textBytes))
         return false;
-    const quint32 covered = RecordHeaderSize + quint32(record.name.size()) + fieldBytes;
+    std::memcpy(text + textBytes, record.machine.constData(), size_t(record.machine.size()));
+    const quint32 covered = RecordHeaderSize + quint32(record.name.size()) + fieldBytes
+        + quint32(record.machine.size());
     std::memset(dst + covered, 0, size - covered);
     qToLittleEndian<quint32>(checksum(QByteArrayView(dst + OffSeq, covered - OffSeq)), dst + OffChecksum);
     return true;
@@ -540,6 +546,19 @@ quint32 peekGenerationTag(QByteArrayView header)
     return qFromLittleEndian<quint32>(header.data() + OffGeneration);
 }
 
+quint64 missedCount(const Record &record)
+{
+    if (record.kind != RecordKind::Missed || record.text.size() > 19)
+        return 0;
+    quint64 count = 0;
+    for (const QChar c : record.text) {
+        if (c < u'0' || c > u'9')
+            return 0;
+        count = count * 10 + quint64(c.unicode() - u'0');
+    }
+    return count;
+}
+
 DecodeError decode(QByteArrayView bytes, Record *out, NameCache *names)
 {
     if (bytes.size() < qsizetype(RecordHeaderSize))
@@ -551,20 +570,23 @@ DecodeError decode(QByteArrayView bytes, Record *out, NameCache *names)
     if (qsizetype(size) > bytes.size())
         return DecodeError::Truncated;
 
-    const quint32 nameLength = qFromLittleEndian<quint16>(p + OffNameLength);
+    const quint32 nameLength = quint8(p[OffNameLength]);
+    const quint32 machineLength = quint8(p[OffMachineLength]);
     const quint32 textLength = qFromLittleEndian<quint32>(p + OffTextLength);
-    if (nameLength > MaxNameBytes || textLength > MaxTextBytes
-        || alignUp(RecordHeaderSize + nameLength + textLength) != size) {
+    if (nameLength > MaxNameBytes || textLength > MaxTextBytes || machineLength > MaxMachineBytes
+        || alignUp(RecordHeaderSize + nameLength + textLength + machineLength) != size) {
         return DecodeError::BadLengths;
     }
 
     const quint8 kind = quint8(p[OffKind]);
     const quint8 flags = quint8(p[OffFlags]);
-    const bool knownKind = kind >= quint8(RecordKind::Text) && kind <= quint8(RecordKind::Direct);
-    if (!knownKind || (flags & ~KnownFlags))
+    const bool kindKnown = (kind >= quint8(RecordKind::Text) && kind <= quint8(RecordKind::Direct))
+        || kind == quint8(RecordKind::Missed);
+    // A machine name exactly when the record says it is remote.
+    if (!kindKnown || (flags & ~KnownFlags) || ((flags & FlagRemote) != 0) != (machineLength != 0))
         return DecodeError::BadKind;
 
-    const quint32 covered = RecordHeaderSize + nameLength + textLength;
+    const quint32 covered = RecordHeaderSize + nameLength + textLength + machineLength;
     if (checksum(bytes.sliced(OffSeq, covered - OffSeq)) != qFromLittleEndian<quint32>(p + OffChecksum))
         return DecodeError::BadChecksum;
     // The padding is outside the checksum; writers zero it, so anything else is not a record.
@@ -596,21 +618,27 @@ DecodeError decode(QByteArrayView bytes, Record *out, NameCache *names)
     if (record.kind == RecordKind::Picture) {
         if (!decodePictureRef(text, &record.picture, &record.text))
             return DecodeError::BadText;
-        *out = std::move(record);
-        return DecodeError::None;
-    }
-    if (record.kind == RecordKind::Direct) {
-        // The recipient, then a message like any other: a member id is never 0.
-        if (text.size() <= qsizetype(DirectPrefixBytes))
+    } else {
+        if (record.kind == RecordKind::Direct) {
+            // The recipient, then a message like any other: a member id is never 0.
+            if (text.size() <= qsizetype(DirectPrefixBytes))
+                return DecodeError::BadText;
+            record.recipientId = qFromLittleEndian<quint32>(text.data());
+            if (record.recipientId == 0)
+                return DecodeError::BadText;
+            text = text.sliced(DirectPrefixBytes);
+        }
+        const bool needsText = record.kind == RecordKind::Text || record.kind == RecordKind::Direct
+            || record.kind == RecordKind::Missed;
+        if (text.isEmpty() ? needsText : !decodeMessageText(text, &record.text))
             return DecodeError::BadText;
-        record.recipientId = qFromLittleEndian<quint32>(text.data());
-        if (record.recipientId == 0)
-            return DecodeError::BadText;
-        text = text.sliced(DirectPrefixBytes);
     }
-    const bool needsText = record.kind == RecordKind::Text || record.kind == RecordKind::Direct;
-    if (text.isEmpty() ? needsText : !decodeMessageText(text, &record.text))
+    if (record.kind == RecordKind::Missed && missedCount(record) == 0)
         return DecodeError::BadText;
+    if (machineLength != 0
+        && !decodeName(bytes.sliced(RecordHeaderSize + nameLength + textLength, machineLength), &record.machine)) {
+        return DecodeError::BadName;
+    }
 
     *out = std::move(record);
     return DecodeError::None;

@@ -15,18 +15,24 @@ constexpr quint32 RecordHeaderSize = 40;
 constexpr quint32 RecordAlignment = 8;
 constexpr quint32 MaxNameBytes = 64;
 constexpr quint32 MaxTextBytes = 4096;
+// The machine a remote record came from (written by shmchat-bridge), a name by the same rules.
+constexpr quint32 MaxMachineBytes = 23;
 
 constexpr quint32 alignUp(quint32 n) { return (n + RecordAlignment - 1) & ~(RecordAlignment - 1); }
-constexpr quint32 MaxRecordSize = alignUp(RecordHeaderSize + MaxNameBytes + MaxTextBytes);
+constexpr quint32 MaxRecordSize = alignUp(RecordHeaderSize + MaxNameBytes + MaxTextBytes + MaxMachineBytes);
 
-// 10 belongs to the bridge's branch of layout 5; refused here until it is merged.
-enum class RecordKind : quint8 { Text = 1, Join = 2, Leave = 3, Rename = 4, Picture = 5, Direct = 6 };
+// Missed: written by shmchat-bridge when the NATS stream no longer held messages it should have
+// relayed; the text is their exact count in decimal digits.
+enum class RecordKind : quint8 { Text = 1, Join = 2, Leave = 3, Rename = 4, Picture = 5, Direct = 6, Missed = 10 };
 // A direct message's text bytes start with the recipient's member id (little-endian, never 0),
 // then the message itself, which follows the rules of any text.
 constexpr quint32 DirectPrefixBytes = 4;
 constexpr quint32 MaxDirectTextBytes = MaxTextBytes - DirectPrefixBytes;
 constexpr quint8 FlagTimedOut = 0x1; // Leave written by a peer on behalf of a dead member
-constexpr quint8 KnownFlags = FlagTimedOut;
+// Relayed from another machine by shmchat-bridge; the record carries that machine's name, and
+// the bridge never sends such a record out again (no loops).
+constexpr quint8 FlagRemote = 0x10;
+constexpr quint8 KnownFlags = FlagTimedOut | FlagRemote;
 
 // Pictures: the bytes live in the segment's picture area; a Picture record's text is a fixed
 // binary reference to them (PictureRefSize bytes) followed by the file name (UTF-8, a name by
@@ -72,6 +78,7 @@ struct Record
     QString name;
     QString text;         // for a Picture: its file name
     PictureRef picture;   // Picture only
+    QString machine;      // FlagRemote only: the machine it came from
 };
 
 // A record that is validated but not yet numbered: the sequence number is only known under the
@@ -93,6 +100,7 @@ struct Outgoing
     QByteArray text;
     // Direct only: written before the text, as its first DirectPrefixBytes.
     quint32 recipientId = 0;
+    QByteArray machine; // FlagRemote records only, <= MaxMachineBytes
     // Or the text as the sender has it, with the exact UTF-8 length checkMessageText() counted:
     // then it is converted straight into the record, with no UTF-8 copy in between.
     QString utf16Text;
@@ -165,6 +173,9 @@ struct NameCache
 
 // bytes may be longer than the record; only the record's own size is read.
 DecodeError decode(QByteArrayView bytes, Record *out, NameCache *names = nullptr);
+
+// A Missed record's count (its text: 1 to 19 decimal digits), 0 when it is not one.
+quint64 missedCount(const Record &record);
 
 // Reads just the size field, for walking the ring; 0 when the bytes cannot start a record.
 quint32 peekRecordSize(QByteArrayView header);

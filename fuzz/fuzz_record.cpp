@@ -39,13 +39,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         again.timeMs = record.timeMs;
         again.name = record.name.toUtf8();
         again.text = record.text.toUtf8();
+        again.machine = record.machine.toUtf8();
         const QByteArray encoded = Wire::encode(again, record.seq, record.generationTag);
         if (encoded != bytes.first(encoded.size()).toByteArray())
             __builtin_trap();
         // A second decode through the reader's name cache gives the same record.
         Wire::Record cached;
         if (Wire::decode(bytes, &cached, &names) != Wire::DecodeError::None || cached.name != record.name
-            || cached.text != record.text || cached.recipientId != record.recipientId)
+            || cached.text != record.text || cached.recipientId != record.recipientId || cached.machine != record.machine)
             __builtin_trap();
         // Only a direct message names a recipient, and never member 0.
         if ((record.kind == Wire::RecordKind::Direct) != (record.recipientId != 0))

@@ -60,6 +60,7 @@ int main(int argc, char *argv[])
         { Wire::RecordKind::Leave, Wire::FlagTimedOut, 3, 1700000000003, "ゆき", "" },
         { Wire::RecordKind::Text, 0, 1, 1700000000004, "alice", QByteArray(4096, 'x') },
         { Wire::RecordKind::Text, 0, 1, 1700000000005, "alice", "line\nbreaks\tand 日本語" },
+        { Wire::RecordKind::Missed, 0, 0, 1700000000007, "shmchat-bridge", "17" },
     };
     Wire::Outgoing direct(Wire::RecordKind::Direct, 0, 1, 1700000000006, "alice", "only for bob");
     direct.recipientId = 2;
@@ -67,6 +68,10 @@ int main(int argc, char *argv[])
     Wire::Outgoing longestDirect(Wire::RecordKind::Direct, 0, 0, 1700000000007, "cli", QByteArray(Wire::MaxDirectTextBytes, 'y'));
     longestDirect.recipientId = 0xfffffffe;
     records.append(longestDirect);
+    // Relayed from another machine by the bridge: flagged remote, with the machine's name.
+    Wire::Outgoing remote(Wire::RecordKind::Text, Wire::FlagRemote, 0, 1700000000006, "carol", "from afar");
+    remote.machine = "machine-b";
+    records.append(remote);
     for (qsizetype i = 0; i < records.size(); ++i)
         save(out + QStringLiteral("/record/seed%1").arg(i), Wire::encode(records.at(i), quint64(i + 1), 0x12345678));
 
@@ -83,6 +88,7 @@ int main(int argc, char *argv[])
     held.addMember("alice", 1, &slot, &id);
     held.addMember("bob", 2, &slot, &id);
     segment.setTypingUntil(slot, 1700000001000); // bob is typing
+    held.addMember("carol", 3, &slot, &id, "machine-b");
     held.append(records);
     held.unlock();
     save(out + QStringLiteral("/segment/chat"), QByteArrayView(memory.get(), Layout::RingOffset + 4096 + 512));

@@ -12,6 +12,9 @@ packages=(
     # At run time: the SVG window icon, and fonts for Chinese/Japanese/Korean and colour emoji,
     # which a fresh Debian lacks (they show as boxes without them).
     libqt6svg6 fonts-noto-cjk fonts-noto-color-emoji
+    # shmchat-bridge (rooms across machines): the NATS C client, found with pkg-config; the
+    # server and openssl (test certificates) for tst_bridge.
+    libnats-dev pkg-config nats-server openssl
 )
 # From Debian 13 on, Qt's SVG image plugin (which draws the window icon) is a package of its own.
 if command -v apt-cache >/dev/null && apt-cache show qt6-svg-plugins >/dev/null 2>&1; then

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void twoChannelsExchange();
+    void bridgeStateIsReported();
+    void remoteMembersAndRecordsCarryTheirMachine();
     void joinLeaveAndMembers();
     void rename();
     void nicknameIsUniqueInItsRoom_data();
@@ -119,6 +121,54 @@ void tst_IpcChannel::init()
 void tst_IpcChannel::cleanup()
 {
     RoomSegment::removeIfUnused(m_room);
+}
+
+void tst_IpcChannel::bridgeStateIsReported()
+{
+    // shmchat-bridge writes its pid (bit 32: it reaches other machines) into the header; a window
+    // shows "not connected to other machines" from it.
+    IpcChannel alice;
+    QVERIFY(alice.join(m_room, QStringLiteral("alice")));
+    QCOMPARE(alice.bridgeState(), IpcChannel::BridgeState::None);
+    RawRoom raw(m_room);
+    SegmentHeader *h = raw.segment.header();
+    const quint64 self = quint64(QCoreApplication::applicationPid());
+    h->bridgePid.store(self);
+    QTRY_COMPARE_WITH_TIMEOUT(alice.bridgeState(), IpcChannel::BridgeState::NotConnected, 5000);
+    h->bridgePid.store(self | (quint64(1) << 32));
+    QTRY_COMPARE_WITH_TIMEOUT(alice.bridgeState(), IpcChannel::BridgeState::Connected, 5000);
+    // A bridge that died counts as none.
+    h->bridgePid.store(quint64(deadPid()) | (quint64(1) << 32));
+    QTRY_COMPARE_WITH_TIMEOUT(alice.bridgeState(), IpcChannel::BridgeState::None, 5000);
+}
+
+void tst_IpcChannel::remoteMembersAndRecordsCarryTheirMachine()
+{
+    IpcChannel alice;
+    QVERIFY(alice.join(m_room, QStringLiteral("alice")));
+    QSignalSpy received(&alice, &IpcChannel::messageReceived);
+    QSignalSpy missed(&alice, &IpcChannel::messagesMissed);
+    RawRoom raw(m_room);
+    {
+        RoomSegment::Locked held = raw.segment.lock(1000);
+        QVERIFY(held);
+        int slot = -1;
+        quint32 id = 0;
+        // Listed by the bridge on behalf of a window on another machine.
+        QCOMPARE(held.addMember("bob", QCoreApplication::applicationPid(), &slot, &id, "laptop"),
+                 RoomSegment::MemberError::None);
+        Wire::Outgoing remote(Wire::RecordKind::Text, Wire::FlagRemote, 0, 1, "bob", "hi from afar");
+        remote.machine = "laptop";
+        Wire::Outgoing gap(Wire::RecordKind::Missed, 0, 0, 1, "shmchat-bridge", "3");
+        QVERIFY(held.append({ remote, gap }) != 0);
+    }
+    QTRY_VERIFY(!texts(received).isEmpty());
+    QCOMPARE(texts(received).first().machine, QStringLiteral("laptop"));
+    QTRY_COMPARE(missed.size(), 1);
+    QCOMPARE(missed.first().first().toULongLong(), 3ull);
+    QTRY_VERIFY(std::any_of(alice.members().cbegin(), alice.members().cend(), [](const ChatMember &m) {
+        return m.name == QLatin1String("bob") && m.machine == QLatin1String("laptop");
+    }));
 }
 
 void tst_IpcChannel::twoChannelsExchange()

@@ -31,6 +31,8 @@ private Q_SLOTS:
     void onePassCheckAgreesWithReference();
     void readerNameCacheNeverMixesNames();
     void textStraightFromUtf16();
+    void remoteRecordsCarryTheirMachine();
+    void missedRecordsCarryAnExactCount();
 };
 
 namespace {
@@ -310,6 +312,10 @@ void tst_WireFormat::corruptionIsDetected_data()
     QTest::addRow("kind 99") << 28 << QByteArray("\x63", 1) << int(E::BadKind);
     QTest::addRow("unknown flag") << 29 << QByteArray("\x80", 1) << int(E::BadKind);
     QTest::addRow("name length huge") << 30 << QByteArray("\xff\xff", 2) << int(E::BadLengths);
+    QTest::addRow("name length 65") << 30 << QByteArray("\x41", 1) << int(E::BadLengths);
+    QTest::addRow("machine length without machine") << 31 << QByteArray("\x08", 1) << int(E::BadLengths);
+    QTest::addRow("remote flag without machine") << 29 << QByteArray("\x10", 1) << int(E::BadKind);
+    QTest::addRow("kind 10 (missed) with text") << 28 << QByteArray("\x0a", 1) << int(E::BadChecksum);
     QTest::addRow("text length 0xFFFFFFFF") << 32 << QByteArray(4, '\xff') << int(E::BadLengths);
     QTest::addRow("generation tag") << 36 << QByteArray("\x01", 1) << int(E::BadChecksum);
     QTest::addRow("payload bit") << 41 << QByteArray("Z", 1) << int(E::BadChecksum);
@@ -481,6 +487,54 @@ void tst_WireFormat::textStraightFromUtf16()
         lone.utf16TextBytes = length;
         QVERIFY(Wire::encode(lone, 1).isEmpty());
     }
+}
+
+
+void tst_WireFormat::remoteRecordsCarryTheirMachine()
+{
+    Wire::Outgoing out = textRecord("alice", "hello from afar");
+    out.flags = Wire::FlagRemote;
+    out.machine = "machine-b";
+    Wire::Record in;
+    QCOMPARE(Wire::decode(Wire::encode(out, 7), &in), Wire::DecodeError::None);
+    QCOMPARE(in.machine, QStringLiteral("machine-b"));
+    QCOMPARE(in.text, QStringLiteral("hello from afar"));
+    QVERIFY(in.flags & Wire::FlagRemote);
+
+    // The machine name follows the rules of names: nothing invisible, no control character.
+    for (const QByteArray &bad : { QByteArray("evil\x1b" "[2J"), QByteArray("a\xe2\x80\xae" "b"), QByteArray(" pad"),
+                                   QByteArray("\xff\xfe") }) {
+        out.machine = bad;
+        QCOMPARE(Wire::decode(Wire::encode(out, 7), &in), Wire::DecodeError::BadName);
+    }
+    // A machine without the remote flag is not a record.
+    out.machine = "machine-b";
+    out.flags = 0;
+    QCOMPARE(Wire::decode(Wire::encode(out, 7), &in), Wire::DecodeError::BadKind);
+    // 23 bytes fit exactly; the longest record still fits MaxRecordSize.
+    out.flags = Wire::FlagRemote;
+    out.machine = QByteArray(int(Wire::MaxMachineBytes), 'm');
+    out.name = QByteArray(int(Wire::MaxNameBytes), 'n');
+    out.text = QByteArray(int(Wire::MaxTextBytes), 't');
+    QCOMPARE(Wire::encodedSize(out), Wire::MaxRecordSize);
+    QCOMPARE(Wire::decode(Wire::encode(out, 7), &in), Wire::DecodeError::None);
+    QCOMPARE(in.machine.size(), qsizetype(Wire::MaxMachineBytes));
+}
+
+void tst_WireFormat::missedRecordsCarryAnExactCount()
+{
+    Wire::Outgoing out(Wire::RecordKind::Missed, 0, 0, 1, "shmchat-bridge", "1234");
+    Wire::Record in;
+    QCOMPARE(Wire::decode(Wire::encode(out, 3), &in), Wire::DecodeError::None);
+    QCOMPARE(Wire::missedCount(in), quint64(1234));
+    for (const QByteArray &bad : { QByteArray(), QByteArray("0"), QByteArray("12a"), QByteArray("-5"),
+                                   QByteArray("99999999999999999999") }) {
+        out.text = bad;
+        QCOMPARE(Wire::decode(Wire::encode(out, 3), &in), Wire::DecodeError::BadText);
+    }
+    // A text record whose text is digits is a message, not a count.
+    QCOMPARE(Wire::decode(Wire::encode(textRecord("bob", "42"), 4), &in), Wire::DecodeError::None);
+    QCOMPARE(Wire::missedCount(in), quint64(0));
 }
 
 QTEST_GUILESS_MAIN(tst_WireFormat)

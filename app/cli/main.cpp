@@ -140,6 +140,8 @@ QJsonObject toJson(const IpcChannel &channel, const ChatMessage &message)
     }
     if (message.kind == ChatMessage::Kind::Picture)
         object.insert(QStringLiteral("picture"), pictureJson(channel, message));
+    if (!message.machine.isEmpty())
+        object.insert(QStringLiteral("machine"), message.machine);
     return object;
 }
 
@@ -303,10 +305,13 @@ int runWho(const Options &options)
         return BadInput;
     const QList<ChatMember> members = channel.members();
     for (const ChatMember &member : members) {
-        printLine(QJsonObject{
+        QJsonObject object{
             { QStringLiteral("id"), qint64(member.id) },
             { QStringLiteral("name"), member.name },
-        });
+        };
+        if (!member.machine.isEmpty())
+            object.insert(QStringLiteral("machine"), member.machine);
+        printLine(object);
     }
     return Done;
 }

@@ -110,6 +110,7 @@ ChatWindow::ChatWindow(std::unique_ptr<IpcChannel> channel, const Options &optio
         m_ui->sendErrorLabel->clear();
         m_ui->sendErrorLabel->hide();
     });
+    connect(ipc, &IpcChannel::bridgeStateChanged, m_ui->statusBar, &RoomStatusBar::setBridgeState);
     connect(ipc, &IpcChannel::errorOccurred, this, [this](const QString &message) {
         showBanner(message, m_channel->state() != IpcChannel::State::Joined);
     });

@@ -38,7 +38,10 @@ void MemberList::setMembers(QList<ChatMember> members)
     clear();
     const QColor base = palette().color(QPalette::Base);
     for (const ChatMember &member : std::as_const(members)) {
-        auto *item = new QListWidgetItem(member.self ? tr("%1 (you)").arg(member.name) : member.name);
+        QString label = member.self ? tr("%1 (you)").arg(member.name) : member.name;
+        if (!member.machine.isEmpty())
+            label = tr("%1 (%2)", "member on another machine").arg(member.name, member.machine);
+        auto *item = new QListWidgetItem(label);
         item->setForeground(MessageDelegate::senderColor(member.name, base));
         item->setData(IdRole, member.id);
         item->setData(SelfRole, member.self);

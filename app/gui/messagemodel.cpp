@@ -241,7 +241,10 @@ MessageModel::Entry MessageModel::entryFor(const ChatMessage &message) const
     entry.senderId = message.senderId;
     entry.own = m_selfId != 0 && message.senderId == m_selfId;
     entry.history = message.history;
-    entry.sender = message.sender;
+    // Relayed from another machine by shmchat-bridge: the name says where from, in every line
+    // that shows it ("alice (laptop): hi", "alice (laptop) joined").
+    entry.sender = message.machine.isEmpty() ? message.sender
+                                             : tr("%1 (%2)", "sender on another machine").arg(message.sender, message.machine);
     entry.text = message.text;
     entry.time = message.time;
     return entry;

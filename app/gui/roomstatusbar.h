@@ -16,6 +16,7 @@ public:
 
     void setRoom(const QString &room, IpcChannel::State state);
     void setMemberCount(int count);
+    void setBridgeState(IpcChannel::BridgeState state);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -23,9 +24,11 @@ protected:
 private:
     void refresh();
 
+    QLabel *m_bridgeLabel;
     QLabel *m_roomLabel;
     QLabel *m_memberCountLabel;
     QString m_room;
     IpcChannel::State m_state = IpcChannel::State::Disconnected;
     int m_memberCount = 0;
+    IpcChannel::BridgeState m_bridgeState = IpcChannel::BridgeState::None;
 };

@@ -49,6 +49,7 @@ public:
 
     bool isDirect() const { return directTo != 0; }
     Picture picture;        // Picture only
+    QString machine;        // relayed from another machine by shmchat-bridge: its name; else empty
 };
 
 struct ChatMember
@@ -56,6 +57,7 @@ struct ChatMember
     quint32 id = 0;
     QString name;
     bool self = false;
+    QString machine;        // a member on another machine (listed by shmchat-bridge); else empty
 };
 
 // A room of this user that has members now (IpcChannel::rooms()).

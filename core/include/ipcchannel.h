@@ -23,6 +23,10 @@ public:
     enum class State { Disconnected, Joining, Joined };
     Q_ENUM(State)
 
+    // The room's link to other machines (shmchat-bridge), as its bridge last said.
+    enum class BridgeState { None, Connected, NotConnected };
+    Q_ENUM(BridgeState)
+
     enum JoinFlag {
         NoJoinFlags = 0x0,
         // Read and send without taking a member slot: not listed, no join/leave announced.
@@ -98,6 +102,7 @@ public:
     quint32 memberId() const;
     QList<ChatMember> members() const;
     QString errorString() const;
+    BridgeState bridgeState() const;
 
     int pollInterval() const;
     void setPollInterval(int msec);
@@ -140,6 +145,8 @@ Q_SIGNALS:
     void membersChanged();
     void typingChanged();
     void errorOccurred(const QString &message);
+    // Checked about once a second while joined.
+    void bridgeStateChanged(IpcChannel::BridgeState state);
 
 private:
     Q_DECLARE_PRIVATE(IpcChannel)
