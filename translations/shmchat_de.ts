@@ -53,6 +53,69 @@
     </message>
 </context>
 <context>
+    <name>BridgeCli</name>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="42"/>
+        <source>Joins a ShmChat room on this machine to the same room on other machines through a NATS JetStream cluster.</source>
+        <translation>Verbindet einen ShmChat-Raum auf diesem Rechner über einen NATS-JetStream-Cluster mit demselben Raum auf anderen Rechnern.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="45"/>
+        <source>The room to join.</source>
+        <translation>Der Raum, dem beigetreten wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="47"/>
+        <source>NATS servers, comma-separated (nats://HOST:PORT or tls://HOST:PORT).</source>
+        <translation>NATS-Server, durch Kommas getrennt (nats://HOST:PORT oder tls://HOST:PORT).</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="50"/>
+        <source>A file holding &quot;user:password&quot;, a token, or a NATS .creds file.</source>
+        <translation>Eine Datei mit „Benutzer:Passwort“, einem Token oder eine NATS-.creds-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="53"/>
+        <source>Use TLS, trusting the certificate authority in FILE.</source>
+        <translation>TLS verwenden und der Zertifizierungsstelle in FILE vertrauen.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="55"/>
+        <source>This machine&apos;s name as other machines show it (default: the host name).</source>
+        <translation>Der Name dieses Rechners, wie andere Rechner ihn zeigen (Vorgabe: der Hostname).</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="58"/>
+        <source>How many messages the room&apos;s stream keeps, when the bridge creates it.</source>
+        <translation>Wie viele Nachrichten der Stream des Raums behält, wenn die Brücke ihn anlegt.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="61"/>
+        <source>Copies of the room&apos;s stream in the cluster, when the bridge creates it.</source>
+        <translation>Kopien des Streams des Raums im Cluster, wenn die Brücke ihn anlegt.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="73"/>
+        <source>--server is required (nats://HOST:PORT, several separated by commas).</source>
+        <translation>--server ist nötig (nats://HOST:PORT, mehrere durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="79"/>
+        <source>&quot;%1&quot; cannot be a machine name: at most %2 bytes, one line, visible characters (choose one with --machine).</source>
+        <translation>„%1“ kann kein Rechnername sein: höchstens %2 Bytes, eine Zeile, sichtbare Zeichen (wählen Sie einen mit --machine).</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="87"/>
+        <source>--stream-max-messages takes a whole number of 1 or more.</source>
+        <translation>--stream-max-messages erwartet eine ganze Zahl ab 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="90"/>
+        <source>--replicas takes a number from 1 to 5.</source>
+        <translation>--replicas erwartet eine Zahl von 1 bis 5.</translation>
+    </message>
+</context>
+<context>
     <name>ChatWindow</name>
     <message>
         <location filename="../app/gui/chatwindow.ui" line="220"/>
@@ -61,7 +124,7 @@
     </message>
     <message>
         <location filename="../app/gui/chatwindow.ui" line="246"/>
-        <location filename="../app/gui/chatwindow.cpp" line="146"/>
+        <location filename="../app/gui/chatwindow.cpp" line="147"/>
         <source>Change &amp;Nickname…</source>
         <translation>&amp;Spitznamen ändern…</translation>
     </message>
@@ -156,65 +219,65 @@
         <translation>Verbleibende Nachrichtenlänge</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="147"/>
+        <location filename="../app/gui/chatwindow.cpp" line="148"/>
         <source>&amp;Find in Messages…</source>
         <translation>In Nachrichten &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="148"/>
+        <location filename="../app/gui/chatwindow.cpp" line="149"/>
         <source>Send &amp;Picture…</source>
         <translation>&amp;Bild senden…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="284"/>
+        <location filename="../app/gui/chatwindow.cpp" line="285"/>
         <source>ShmChat — %1 — %2</source>
         <comment>window title: room, nickname</comment>
         <translation>ShmChat — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="286"/>
+        <location filename="../app/gui/chatwindow.cpp" line="287"/>
         <source>(%1) %2</source>
         <comment>window title: unread count, title</comment>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="334"/>
-        <location filename="../app/gui/chatwindow.cpp" line="341"/>
+        <location filename="../app/gui/chatwindow.cpp" line="335"/>
+        <location filename="../app/gui/chatwindow.cpp" line="342"/>
         <source>Change Nickname</source>
         <translation>Spitznamen ändern</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="334"/>
+        <location filename="../app/gui/chatwindow.cpp" line="335"/>
         <source>New nickname:</source>
         <translation>Neuer Spitzname:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="362"/>
+        <location filename="../app/gui/chatwindow.cpp" line="363"/>
         <source>Switch Room</source>
         <translation>Raum wechseln</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="371"/>
+        <location filename="../app/gui/chatwindow.cpp" line="372"/>
         <source>New Window</source>
         <translation>Neues Fenster</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="371"/>
+        <location filename="../app/gui/chatwindow.cpp" line="372"/>
         <source>Nickname for the new window:</source>
         <translation>Spitzname für das neue Fenster:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="385"/>
+        <location filename="../app/gui/chatwindow.cpp" line="386"/>
         <source>Could not start a new window.</source>
         <translation>Es konnte kein neues Fenster gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="390"/>
+        <location filename="../app/gui/chatwindow.cpp" line="391"/>
         <source>About ShmChat</source>
         <translation>Über ShmChat</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="391"/>
+        <location filename="../app/gui/chatwindow.cpp" line="392"/>
         <source>ShmChat %1
 
 Chat between programs on this computer through shared memory.</source>
@@ -281,99 +344,99 @@ Chatten zwischen Programmen auf diesem Computer über gemeinsamen Speicher.</tra
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="278"/>
+        <location filename="../app/cli/main.cpp" line="280"/>
         <source>timed out after %1 s with %2 messages</source>
         <translation>Zeitüberschreitung nach %1 s mit %2 Nachrichten</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="211"/>
+        <location filename="../app/cli/main.cpp" line="213"/>
         <source>nobody called &quot;%1&quot; is in room &quot;%2&quot; (see who).</source>
         <translation>niemand namens „%1“ ist im Raum „%2“ (siehe who).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="319"/>
+        <location filename="../app/cli/main.cpp" line="324"/>
         <source>this system offers no list of rooms.</source>
         <translation>dieses System bietet keine Liste der Räume.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="353"/>
+        <location filename="../app/cli/main.cpp" line="358"/>
         <source>The room to use.</source>
         <translation>Der zu verwendende Raum.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="353"/>
+        <location filename="../app/cli/main.cpp" line="358"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="354"/>
+        <location filename="../app/cli/main.cpp" line="359"/>
         <source>Your nickname (listen: join as a member under this name).</source>
         <translation>Dein Spitzname (listen: unter diesem Namen als Teilnehmer beitreten).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="354"/>
-        <location filename="../app/cli/main.cpp" line="358"/>
+        <location filename="../app/cli/main.cpp" line="359"/>
+        <location filename="../app/cli/main.cpp" line="363"/>
         <source>nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="356"/>
+        <location filename="../app/cli/main.cpp" line="361"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="357"/>
+        <location filename="../app/cli/main.cpp" line="362"/>
         <source>listen: exit 1 if the count is not reached after this many seconds.</source>
         <translation>listen: mit 1 beenden, wenn die Anzahl nach so vielen Sekunden nicht erreicht ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="357"/>
+        <location filename="../app/cli/main.cpp" line="362"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="358"/>
+        <location filename="../app/cli/main.cpp" line="363"/>
         <source>send: a direct message to this member alone (not secret: any program of your user can read the room).</source>
         <translation>send: eine Direktnachricht nur an diesen Teilnehmer (nicht geheim: jedes Programm deines Benutzers kann den Raum lesen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="359"/>
+        <location filename="../app/cli/main.cpp" line="364"/>
         <source>listen: print the room&apos;s recent history first.</source>
         <translation>listen: zuerst den jüngsten Verlauf des Raums ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="360"/>
+        <location filename="../app/cli/main.cpp" line="365"/>
         <source>listen: poll every this many milliseconds (default %1).</source>
         <translation>listen: alle so vielen Millisekunden nachsehen (Vorgabe %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="360"/>
+        <location filename="../app/cli/main.cpp" line="365"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="362"/>
+        <location filename="../app/cli/main.cpp" line="367"/>
         <source>send, listen, who or rooms.</source>
         <translation>send, listen, who oder rooms.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="449"/>
+        <location filename="../app/cli/main.cpp" line="454"/>
         <source>unknown command &quot;%1&quot;; use send, listen, who or rooms (see --help).</source>
         <translation>unbekannter Befehl „%1“; verwende send, listen, who oder rooms (siehe --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="363"/>
+        <location filename="../app/cli/main.cpp" line="368"/>
         <source>send: the message.</source>
         <translation>send: die Nachricht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="168"/>
-        <location filename="../app/cli/main.cpp" line="173"/>
+        <location filename="../app/cli/main.cpp" line="170"/>
+        <location filename="../app/cli/main.cpp" line="175"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="343"/>
+        <location filename="../app/cli/main.cpp" line="348"/>
         <source>Talk to a ShmChat room from a terminal.
 
 Commands:
@@ -394,82 +457,82 @@ Befehle:
   rooms                            deine Räume, in denen gerade jemand ist, als JSON-Zeilen ausgeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="355"/>
+        <location filename="../app/cli/main.cpp" line="360"/>
         <source>send: post this picture file (PNG, JPEG or GIF) instead of text.</source>
         <translation>send: diese Bilddatei (PNG, JPEG oder GIF) statt Text senden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="355"/>
+        <location filename="../app/cli/main.cpp" line="360"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="356"/>
+        <location filename="../app/cli/main.cpp" line="361"/>
         <source>listen: exit 0 after this many text messages and pictures (received or reported missed).</source>
         <translation>listen: nach so vielen Textnachrichten und Bildern (empfangen oder als verpasst gemeldet) mit 0 beenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="363"/>
+        <location filename="../app/cli/main.cpp" line="368"/>
         <source>[TEXT...]</source>
         <translation>[TEXT...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="380"/>
+        <location filename="../app/cli/main.cpp" line="385"/>
         <source>--count takes a whole number of 0 or more.</source>
         <translation>--count erwartet eine ganze Zahl ab 0.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="387"/>
+        <location filename="../app/cli/main.cpp" line="392"/>
         <source>--timeout takes a number of seconds between 0 and 86400.</source>
         <translation>--timeout erwartet eine Anzahl Sekunden zwischen 0 und 86400.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="394"/>
+        <location filename="../app/cli/main.cpp" line="399"/>
         <source>--poll-interval takes a number of milliseconds from 1 to 1000.</source>
         <translation>--poll-interval erwartet eine Anzahl Millisekunden von 1 bis 1000.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="400"/>
+        <location filename="../app/cli/main.cpp" line="405"/>
         <source>rooms takes no room, name or text.</source>
         <translation>rooms nimmt keinen Raum, Namen oder Text.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="406"/>
+        <location filename="../app/cli/main.cpp" line="411"/>
         <source>--room is required.</source>
         <translation>--room ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="412"/>
+        <location filename="../app/cli/main.cpp" line="417"/>
         <source>send needs --name.</source>
         <translation>send braucht --name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="417"/>
+        <location filename="../app/cli/main.cpp" line="422"/>
         <source>--image needs a file name.</source>
         <translation>--image braucht einen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="421"/>
+        <location filename="../app/cli/main.cpp" line="426"/>
         <source>send --image takes no message text.</source>
         <translation>send --image nimmt keinen Nachrichtentext.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="426"/>
+        <location filename="../app/cli/main.cpp" line="431"/>
         <source>--to cannot be used with --image: pictures go to the whole room.</source>
         <translation>--to kann nicht mit --image verwendet werden: Bilder gehen an den ganzen Raum.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="432"/>
+        <location filename="../app/cli/main.cpp" line="437"/>
         <source>send needs the message text.</source>
         <translation>send braucht den Nachrichtentext.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="438"/>
+        <location filename="../app/cli/main.cpp" line="443"/>
         <source>--to belongs to send.</source>
         <translation>--to gehört zu send.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="442"/>
+        <location filename="../app/cli/main.cpp" line="447"/>
         <source>unexpected arguments: %1</source>
         <translation>unerwartete Argumente: %1</translation>
     </message>
@@ -588,122 +651,122 @@ Befehle:
 <context>
     <name>IpcChannel</name>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="105"/>
+        <location filename="../core/ipcchannel.cpp" line="111"/>
         <source>The message is empty.</source>
         <translation>Die Nachricht ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="106"/>
+        <location filename="../core/ipcchannel.cpp" line="112"/>
         <source>The room name is empty.</source>
         <translation>Der Raumname ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="107"/>
+        <location filename="../core/ipcchannel.cpp" line="113"/>
         <source>The nickname is empty.</source>
         <translation>Der Spitzname ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="109"/>
+        <location filename="../core/ipcchannel.cpp" line="115"/>
         <source>The message is too long: at most %1 bytes of UTF-8 can be sent.</source>
         <translation>Die Nachricht ist zu lang: Es können höchstens %1 Bytes UTF-8 gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="110"/>
+        <location filename="../core/ipcchannel.cpp" line="116"/>
         <source>The room name is too long: at most %1 bytes of UTF-8.</source>
         <translation>Der Raumname ist zu lang: höchstens %1 Bytes UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="111"/>
+        <location filename="../core/ipcchannel.cpp" line="117"/>
         <source>The nickname is too long: at most %1 bytes of UTF-8.</source>
         <translation>Der Spitzname ist zu lang: höchstens %1 Bytes UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="113"/>
+        <location filename="../core/ipcchannel.cpp" line="119"/>
         <source>The message contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Die Nachricht enthält defekte Zeichen (ungepaarte UTF-16-Surrogate).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="114"/>
+        <location filename="../core/ipcchannel.cpp" line="120"/>
         <source>The room name contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Der Raumname enthält defekte Zeichen (ungepaarte UTF-16-Surrogate).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="115"/>
+        <location filename="../core/ipcchannel.cpp" line="121"/>
         <source>The nickname contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Der Spitzname enthält defekte Zeichen (ungepaarte UTF-16-Surrogate).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="117"/>
+        <location filename="../core/ipcchannel.cpp" line="123"/>
         <source>The message contains control characters (such as NUL) that cannot be sent.</source>
         <translation>Die Nachricht enthält Steuerzeichen (etwa NUL), die nicht gesendet werden können.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="118"/>
+        <location filename="../core/ipcchannel.cpp" line="124"/>
         <source>The room name may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>Der Raumname darf keine Zeilenumbrüche, Steuerzeichen oder Leerzeichen am Anfang oder Ende enthalten.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="119"/>
+        <location filename="../core/ipcchannel.cpp" line="125"/>
         <source>The nickname may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>Der Spitzname darf keine Zeilenumbrüche, Steuerzeichen oder Leerzeichen am Anfang oder Ende enthalten.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="121"/>
+        <location filename="../core/ipcchannel.cpp" line="127"/>
         <source>The room name must contain a visible character and may not begin with a combining mark.</source>
         <translation>Der Raumname muss ein sichtbares Zeichen enthalten und darf nicht mit einem kombinierenden Zeichen beginnen.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="122"/>
+        <location filename="../core/ipcchannel.cpp" line="128"/>
         <source>The nickname must contain a visible character and may not begin with a combining mark.</source>
         <translation>Der Spitzname muss ein sichtbares Zeichen enthalten und darf nicht mit einem kombinierenden Zeichen beginnen.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="124"/>
+        <location filename="../core/ipcchannel.cpp" line="130"/>
         <source>The room name may not contain invisible or direction-changing characters (such as zero-width spaces, bidi controls, line or paragraph separators, or blank fillers).</source>
         <translation>Der Raumname darf keine unsichtbaren oder die Schreibrichtung ändernden Zeichen enthalten (etwa Leerzeichen ohne Breite, Bidi-Steuerzeichen, Zeilen- oder Absatztrenner oder leere Füllzeichen).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="126"/>
+        <location filename="../core/ipcchannel.cpp" line="132"/>
         <source>The nickname may not contain invisible or direction-changing characters (such as zero-width spaces, bidi controls, line or paragraph separators, or blank fillers).</source>
         <translation>Der Spitzname darf keine unsichtbaren oder die Schreibrichtung ändernden Zeichen enthalten (etwa Leerzeichen ohne Breite, Bidi-Steuerzeichen, Zeilen- oder Absatztrenner oder leere Füllzeichen).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="172"/>
+        <location filename="../core/ipcchannel.cpp" line="178"/>
         <source>The direct message is too long: at most %1 bytes of UTF-8 can be sent.</source>
         <translation>Die Direktnachricht ist zu lang: Es können höchstens %1 Bytes UTF-8 gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="215"/>
+        <location filename="../core/ipcchannel.cpp" line="221"/>
         <source>The picture is empty.</source>
         <translation>Das Bild ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="220"/>
+        <location filename="../core/ipcchannel.cpp" line="226"/>
         <source>This is not a picture ShmChat can send: only PNG, JPEG and GIF files can be sent.</source>
         <translation>Das ist kein Bild, das ShmChat senden kann: Nur PNG-, JPEG- und GIF-Dateien können gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="222"/>
+        <location filename="../core/ipcchannel.cpp" line="228"/>
         <source>The picture is too large (%1 MiB): at most %2 MiB can be sent.</source>
         <translation>Das Bild ist zu groß (%1 MiB): höchstens %2 MiB können gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="226"/>
+        <location filename="../core/ipcchannel.cpp" line="232"/>
         <source>The picture has too many pixels (%1 x %2): at most %3 megapixels, and %4 on a side, can be sent.</source>
         <translation>Das Bild hat zu viele Pixel (%1 x %2): höchstens %3 Megapixel und %4 pro Seite können gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="384"/>
+        <location filename="../core/ipcchannel.cpp" line="390"/>
         <source>A direct message goes to another member of the room.</source>
         <translation>Eine Direktnachricht geht an einen anderen Teilnehmer des Raums.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="390"/>
+        <location filename="../core/ipcchannel.cpp" line="396"/>
         <source>That member is no longer in the room: the direct message was not sent.</source>
         <translation>Dieser Teilnehmer ist nicht mehr im Raum: Die Direktnachricht wurde nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="780"/>
+        <location filename="../core/shmsession.cpp" line="792"/>
         <source>Newcomers can no longer find room &quot;%1&quot;: another program removed its folder in %2. Those already here can go on chatting.</source>
         <translation>Neue Teilnehmer können den Raum „%1“ nicht mehr finden: Ein anderes Programm hat seinen Ordner in %2 entfernt. Wer schon hier ist, kann weiterchatten.</translation>
     </message>
@@ -713,9 +776,9 @@ Befehle:
         <translation>Dem Raum „%1“ kann nicht beigetreten werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="271"/>
-        <location filename="../core/ipcchannel.cpp" line="361"/>
-        <location filename="../core/ipcchannel.cpp" line="380"/>
+        <location filename="../core/ipcchannel.cpp" line="277"/>
+        <location filename="../core/ipcchannel.cpp" line="367"/>
+        <location filename="../core/ipcchannel.cpp" line="386"/>
         <source>Not in a room: join one before sending.</source>
         <translation>Nicht in einem Raum: Tritt vor dem Senden einem Raum bei.</translation>
     </message>
@@ -756,17 +819,17 @@ Befehle:
         <translation>Der Raum war zu lange belegt: Die Nachricht wurde nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="584"/>
+        <location filename="../core/shmsession.cpp" line="585"/>
         <source>The room was reset by another program; earlier messages are gone.</source>
         <translation>Der Raum wurde von einem anderen Programm zurückgesetzt; frühere Nachrichten sind verloren.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="602"/>
+        <location filename="../core/shmsession.cpp" line="603"/>
         <source>Damaged data in the room&apos;s shared memory was skipped. Another program may be writing into it.</source>
         <translation>Beschädigte Daten im gemeinsamen Speicher des Raums wurden übersprungen. Möglicherweise schreibt ein anderes Programm hinein.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="702"/>
+        <location filename="../core/shmsession.cpp" line="710"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>Der gemeinsame Speicher des Raums wurde mit Daten überschrieben, die dieses Programm nicht lesen kann; er wurde zurückgesetzt.</translation>
     </message>
@@ -787,7 +850,13 @@ Befehle:
         <translation>%1 (du)</translation>
     </message>
     <message>
-        <location filename="../app/gui/memberlist.cpp" line="47"/>
+        <location filename="../app/gui/memberlist.cpp" line="43"/>
+        <source>%1 (%2)</source>
+        <comment>member on another machine</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/memberlist.cpp" line="50"/>
         <source>Double-click or press Enter to write to this member alone.</source>
         <translation>Doppelklicken oder Eingabe drücken, um nur diesem Teilnehmer zu schreiben.</translation>
     </message>
@@ -882,6 +951,12 @@ Befehle:
         <location filename="../app/gui/messagemodel.cpp" line="152"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagemodel.cpp" line="247"/>
+        <source>%1 (%2)</source>
+        <comment>sender on another machine</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1111,149 @@ Befehle:
         <location filename="../app/gui/pictureviewer.cpp" line="67"/>
         <source>Save Picture As</source>
         <translation>Bild speichern unter</translation>
+    </message>
+</context>
+<context>
+    <name>Relay</name>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="234"/>
+        <source>not UTF-8</source>
+        <translation>kein UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="235"/>
+        <source>not a message</source>
+        <translation>keine Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="236"/>
+        <source>too long</source>
+        <translation>zu lang</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="237"/>
+        <source>bad sender name</source>
+        <translation>ungültiger Absendername</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="238"/>
+        <source>bad text</source>
+        <translation>ungültiger Text</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="239"/>
+        <source>bad machine name</source>
+        <translation>ungültiger Rechnername</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="240"/>
+        <source>wrong room</source>
+        <translation>falscher Raum</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="241"/>
+        <source>forged origin</source>
+        <translation>gefälschte Herkunft</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="242"/>
+        <source>unknown kind</source>
+        <translation>unbekannte Art</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="244"/>
+        <source>dropped a message from the network (%1); %2 dropped so far</source>
+        <translation>eine Nachricht aus dem Netz verworfen (%1); bisher %2 verworfen</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="269"/>
+        <source>another shmchat-bridge (pid %1) already joins room &quot;%2&quot; on this machine; only one may run per room and machine.</source>
+        <translation>ein anderer shmchat-bridge (PID %1) verbindet Raum „%2“ auf diesem Rechner bereits; pro Raum und Rechner darf nur einer laufen.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="278"/>
+        <source>could not claim room &quot;%1&quot; for the bridge.</source>
+        <translation>Raum „%1“ konnte nicht für die Brücke belegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="306"/>
+        <source>connected to other machines through %1</source>
+        <translation>mit anderen Rechnern verbunden über %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="308"/>
+        <source>not connected to other machines; local chat goes on, and what is written meanwhile is sent once a server answers</source>
+        <translation>nicht mit anderen Rechnern verbunden; der Chat auf diesem Rechner geht weiter, und was inzwischen geschrieben wird, wird gesendet, sobald ein Server antwortet</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="323"/>
+        <source>bad --server list: %1</source>
+        <translation>ungültige --server-Liste: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="335"/>
+        <source>cannot read the credentials file %1</source>
+        <translation>die Zugangsdatei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="347"/>
+        <source>the credentials file %1 is empty</source>
+        <translation>die Zugangsdatei %1 ist leer</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="355"/>
+        <source>cannot use the credentials file %1: %2</source>
+        <translation>die Zugangsdatei %1 ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="363"/>
+        <source>cannot load the TLS certificate authority %1: %2</source>
+        <translation>die TLS-Zertifizierungsstelle %1 kann nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="369"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="419"/>
+        <source>cannot create the room&apos;s stream: %1</source>
+        <translation>der Stream des Raums kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="429"/>
+        <source>cannot subscribe to the room&apos;s stream: %1</source>
+        <translation>der Stream des Raums kann nicht abonniert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="445"/>
+        <source>cannot open the room&apos;s presence bucket: %1</source>
+        <translation>der Anwesenheitsspeicher des Raums kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="473"/>
+        <source>%1 local messages were overwritten before they could be sent to other machines</source>
+        <translation>%1 lokale Nachrichten wurden überschrieben, bevor sie an andere Rechner gesendet werden konnten</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="527"/>
+        <source>could not write to room &quot;%1&quot;: its lock stayed busy</source>
+        <translation>in Raum „%1“ konnte nicht geschrieben werden: seine Sperre blieb belegt</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="559"/>
+        <source>%1 messages from other machines were no longer held by the stream</source>
+        <translation>%1 Nachrichten anderer Rechner waren nicht mehr im Stream</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="735"/>
+        <source>joined room &quot;%1&quot; as machine &quot;%2&quot;</source>
+        <translation>Raum „%1“ als Rechner „%2“ beigetreten</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="765"/>
+        <source>stopped</source>
+        <translation>beendet</translation>
     </message>
 </context>
 <context>
@@ -1253,24 +1471,34 @@ Befehle:
 <context>
     <name>RoomStatusBar</name>
     <message>
-        <location filename="../app/gui/roomstatusbar.cpp" line="41"/>
+        <location filename="../app/gui/roomstatusbar.cpp" line="50"/>
         <source>Room: %1</source>
         <translation>Raum: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/roomstatusbar.cpp" line="44"/>
+        <location filename="../app/gui/roomstatusbar.cpp" line="53"/>
         <source>Joining room %1…</source>
         <translation>Beitritt zu Raum %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/roomstatusbar.cpp" line="47"/>
+        <location filename="../app/gui/roomstatusbar.cpp" line="56"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/gui/roomstatusbar.cpp" line="50"/>
+        <location filename="../app/gui/roomstatusbar.cpp" line="59"/>
         <source>Members: %1</source>
         <translation>Teilnehmer: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomstatusbar.cpp" line="66"/>
+        <source>Linked to other machines</source>
+        <translation>Mit anderen Rechnern verbunden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomstatusbar.cpp" line="69"/>
+        <source>Not connected to other machines</source>
+        <translation>Nicht mit anderen Rechnern verbunden</translation>
     </message>
 </context>
 <context>

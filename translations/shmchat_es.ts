@@ -53,6 +53,69 @@
     </message>
 </context>
 <context>
+    <name>BridgeCli</name>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="42"/>
+        <source>Joins a ShmChat room on this machine to the same room on other machines through a NATS JetStream cluster.</source>
+        <translation>Une una sala de ShmChat de esta máquina con la misma sala en otras máquinas a través de un clúster NATS JetStream.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="45"/>
+        <source>The room to join.</source>
+        <translation>La sala a la que unirse.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="47"/>
+        <source>NATS servers, comma-separated (nats://HOST:PORT or tls://HOST:PORT).</source>
+        <translation>Servidores NATS, separados por comas (nats://HOST:PUERTO o tls://HOST:PUERTO).</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="50"/>
+        <source>A file holding &quot;user:password&quot;, a token, or a NATS .creds file.</source>
+        <translation>Un archivo con «usuario:contraseña», un token o un archivo .creds de NATS.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="53"/>
+        <source>Use TLS, trusting the certificate authority in FILE.</source>
+        <translation>Usar TLS, confiando en la autoridad de certificación de FILE.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="55"/>
+        <source>This machine&apos;s name as other machines show it (default: the host name).</source>
+        <translation>El nombre de esta máquina tal como lo muestran las demás (por defecto: el nombre del host).</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="58"/>
+        <source>How many messages the room&apos;s stream keeps, when the bridge creates it.</source>
+        <translation>Cuántos mensajes conserva el flujo de la sala, cuando el puente lo crea.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="61"/>
+        <source>Copies of the room&apos;s stream in the cluster, when the bridge creates it.</source>
+        <translation>Copias del flujo de la sala en el clúster, cuando el puente lo crea.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="73"/>
+        <source>--server is required (nats://HOST:PORT, several separated by commas).</source>
+        <translation>--server es obligatorio (nats://HOST:PUERTO, varios separados por comas).</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="79"/>
+        <source>&quot;%1&quot; cannot be a machine name: at most %2 bytes, one line, visible characters (choose one with --machine).</source>
+        <translation>«%1» no puede ser un nombre de máquina: como mucho %2 bytes, una línea, caracteres visibles (elija uno con --machine).</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="87"/>
+        <source>--stream-max-messages takes a whole number of 1 or more.</source>
+        <translation>--stream-max-messages admite un número entero de 1 o más.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="90"/>
+        <source>--replicas takes a number from 1 to 5.</source>
+        <translation>--replicas admite un número del 1 al 5.</translation>
+    </message>
+</context>
+<context>
     <name>ChatWindow</name>
     <message>
         <location filename="../app/gui/chatwindow.ui" line="220"/>
@@ -61,7 +124,7 @@
     </message>
     <message>
         <location filename="../app/gui/chatwindow.ui" line="246"/>
-        <location filename="../app/gui/chatwindow.cpp" line="146"/>
+        <location filename="../app/gui/chatwindow.cpp" line="147"/>
         <source>Change &amp;Nickname…</source>
         <translation>Cambiar &amp;apodo…</translation>
     </message>
@@ -156,65 +219,65 @@
         <translation>Longitud restante del mensaje</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="147"/>
+        <location filename="../app/gui/chatwindow.cpp" line="148"/>
         <source>&amp;Find in Messages…</source>
         <translation>&amp;Buscar en los mensajes…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="148"/>
+        <location filename="../app/gui/chatwindow.cpp" line="149"/>
         <source>Send &amp;Picture…</source>
         <translation>Enviar &amp;imagen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="284"/>
+        <location filename="../app/gui/chatwindow.cpp" line="285"/>
         <source>ShmChat — %1 — %2</source>
         <comment>window title: room, nickname</comment>
         <translation>ShmChat — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="286"/>
+        <location filename="../app/gui/chatwindow.cpp" line="287"/>
         <source>(%1) %2</source>
         <comment>window title: unread count, title</comment>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="334"/>
-        <location filename="../app/gui/chatwindow.cpp" line="341"/>
+        <location filename="../app/gui/chatwindow.cpp" line="335"/>
+        <location filename="../app/gui/chatwindow.cpp" line="342"/>
         <source>Change Nickname</source>
         <translation>Cambiar apodo</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="334"/>
+        <location filename="../app/gui/chatwindow.cpp" line="335"/>
         <source>New nickname:</source>
         <translation>Nuevo apodo:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="362"/>
+        <location filename="../app/gui/chatwindow.cpp" line="363"/>
         <source>Switch Room</source>
         <translation>Cambiar de sala</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="371"/>
+        <location filename="../app/gui/chatwindow.cpp" line="372"/>
         <source>New Window</source>
         <translation>Nueva ventana</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="371"/>
+        <location filename="../app/gui/chatwindow.cpp" line="372"/>
         <source>Nickname for the new window:</source>
         <translation>Apodo para la nueva ventana:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="385"/>
+        <location filename="../app/gui/chatwindow.cpp" line="386"/>
         <source>Could not start a new window.</source>
         <translation>No se pudo abrir una ventana nueva.</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="390"/>
+        <location filename="../app/gui/chatwindow.cpp" line="391"/>
         <source>About ShmChat</source>
         <translation>Acerca de ShmChat</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="391"/>
+        <location filename="../app/gui/chatwindow.cpp" line="392"/>
         <source>ShmChat %1
 
 Chat between programs on this computer through shared memory.</source>
@@ -281,99 +344,99 @@ Chat entre programas de este equipo mediante memoria compartida.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="278"/>
+        <location filename="../app/cli/main.cpp" line="280"/>
         <source>timed out after %1 s with %2 messages</source>
         <translation>tiempo agotado tras %1 s con %2 mensajes</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="211"/>
+        <location filename="../app/cli/main.cpp" line="213"/>
         <source>nobody called &quot;%1&quot; is in room &quot;%2&quot; (see who).</source>
         <translation>nadie llamado «%1» está en la sala «%2» (consulta who).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="319"/>
+        <location filename="../app/cli/main.cpp" line="324"/>
         <source>this system offers no list of rooms.</source>
         <translation>este sistema no ofrece una lista de salas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="353"/>
+        <location filename="../app/cli/main.cpp" line="358"/>
         <source>The room to use.</source>
         <translation>La sala que se usará.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="353"/>
+        <location filename="../app/cli/main.cpp" line="358"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="354"/>
+        <location filename="../app/cli/main.cpp" line="359"/>
         <source>Your nickname (listen: join as a member under this name).</source>
         <translation>Tu apodo (listen: unirse como participante con este nombre).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="354"/>
-        <location filename="../app/cli/main.cpp" line="358"/>
+        <location filename="../app/cli/main.cpp" line="359"/>
+        <location filename="../app/cli/main.cpp" line="363"/>
         <source>nickname</source>
         <translation>apodo</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="356"/>
+        <location filename="../app/cli/main.cpp" line="361"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="357"/>
+        <location filename="../app/cli/main.cpp" line="362"/>
         <source>listen: exit 1 if the count is not reached after this many seconds.</source>
         <translation>listen: salir con 1 si no se alcanza el número tras estos segundos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="357"/>
+        <location filename="../app/cli/main.cpp" line="362"/>
         <source>seconds</source>
         <translation>segundos</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="358"/>
+        <location filename="../app/cli/main.cpp" line="363"/>
         <source>send: a direct message to this member alone (not secret: any program of your user can read the room).</source>
         <translation>send: un mensaje directo solo para este participante (no es secreto: cualquier programa de tu usuario puede leer la sala).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="359"/>
+        <location filename="../app/cli/main.cpp" line="364"/>
         <source>listen: print the room&apos;s recent history first.</source>
         <translation>listen: mostrar primero el historial reciente de la sala.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="360"/>
+        <location filename="../app/cli/main.cpp" line="365"/>
         <source>listen: poll every this many milliseconds (default %1).</source>
         <translation>listen: consultar cada tantos milisegundos (por defecto %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="360"/>
+        <location filename="../app/cli/main.cpp" line="365"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="362"/>
+        <location filename="../app/cli/main.cpp" line="367"/>
         <source>send, listen, who or rooms.</source>
         <translation>send, listen, who o rooms.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="449"/>
+        <location filename="../app/cli/main.cpp" line="454"/>
         <source>unknown command &quot;%1&quot;; use send, listen, who or rooms (see --help).</source>
         <translation>orden «%1» desconocida; usa send, listen, who o rooms (consulta --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="363"/>
+        <location filename="../app/cli/main.cpp" line="368"/>
         <source>send: the message.</source>
         <translation>send: el mensaje.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="168"/>
-        <location filename="../app/cli/main.cpp" line="173"/>
+        <location filename="../app/cli/main.cpp" line="170"/>
+        <location filename="../app/cli/main.cpp" line="175"/>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="343"/>
+        <location filename="../app/cli/main.cpp" line="348"/>
         <source>Talk to a ShmChat room from a terminal.
 
 Commands:
@@ -394,82 +457,82 @@ Commands:
   rooms                            muestra tus salas con participantes ahora, como líneas JSON</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="355"/>
+        <location filename="../app/cli/main.cpp" line="360"/>
         <source>send: post this picture file (PNG, JPEG or GIF) instead of text.</source>
         <translation>send: enviar este archivo de imagen (PNG, JPEG o GIF) en lugar de texto.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="355"/>
+        <location filename="../app/cli/main.cpp" line="360"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="356"/>
+        <location filename="../app/cli/main.cpp" line="361"/>
         <source>listen: exit 0 after this many text messages and pictures (received or reported missed).</source>
         <translation>listen: salir con 0 tras este número de mensajes de texto e imágenes (recibidos o notificados como perdidos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="363"/>
+        <location filename="../app/cli/main.cpp" line="368"/>
         <source>[TEXT...]</source>
         <translation>[TEXTO...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="380"/>
+        <location filename="../app/cli/main.cpp" line="385"/>
         <source>--count takes a whole number of 0 or more.</source>
         <translation>--count requiere un número entero igual o mayor que 0.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="387"/>
+        <location filename="../app/cli/main.cpp" line="392"/>
         <source>--timeout takes a number of seconds between 0 and 86400.</source>
         <translation>--timeout requiere un número de segundos entre 0 y 86400.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="394"/>
+        <location filename="../app/cli/main.cpp" line="399"/>
         <source>--poll-interval takes a number of milliseconds from 1 to 1000.</source>
         <translation>--poll-interval requiere un número de milisegundos entre 1 y 1000.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="400"/>
+        <location filename="../app/cli/main.cpp" line="405"/>
         <source>rooms takes no room, name or text.</source>
         <translation>rooms no admite sala, nombre ni texto.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="406"/>
+        <location filename="../app/cli/main.cpp" line="411"/>
         <source>--room is required.</source>
         <translation>--room es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="412"/>
+        <location filename="../app/cli/main.cpp" line="417"/>
         <source>send needs --name.</source>
         <translation>send necesita --name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="417"/>
+        <location filename="../app/cli/main.cpp" line="422"/>
         <source>--image needs a file name.</source>
         <translation>--image necesita un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="421"/>
+        <location filename="../app/cli/main.cpp" line="426"/>
         <source>send --image takes no message text.</source>
         <translation>send --image no admite texto de mensaje.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="426"/>
+        <location filename="../app/cli/main.cpp" line="431"/>
         <source>--to cannot be used with --image: pictures go to the whole room.</source>
         <translation>--to no se puede usar con --image: las imágenes van a toda la sala.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="432"/>
+        <location filename="../app/cli/main.cpp" line="437"/>
         <source>send needs the message text.</source>
         <translation>send necesita el texto del mensaje.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="438"/>
+        <location filename="../app/cli/main.cpp" line="443"/>
         <source>--to belongs to send.</source>
         <translation>--to va con send.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="442"/>
+        <location filename="../app/cli/main.cpp" line="447"/>
         <source>unexpected arguments: %1</source>
         <translation>argumentos inesperados: %1</translation>
     </message>
@@ -588,122 +651,122 @@ Commands:
 <context>
     <name>IpcChannel</name>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="105"/>
+        <location filename="../core/ipcchannel.cpp" line="111"/>
         <source>The message is empty.</source>
         <translation>El mensaje está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="106"/>
+        <location filename="../core/ipcchannel.cpp" line="112"/>
         <source>The room name is empty.</source>
         <translation>El nombre de la sala está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="107"/>
+        <location filename="../core/ipcchannel.cpp" line="113"/>
         <source>The nickname is empty.</source>
         <translation>El apodo está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="109"/>
+        <location filename="../core/ipcchannel.cpp" line="115"/>
         <source>The message is too long: at most %1 bytes of UTF-8 can be sent.</source>
         <translation>El mensaje es demasiado largo: se pueden enviar como máximo %1 bytes de UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="110"/>
+        <location filename="../core/ipcchannel.cpp" line="116"/>
         <source>The room name is too long: at most %1 bytes of UTF-8.</source>
         <translation>El nombre de la sala es demasiado largo: como máximo %1 bytes de UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="111"/>
+        <location filename="../core/ipcchannel.cpp" line="117"/>
         <source>The nickname is too long: at most %1 bytes of UTF-8.</source>
         <translation>El apodo es demasiado largo: como máximo %1 bytes de UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="113"/>
+        <location filename="../core/ipcchannel.cpp" line="119"/>
         <source>The message contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>El mensaje contiene caracteres dañados (sustitutos UTF-16 sin pareja).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="114"/>
+        <location filename="../core/ipcchannel.cpp" line="120"/>
         <source>The room name contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>El nombre de la sala contiene caracteres dañados (sustitutos UTF-16 sin pareja).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="115"/>
+        <location filename="../core/ipcchannel.cpp" line="121"/>
         <source>The nickname contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>El apodo contiene caracteres dañados (sustitutos UTF-16 sin pareja).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="117"/>
+        <location filename="../core/ipcchannel.cpp" line="123"/>
         <source>The message contains control characters (such as NUL) that cannot be sent.</source>
         <translation>El mensaje contiene caracteres de control (como NUL) que no se pueden enviar.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="118"/>
+        <location filename="../core/ipcchannel.cpp" line="124"/>
         <source>The room name may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>El nombre de la sala no puede contener saltos de línea, caracteres de control ni espacios al principio o al final.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="119"/>
+        <location filename="../core/ipcchannel.cpp" line="125"/>
         <source>The nickname may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>El apodo no puede contener saltos de línea, caracteres de control ni espacios al principio o al final.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="121"/>
+        <location filename="../core/ipcchannel.cpp" line="127"/>
         <source>The room name must contain a visible character and may not begin with a combining mark.</source>
         <translation>El nombre de la sala debe contener un carácter visible y no puede empezar por una marca combinante.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="122"/>
+        <location filename="../core/ipcchannel.cpp" line="128"/>
         <source>The nickname must contain a visible character and may not begin with a combining mark.</source>
         <translation>El apodo debe contener un carácter visible y no puede empezar por una marca combinante.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="124"/>
+        <location filename="../core/ipcchannel.cpp" line="130"/>
         <source>The room name may not contain invisible or direction-changing characters (such as zero-width spaces, bidi controls, line or paragraph separators, or blank fillers).</source>
         <translation>El nombre de la sala no puede contener caracteres invisibles ni que cambien la dirección del texto (como espacios de ancho cero, controles bidireccionales, separadores de línea o de párrafo o caracteres de relleno en blanco).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="126"/>
+        <location filename="../core/ipcchannel.cpp" line="132"/>
         <source>The nickname may not contain invisible or direction-changing characters (such as zero-width spaces, bidi controls, line or paragraph separators, or blank fillers).</source>
         <translation>El apodo no puede contener caracteres invisibles ni que cambien la dirección del texto (como espacios de ancho cero, controles bidireccionales, separadores de línea o de párrafo o caracteres de relleno en blanco).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="172"/>
+        <location filename="../core/ipcchannel.cpp" line="178"/>
         <source>The direct message is too long: at most %1 bytes of UTF-8 can be sent.</source>
         <translation>El mensaje directo es demasiado largo: se pueden enviar como máximo %1 bytes de UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="215"/>
+        <location filename="../core/ipcchannel.cpp" line="221"/>
         <source>The picture is empty.</source>
         <translation>La imagen está vacía.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="220"/>
+        <location filename="../core/ipcchannel.cpp" line="226"/>
         <source>This is not a picture ShmChat can send: only PNG, JPEG and GIF files can be sent.</source>
         <translation>Esta no es una imagen que ShmChat pueda enviar: solo se pueden enviar archivos PNG, JPEG y GIF.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="222"/>
+        <location filename="../core/ipcchannel.cpp" line="228"/>
         <source>The picture is too large (%1 MiB): at most %2 MiB can be sent.</source>
         <translation>La imagen es demasiado grande (%1 MiB): se pueden enviar como máximo %2 MiB.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="226"/>
+        <location filename="../core/ipcchannel.cpp" line="232"/>
         <source>The picture has too many pixels (%1 x %2): at most %3 megapixels, and %4 on a side, can be sent.</source>
         <translation>La imagen tiene demasiados píxeles (%1 x %2): se pueden enviar como máximo %3 megapíxeles, y %4 por lado.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="384"/>
+        <location filename="../core/ipcchannel.cpp" line="390"/>
         <source>A direct message goes to another member of the room.</source>
         <translation>Un mensaje directo va dirigido a otro participante de la sala.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="390"/>
+        <location filename="../core/ipcchannel.cpp" line="396"/>
         <source>That member is no longer in the room: the direct message was not sent.</source>
         <translation>Ese participante ya no está en la sala: el mensaje directo no se envió.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="780"/>
+        <location filename="../core/shmsession.cpp" line="792"/>
         <source>Newcomers can no longer find room &quot;%1&quot;: another program removed its folder in %2. Those already here can go on chatting.</source>
         <translation>Los recién llegados ya no pueden encontrar la sala «%1»: otro programa eliminó su carpeta en %2. Quienes ya están en ella pueden seguir chateando.</translation>
     </message>
@@ -713,9 +776,9 @@ Commands:
         <translation>No se puede entrar en la sala «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="271"/>
-        <location filename="../core/ipcchannel.cpp" line="361"/>
-        <location filename="../core/ipcchannel.cpp" line="380"/>
+        <location filename="../core/ipcchannel.cpp" line="277"/>
+        <location filename="../core/ipcchannel.cpp" line="367"/>
+        <location filename="../core/ipcchannel.cpp" line="386"/>
         <source>Not in a room: join one before sending.</source>
         <translation>No estás en ninguna sala: únete a una antes de enviar.</translation>
     </message>
@@ -756,17 +819,17 @@ Commands:
         <translation>La sala ha estado ocupada demasiado tiempo: el mensaje no se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="584"/>
+        <location filename="../core/shmsession.cpp" line="585"/>
         <source>The room was reset by another program; earlier messages are gone.</source>
         <translation>Otro programa ha reiniciado la sala; los mensajes anteriores se han perdido.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="602"/>
+        <location filename="../core/shmsession.cpp" line="603"/>
         <source>Damaged data in the room&apos;s shared memory was skipped. Another program may be writing into it.</source>
         <translation>Se han omitido datos dañados en la memoria compartida de la sala. Puede que otro programa esté escribiendo en ella.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="702"/>
+        <location filename="../core/shmsession.cpp" line="710"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>La memoria compartida de la sala se sobrescribió con datos que este programa no puede leer; se ha reiniciado.</translation>
     </message>
@@ -787,7 +850,13 @@ Commands:
         <translation>%1 (tú)</translation>
     </message>
     <message>
-        <location filename="../app/gui/memberlist.cpp" line="47"/>
+        <location filename="../app/gui/memberlist.cpp" line="43"/>
+        <source>%1 (%2)</source>
+        <comment>member on another machine</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/memberlist.cpp" line="50"/>
         <source>Double-click or press Enter to write to this member alone.</source>
         <translation>Haz doble clic o pulsa Intro para escribir solo a este participante.</translation>
     </message>
@@ -882,6 +951,12 @@ Commands:
         <location filename="../app/gui/messagemodel.cpp" line="152"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagemodel.cpp" line="247"/>
+        <source>%1 (%2)</source>
+        <comment>sender on another machine</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1111,149 @@ Commands:
         <location filename="../app/gui/pictureviewer.cpp" line="67"/>
         <source>Save Picture As</source>
         <translation>Guardar imagen como</translation>
+    </message>
+</context>
+<context>
+    <name>Relay</name>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="234"/>
+        <source>not UTF-8</source>
+        <translation>no es UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="235"/>
+        <source>not a message</source>
+        <translation>no es un mensaje</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="236"/>
+        <source>too long</source>
+        <translation>demasiado largo</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="237"/>
+        <source>bad sender name</source>
+        <translation>nombre de remitente no válido</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="238"/>
+        <source>bad text</source>
+        <translation>texto no válido</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="239"/>
+        <source>bad machine name</source>
+        <translation>nombre de máquina no válido</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="240"/>
+        <source>wrong room</source>
+        <translation>sala equivocada</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="241"/>
+        <source>forged origin</source>
+        <translation>origen falsificado</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="242"/>
+        <source>unknown kind</source>
+        <translation>tipo desconocido</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="244"/>
+        <source>dropped a message from the network (%1); %2 dropped so far</source>
+        <translation>se descartó un mensaje de la red (%1); %2 descartados hasta ahora</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="269"/>
+        <source>another shmchat-bridge (pid %1) already joins room &quot;%2&quot; on this machine; only one may run per room and machine.</source>
+        <translation>otro shmchat-bridge (pid %1) ya une la sala «%2» en esta máquina; solo puede ejecutarse uno por sala y máquina.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="278"/>
+        <source>could not claim room &quot;%1&quot; for the bridge.</source>
+        <translation>no se pudo reservar la sala «%1» para el puente.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="306"/>
+        <source>connected to other machines through %1</source>
+        <translation>conectado a otras máquinas a través de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="308"/>
+        <source>not connected to other machines; local chat goes on, and what is written meanwhile is sent once a server answers</source>
+        <translation>sin conexión con otras máquinas; el chat local sigue, y lo que se escriba mientras tanto se enviará en cuanto responda un servidor</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="323"/>
+        <source>bad --server list: %1</source>
+        <translation>lista --server no válida: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="335"/>
+        <source>cannot read the credentials file %1</source>
+        <translation>no se puede leer el archivo de credenciales %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="347"/>
+        <source>the credentials file %1 is empty</source>
+        <translation>el archivo de credenciales %1 está vacío</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="355"/>
+        <source>cannot use the credentials file %1: %2</source>
+        <translation>no se puede usar el archivo de credenciales %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="363"/>
+        <source>cannot load the TLS certificate authority %1: %2</source>
+        <translation>no se puede cargar la autoridad de certificación TLS %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="369"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>no se puede conectar a %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="419"/>
+        <source>cannot create the room&apos;s stream: %1</source>
+        <translation>no se puede crear el flujo de la sala: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="429"/>
+        <source>cannot subscribe to the room&apos;s stream: %1</source>
+        <translation>no se puede suscribir al flujo de la sala: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="445"/>
+        <source>cannot open the room&apos;s presence bucket: %1</source>
+        <translation>no se puede abrir el almacén de presencia de la sala: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="473"/>
+        <source>%1 local messages were overwritten before they could be sent to other machines</source>
+        <translation>%1 mensajes locales se sobrescribieron antes de poder enviarse a otras máquinas</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="527"/>
+        <source>could not write to room &quot;%1&quot;: its lock stayed busy</source>
+        <translation>no se pudo escribir en la sala «%1»: su bloqueo siguió ocupado</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="559"/>
+        <source>%1 messages from other machines were no longer held by the stream</source>
+        <translation>%1 mensajes de otras máquinas ya no estaban en el flujo</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="735"/>
+        <source>joined room &quot;%1&quot; as machine &quot;%2&quot;</source>
+        <translation>unido a la sala «%1» como máquina «%2»</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="765"/>
+        <source>stopped</source>
+        <translation>detenido</translation>
     </message>
 </context>
 <context>
@@ -1253,24 +1471,34 @@ Commands:
 <context>
     <name>RoomStatusBar</name>
     <message>
-        <location filename="../app/gui/roomstatusbar.cpp" line="41"/>
+        <location filename="../app/gui/roomstatusbar.cpp" line="50"/>
         <source>Room: %1</source>
         <translation>Sala: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/roomstatusbar.cpp" line="44"/>
+        <location filename="../app/gui/roomstatusbar.cpp" line="53"/>
         <source>Joining room %1…</source>
         <translation>Entrando en la sala %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/roomstatusbar.cpp" line="47"/>
+        <location filename="../app/gui/roomstatusbar.cpp" line="56"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../app/gui/roomstatusbar.cpp" line="50"/>
+        <location filename="../app/gui/roomstatusbar.cpp" line="59"/>
         <source>Members: %1</source>
         <translation>Participantes: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomstatusbar.cpp" line="66"/>
+        <source>Linked to other machines</source>
+        <translation>Enlazado con otras máquinas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomstatusbar.cpp" line="69"/>
+        <source>Not connected to other machines</source>
+        <translation>Sin conexión con otras máquinas</translation>
     </message>
 </context>
 <context>

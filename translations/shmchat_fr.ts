@@ -53,6 +53,69 @@
     </message>
 </context>
 <context>
+    <name>BridgeCli</name>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="42"/>
+        <source>Joins a ShmChat room on this machine to the same room on other machines through a NATS JetStream cluster.</source>
+        <translation>Relie un salon ShmChat de cette machine au même salon sur d’autres machines via un cluster NATS JetStream.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="45"/>
+        <source>The room to join.</source>
+        <translation>Le salon à rejoindre.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="47"/>
+        <source>NATS servers, comma-separated (nats://HOST:PORT or tls://HOST:PORT).</source>
+        <translation>Serveurs NATS, séparés par des virgules (nats://HÔTE:PORT ou tls://HÔTE:PORT).</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="50"/>
+        <source>A file holding &quot;user:password&quot;, a token, or a NATS .creds file.</source>
+        <translation>Un fichier contenant « utilisateur:mot de passe », un jeton, ou un fichier .creds de NATS.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="53"/>
+        <source>Use TLS, trusting the certificate authority in FILE.</source>
+        <translation>Utiliser TLS, en faisant confiance à l’autorité de certification de FILE.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="55"/>
+        <source>This machine&apos;s name as other machines show it (default: the host name).</source>
+        <translation>Le nom de cette machine tel que les autres l’affichent (par défaut : le nom d’hôte).</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="58"/>
+        <source>How many messages the room&apos;s stream keeps, when the bridge creates it.</source>
+        <translation>Combien de messages le flux du salon conserve, quand le pont le crée.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="61"/>
+        <source>Copies of the room&apos;s stream in the cluster, when the bridge creates it.</source>
+        <translation>Copies du flux du salon dans le cluster, quand le pont le crée.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="73"/>
+        <source>--server is required (nats://HOST:PORT, several separated by commas).</source>
+        <translation>--server est requis (nats://HÔTE:PORT, plusieurs séparés par des virgules).</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="79"/>
+        <source>&quot;%1&quot; cannot be a machine name: at most %2 bytes, one line, visible characters (choose one with --machine).</source>
+        <translation>« %1 » ne peut pas être un nom de machine : %2 octets au plus, une ligne, des caractères visibles (choisissez-en un avec --machine).</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="87"/>
+        <source>--stream-max-messages takes a whole number of 1 or more.</source>
+        <translation>--stream-max-messages attend un nombre entier supérieur ou égal à 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="90"/>
+        <source>--replicas takes a number from 1 to 5.</source>
+        <translation>--replicas attend un nombre de 1 à 5.</translation>
+    </message>
+</context>
+<context>
     <name>ChatWindow</name>
     <message>
         <location filename="../app/gui/chatwindow.ui" line="220"/>
@@ -61,7 +124,7 @@
     </message>
     <message>
         <location filename="../app/gui/chatwindow.ui" line="246"/>
-        <location filename="../app/gui/chatwindow.cpp" line="146"/>
+        <location filename="../app/gui/chatwindow.cpp" line="147"/>
         <source>Change &amp;Nickname…</source>
         <translation>Changer de &amp;pseudo…</translation>
     </message>
@@ -156,65 +219,65 @@
         <translation>Longueur restante du message</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="147"/>
+        <location filename="../app/gui/chatwindow.cpp" line="148"/>
         <source>&amp;Find in Messages…</source>
         <translation>&amp;Rechercher dans les messages…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="148"/>
+        <location filename="../app/gui/chatwindow.cpp" line="149"/>
         <source>Send &amp;Picture…</source>
         <translation>Envoyer une &amp;image…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="284"/>
+        <location filename="../app/gui/chatwindow.cpp" line="285"/>
         <source>ShmChat — %1 — %2</source>
         <comment>window title: room, nickname</comment>
         <translation>ShmChat — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="286"/>
+        <location filename="../app/gui/chatwindow.cpp" line="287"/>
         <source>(%1) %2</source>
         <comment>window title: unread count, title</comment>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="334"/>
-        <location filename="../app/gui/chatwindow.cpp" line="341"/>
+        <location filename="../app/gui/chatwindow.cpp" line="335"/>
+        <location filename="../app/gui/chatwindow.cpp" line="342"/>
         <source>Change Nickname</source>
         <translation>Changer de pseudo</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="334"/>
+        <location filename="../app/gui/chatwindow.cpp" line="335"/>
         <source>New nickname:</source>
         <translation>Nouveau pseudo :</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="362"/>
+        <location filename="../app/gui/chatwindow.cpp" line="363"/>
         <source>Switch Room</source>
         <translation>Changer de salon</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="371"/>
+        <location filename="../app/gui/chatwindow.cpp" line="372"/>
         <source>New Window</source>
         <translation>Nouvelle fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="371"/>
+        <location filename="../app/gui/chatwindow.cpp" line="372"/>
         <source>Nickname for the new window:</source>
         <translation>Pseudo pour la nouvelle fenêtre :</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="385"/>
+        <location filename="../app/gui/chatwindow.cpp" line="386"/>
         <source>Could not start a new window.</source>
         <translation>Impossible d&apos;ouvrir une nouvelle fenêtre.</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="390"/>
+        <location filename="../app/gui/chatwindow.cpp" line="391"/>
         <source>About ShmChat</source>
         <translation>À propos de ShmChat</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="391"/>
+        <location filename="../app/gui/chatwindow.cpp" line="392"/>
         <source>ShmChat %1
 
 Chat between programs on this computer through shared memory.</source>
@@ -281,99 +344,99 @@ Discussion entre programmes de cet ordinateur par mémoire partagée.</translati
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="278"/>
+        <location filename="../app/cli/main.cpp" line="280"/>
         <source>timed out after %1 s with %2 messages</source>
         <translation>délai dépassé après %1 s avec %2 messages</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="211"/>
+        <location filename="../app/cli/main.cpp" line="213"/>
         <source>nobody called &quot;%1&quot; is in room &quot;%2&quot; (see who).</source>
         <translation>personne ne s&apos;appelle « %1 » dans le salon « %2 » (voir who).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="319"/>
+        <location filename="../app/cli/main.cpp" line="324"/>
         <source>this system offers no list of rooms.</source>
         <translation>ce système ne fournit pas de liste des salons.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="353"/>
+        <location filename="../app/cli/main.cpp" line="358"/>
         <source>The room to use.</source>
         <translation>Le salon à utiliser.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="353"/>
+        <location filename="../app/cli/main.cpp" line="358"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="354"/>
+        <location filename="../app/cli/main.cpp" line="359"/>
         <source>Your nickname (listen: join as a member under this name).</source>
         <translation>Votre pseudo (listen : rejoindre le salon comme participant sous ce nom).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="354"/>
-        <location filename="../app/cli/main.cpp" line="358"/>
+        <location filename="../app/cli/main.cpp" line="359"/>
+        <location filename="../app/cli/main.cpp" line="363"/>
         <source>nickname</source>
         <translation>pseudo</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="356"/>
+        <location filename="../app/cli/main.cpp" line="361"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="357"/>
+        <location filename="../app/cli/main.cpp" line="362"/>
         <source>listen: exit 1 if the count is not reached after this many seconds.</source>
         <translation>listen : quitter avec 1 si le nombre n&apos;est pas atteint après ce nombre de secondes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="357"/>
+        <location filename="../app/cli/main.cpp" line="362"/>
         <source>seconds</source>
         <translation>secondes</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="358"/>
+        <location filename="../app/cli/main.cpp" line="363"/>
         <source>send: a direct message to this member alone (not secret: any program of your user can read the room).</source>
         <translation>send : un message direct à ce seul participant (pas secret : tout programme de votre utilisateur peut lire le salon).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="359"/>
+        <location filename="../app/cli/main.cpp" line="364"/>
         <source>listen: print the room&apos;s recent history first.</source>
         <translation>listen : afficher d&apos;abord l&apos;historique récent du salon.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="360"/>
+        <location filename="../app/cli/main.cpp" line="365"/>
         <source>listen: poll every this many milliseconds (default %1).</source>
         <translation>listen : interroger toutes les N millisecondes (par défaut %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="360"/>
+        <location filename="../app/cli/main.cpp" line="365"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="362"/>
+        <location filename="../app/cli/main.cpp" line="367"/>
         <source>send, listen, who or rooms.</source>
         <translation>send, listen, who ou rooms.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="449"/>
+        <location filename="../app/cli/main.cpp" line="454"/>
         <source>unknown command &quot;%1&quot;; use send, listen, who or rooms (see --help).</source>
         <translation>commande « %1 » inconnue ; utilisez send, listen, who ou rooms (voir --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="363"/>
+        <location filename="../app/cli/main.cpp" line="368"/>
         <source>send: the message.</source>
         <translation>send : le message.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="168"/>
-        <location filename="../app/cli/main.cpp" line="173"/>
+        <location filename="../app/cli/main.cpp" line="170"/>
+        <location filename="../app/cli/main.cpp" line="175"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="343"/>
+        <location filename="../app/cli/main.cpp" line="348"/>
         <source>Talk to a ShmChat room from a terminal.
 
 Commands:
@@ -394,82 +457,82 @@ Commandes :
   rooms                            afficher vos salons qui ont des participants, en lignes JSON</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="355"/>
+        <location filename="../app/cli/main.cpp" line="360"/>
         <source>send: post this picture file (PNG, JPEG or GIF) instead of text.</source>
         <translation>send : envoyer ce fichier image (PNG, JPEG ou GIF) au lieu de texte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="355"/>
+        <location filename="../app/cli/main.cpp" line="360"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="356"/>
+        <location filename="../app/cli/main.cpp" line="361"/>
         <source>listen: exit 0 after this many text messages and pictures (received or reported missed).</source>
         <translation>listen : quitter avec 0 après ce nombre de messages texte et d&apos;images (reçus ou signalés manqués).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="363"/>
+        <location filename="../app/cli/main.cpp" line="368"/>
         <source>[TEXT...]</source>
         <translation>[TEXTE...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="380"/>
+        <location filename="../app/cli/main.cpp" line="385"/>
         <source>--count takes a whole number of 0 or more.</source>
         <translation>--count attend un nombre entier supérieur ou égal à 0.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="387"/>
+        <location filename="../app/cli/main.cpp" line="392"/>
         <source>--timeout takes a number of seconds between 0 and 86400.</source>
         <translation>--timeout attend un nombre de secondes entre 0 et 86400.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="394"/>
+        <location filename="../app/cli/main.cpp" line="399"/>
         <source>--poll-interval takes a number of milliseconds from 1 to 1000.</source>
         <translation>--poll-interval attend un nombre de millisecondes entre 1 et 1000.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="400"/>
+        <location filename="../app/cli/main.cpp" line="405"/>
         <source>rooms takes no room, name or text.</source>
         <translation>rooms ne prend ni salon, ni nom, ni texte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="406"/>
+        <location filename="../app/cli/main.cpp" line="411"/>
         <source>--room is required.</source>
         <translation>--room est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="412"/>
+        <location filename="../app/cli/main.cpp" line="417"/>
         <source>send needs --name.</source>
         <translation>send nécessite --name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="417"/>
+        <location filename="../app/cli/main.cpp" line="422"/>
         <source>--image needs a file name.</source>
         <translation>--image demande un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="421"/>
+        <location filename="../app/cli/main.cpp" line="426"/>
         <source>send --image takes no message text.</source>
         <translation>send --image ne prend pas de texte de message.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="426"/>
+        <location filename="../app/cli/main.cpp" line="431"/>
         <source>--to cannot be used with --image: pictures go to the whole room.</source>
         <translation>--to ne peut pas être utilisé avec --image : les images vont à tout le salon.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="432"/>
+        <location filename="../app/cli/main.cpp" line="437"/>
         <source>send needs the message text.</source>
         <translation>send nécessite le texte du message.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="438"/>
+        <location filename="../app/cli/main.cpp" line="443"/>
         <source>--to belongs to send.</source>
         <translation>--to s&apos;utilise avec send.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="442"/>
+        <location filename="../app/cli/main.cpp" line="447"/>
         <source>unexpected arguments: %1</source>
         <translation>arguments inattendus : %1</translation>
     </message>
@@ -588,122 +651,122 @@ Commandes :
 <context>
     <name>IpcChannel</name>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="105"/>
+        <location filename="../core/ipcchannel.cpp" line="111"/>
         <source>The message is empty.</source>
         <translation>Le message est vide.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="106"/>
+        <location filename="../core/ipcchannel.cpp" line="112"/>
         <source>The room name is empty.</source>
         <translation>Le nom du salon est vide.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="107"/>
+        <location filename="../core/ipcchannel.cpp" line="113"/>
         <source>The nickname is empty.</source>
         <translation>Le pseudo est vide.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="109"/>
+        <location filename="../core/ipcchannel.cpp" line="115"/>
         <source>The message is too long: at most %1 bytes of UTF-8 can be sent.</source>
         <translation>Le message est trop long : au plus %1 octets en UTF-8 peuvent être envoyés.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="110"/>
+        <location filename="../core/ipcchannel.cpp" line="116"/>
         <source>The room name is too long: at most %1 bytes of UTF-8.</source>
         <translation>Le nom du salon est trop long : au plus %1 octets en UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="111"/>
+        <location filename="../core/ipcchannel.cpp" line="117"/>
         <source>The nickname is too long: at most %1 bytes of UTF-8.</source>
         <translation>Le pseudo est trop long : au plus %1 octets en UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="113"/>
+        <location filename="../core/ipcchannel.cpp" line="119"/>
         <source>The message contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Le message contient des caractères invalides (substituts UTF-16 non appariés).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="114"/>
+        <location filename="../core/ipcchannel.cpp" line="120"/>
         <source>The room name contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Le nom du salon contient des caractères invalides (substituts UTF-16 non appariés).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="115"/>
+        <location filename="../core/ipcchannel.cpp" line="121"/>
         <source>The nickname contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>Le pseudo contient des caractères invalides (substituts UTF-16 non appariés).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="117"/>
+        <location filename="../core/ipcchannel.cpp" line="123"/>
         <source>The message contains control characters (such as NUL) that cannot be sent.</source>
         <translation>Le message contient des caractères de contrôle (comme NUL) qui ne peuvent pas être envoyés.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="118"/>
+        <location filename="../core/ipcchannel.cpp" line="124"/>
         <source>The room name may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>Le nom du salon ne doit contenir ni saut de ligne, ni caractère de contrôle, ni espace au début ou à la fin.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="119"/>
+        <location filename="../core/ipcchannel.cpp" line="125"/>
         <source>The nickname may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>Le pseudo ne doit contenir ni saut de ligne, ni caractère de contrôle, ni espace au début ou à la fin.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="121"/>
+        <location filename="../core/ipcchannel.cpp" line="127"/>
         <source>The room name must contain a visible character and may not begin with a combining mark.</source>
         <translation>Le nom du salon doit contenir un caractère visible et ne peut pas commencer par un signe diacritique combinant.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="122"/>
+        <location filename="../core/ipcchannel.cpp" line="128"/>
         <source>The nickname must contain a visible character and may not begin with a combining mark.</source>
         <translation>Le pseudo doit contenir un caractère visible et ne peut pas commencer par un signe diacritique combinant.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="124"/>
+        <location filename="../core/ipcchannel.cpp" line="130"/>
         <source>The room name may not contain invisible or direction-changing characters (such as zero-width spaces, bidi controls, line or paragraph separators, or blank fillers).</source>
         <translation>Le nom du salon ne peut pas contenir de caractères invisibles ou qui changent le sens d’écriture (espaces sans chasse, contrôles bidirectionnels, séparateurs de ligne ou de paragraphe, caractères de remplissage vides, par exemple).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="126"/>
+        <location filename="../core/ipcchannel.cpp" line="132"/>
         <source>The nickname may not contain invisible or direction-changing characters (such as zero-width spaces, bidi controls, line or paragraph separators, or blank fillers).</source>
         <translation>Le pseudo ne peut pas contenir de caractères invisibles ou qui changent le sens d’écriture (espaces sans chasse, contrôles bidirectionnels, séparateurs de ligne ou de paragraphe, caractères de remplissage vides, par exemple).</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="172"/>
+        <location filename="../core/ipcchannel.cpp" line="178"/>
         <source>The direct message is too long: at most %1 bytes of UTF-8 can be sent.</source>
         <translation>Le message direct est trop long : au plus %1 octets d&apos;UTF-8 peuvent être envoyés.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="215"/>
+        <location filename="../core/ipcchannel.cpp" line="221"/>
         <source>The picture is empty.</source>
         <translation>L&apos;image est vide.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="220"/>
+        <location filename="../core/ipcchannel.cpp" line="226"/>
         <source>This is not a picture ShmChat can send: only PNG, JPEG and GIF files can be sent.</source>
         <translation>Ce n&apos;est pas une image que ShmChat peut envoyer : seuls les fichiers PNG, JPEG et GIF peuvent l&apos;être.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="222"/>
+        <location filename="../core/ipcchannel.cpp" line="228"/>
         <source>The picture is too large (%1 MiB): at most %2 MiB can be sent.</source>
         <translation>L&apos;image est trop grande (%1 Mio) : %2 Mio au plus peuvent être envoyés.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="226"/>
+        <location filename="../core/ipcchannel.cpp" line="232"/>
         <source>The picture has too many pixels (%1 x %2): at most %3 megapixels, and %4 on a side, can be sent.</source>
         <translation>L&apos;image a trop de pixels (%1 x %2) : %3 mégapixels au plus, et %4 par côté, peuvent être envoyés.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="384"/>
+        <location filename="../core/ipcchannel.cpp" line="390"/>
         <source>A direct message goes to another member of the room.</source>
         <translation>Un message direct s&apos;adresse à un autre participant du salon.</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="390"/>
+        <location filename="../core/ipcchannel.cpp" line="396"/>
         <source>That member is no longer in the room: the direct message was not sent.</source>
         <translation>Ce participant n&apos;est plus dans le salon : le message direct n&apos;a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="780"/>
+        <location filename="../core/shmsession.cpp" line="792"/>
         <source>Newcomers can no longer find room &quot;%1&quot;: another program removed its folder in %2. Those already here can go on chatting.</source>
         <translation>Les nouveaux venus ne peuvent plus trouver le salon « %1 » : un autre programme a supprimé son dossier dans %2. Ceux qui sont déjà là peuvent continuer à discuter.</translation>
     </message>
@@ -713,9 +776,9 @@ Commandes :
         <translation>Impossible de rejoindre le salon « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="271"/>
-        <location filename="../core/ipcchannel.cpp" line="361"/>
-        <location filename="../core/ipcchannel.cpp" line="380"/>
+        <location filename="../core/ipcchannel.cpp" line="277"/>
+        <location filename="../core/ipcchannel.cpp" line="367"/>
+        <location filename="../core/ipcchannel.cpp" line="386"/>
         <source>Not in a room: join one before sending.</source>
         <translation>Vous n&apos;êtes dans aucun salon : rejoignez-en un avant d&apos;envoyer.</translation>
     </message>
@@ -756,17 +819,17 @@ Commandes :
         <translation>Le salon est resté occupé trop longtemps : le message n&apos;a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="584"/>
+        <location filename="../core/shmsession.cpp" line="585"/>
         <source>The room was reset by another program; earlier messages are gone.</source>
         <translation>Le salon a été réinitialisé par un autre programme ; les messages précédents sont perdus.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="602"/>
+        <location filename="../core/shmsession.cpp" line="603"/>
         <source>Damaged data in the room&apos;s shared memory was skipped. Another program may be writing into it.</source>
         <translation>Des données endommagées dans la mémoire partagée du salon ont été ignorées. Un autre programme y écrit peut-être.</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="702"/>
+        <location filename="../core/shmsession.cpp" line="710"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>La mémoire partagée du salon a été écrasée par des données que ce programme ne sait pas lire ; elle a été réinitialisée.</translation>
     </message>
@@ -787,7 +850,13 @@ Commandes :
         <translation>%1 (vous)</translation>
     </message>
     <message>
-        <location filename="../app/gui/memberlist.cpp" line="47"/>
+        <location filename="../app/gui/memberlist.cpp" line="43"/>
+        <source>%1 (%2)</source>
+        <comment>member on another machine</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/memberlist.cpp" line="50"/>
         <source>Double-click or press Enter to write to this member alone.</source>
         <translation>Double-cliquez ou appuyez sur Entrée pour écrire à ce seul participant.</translation>
     </message>
@@ -882,6 +951,12 @@ Commandes :
         <location filename="../app/gui/messagemodel.cpp" line="152"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagemodel.cpp" line="247"/>
+        <source>%1 (%2)</source>
+        <comment>sender on another machine</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1111,149 @@ Commandes :
         <location filename="../app/gui/pictureviewer.cpp" line="67"/>
         <source>Save Picture As</source>
         <translation>Enregistrer l&apos;image sous</translation>
+    </message>
+</context>
+<context>
+    <name>Relay</name>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="234"/>
+        <source>not UTF-8</source>
+        <translation>pas de l’UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="235"/>
+        <source>not a message</source>
+        <translation>pas un message</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="236"/>
+        <source>too long</source>
+        <translation>trop long</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="237"/>
+        <source>bad sender name</source>
+        <translation>nom d’expéditeur invalide</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="238"/>
+        <source>bad text</source>
+        <translation>texte invalide</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="239"/>
+        <source>bad machine name</source>
+        <translation>nom de machine invalide</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="240"/>
+        <source>wrong room</source>
+        <translation>mauvais salon</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="241"/>
+        <source>forged origin</source>
+        <translation>origine falsifiée</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="242"/>
+        <source>unknown kind</source>
+        <translation>type inconnu</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="244"/>
+        <source>dropped a message from the network (%1); %2 dropped so far</source>
+        <translation>un message venu du réseau a été écarté (%1) ; %2 écartés jusqu’ici</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="269"/>
+        <source>another shmchat-bridge (pid %1) already joins room &quot;%2&quot; on this machine; only one may run per room and machine.</source>
+        <translation>un autre shmchat-bridge (pid %1) relie déjà le salon « %2 » sur cette machine ; un seul peut tourner par salon et par machine.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="278"/>
+        <source>could not claim room &quot;%1&quot; for the bridge.</source>
+        <translation>impossible de réserver le salon « %1 » pour le pont.</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="306"/>
+        <source>connected to other machines through %1</source>
+        <translation>connecté aux autres machines via %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="308"/>
+        <source>not connected to other machines; local chat goes on, and what is written meanwhile is sent once a server answers</source>
+        <translation>pas connecté aux autres machines ; le chat local continue, et ce qui est écrit entre-temps sera envoyé dès qu’un serveur répondra</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="323"/>
+        <source>bad --server list: %1</source>
+        <translation>liste --server invalide : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="335"/>
+        <source>cannot read the credentials file %1</source>
+        <translation>impossible de lire le fichier d’identifiants %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="347"/>
+        <source>the credentials file %1 is empty</source>
+        <translation>le fichier d’identifiants %1 est vide</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="355"/>
+        <source>cannot use the credentials file %1: %2</source>
+        <translation>impossible d’utiliser le fichier d’identifiants %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="363"/>
+        <source>cannot load the TLS certificate authority %1: %2</source>
+        <translation>impossible de charger l’autorité de certification TLS %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="369"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>impossible de se connecter à %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="419"/>
+        <source>cannot create the room&apos;s stream: %1</source>
+        <translation>impossible de créer le flux du salon : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="429"/>
+        <source>cannot subscribe to the room&apos;s stream: %1</source>
+        <translation>impossible de s’abonner au flux du salon : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="445"/>
+        <source>cannot open the room&apos;s presence bucket: %1</source>
+        <translation>impossible d’ouvrir le compartiment de présence du salon : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="473"/>
+        <source>%1 local messages were overwritten before they could be sent to other machines</source>
+        <translation>%1 messages locaux ont été écrasés avant de pouvoir être envoyés aux autres machines</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="527"/>
+        <source>could not write to room &quot;%1&quot;: its lock stayed busy</source>
+        <translation>impossible d’écrire dans le salon « %1 » : son verrou est resté pris</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="559"/>
+        <source>%1 messages from other machines were no longer held by the stream</source>
+        <translation>%1 messages d’autres machines n’étaient plus dans le flux</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="735"/>
+        <source>joined room &quot;%1&quot; as machine &quot;%2&quot;</source>
+        <translation>salon « %1 » rejoint en tant que machine « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="765"/>
+        <source>stopped</source>
+        <translation>arrêté</translation>
     </message>
 </context>
 <context>
@@ -1253,24 +1471,34 @@ Commandes :
 <context>
     <name>RoomStatusBar</name>
     <message>
-        <location filename="../app/gui/roomstatusbar.cpp" line="41"/>
+        <location filename="../app/gui/roomstatusbar.cpp" line="50"/>
         <source>Room: %1</source>
         <translation>Salon : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/roomstatusbar.cpp" line="44"/>
+        <location filename="../app/gui/roomstatusbar.cpp" line="53"/>
         <source>Joining room %1…</source>
         <translation>Connexion au salon %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/roomstatusbar.cpp" line="47"/>
+        <location filename="../app/gui/roomstatusbar.cpp" line="56"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../app/gui/roomstatusbar.cpp" line="50"/>
+        <location filename="../app/gui/roomstatusbar.cpp" line="59"/>
         <source>Members: %1</source>
         <translation>Participants : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomstatusbar.cpp" line="66"/>
+        <source>Linked to other machines</source>
+        <translation>Relié aux autres machines</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomstatusbar.cpp" line="69"/>
+        <source>Not connected to other machines</source>
+        <translation>Pas connecté aux autres machines</translation>
     </message>
 </context>
 <context>

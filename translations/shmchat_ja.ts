@@ -53,6 +53,69 @@
     </message>
 </context>
 <context>
+    <name>BridgeCli</name>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="42"/>
+        <source>Joins a ShmChat room on this machine to the same room on other machines through a NATS JetStream cluster.</source>
+        <translation>このマシンの ShmChat ルームを、NATS JetStream クラスター経由で他のマシンの同じルームにつなぎます。</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="45"/>
+        <source>The room to join.</source>
+        <translation>参加するルーム。</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="47"/>
+        <source>NATS servers, comma-separated (nats://HOST:PORT or tls://HOST:PORT).</source>
+        <translation>NATS サーバー(カンマ区切り。nats://HOST:PORT または tls://HOST:PORT)。</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="50"/>
+        <source>A file holding &quot;user:password&quot;, a token, or a NATS .creds file.</source>
+        <translation>「ユーザー:パスワード」かトークンを書いたファイル、または NATS の .creds ファイル。</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="53"/>
+        <source>Use TLS, trusting the certificate authority in FILE.</source>
+        <translation>TLS を使い、FILE の認証局を信頼します。</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="55"/>
+        <source>This machine&apos;s name as other machines show it (default: the host name).</source>
+        <translation>他のマシンに表示されるこのマシンの名前(既定: ホスト名)。</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="58"/>
+        <source>How many messages the room&apos;s stream keeps, when the bridge creates it.</source>
+        <translation>ブリッジがルームのストリームを作るときに保持するメッセージ数。</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="61"/>
+        <source>Copies of the room&apos;s stream in the cluster, when the bridge creates it.</source>
+        <translation>ブリッジがルームのストリームを作るときの、クラスター内のコピー数。</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="73"/>
+        <source>--server is required (nats://HOST:PORT, several separated by commas).</source>
+        <translation>--server が必要です(nats://HOST:PORT。複数はカンマ区切り)。</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="79"/>
+        <source>&quot;%1&quot; cannot be a machine name: at most %2 bytes, one line, visible characters (choose one with --machine).</source>
+        <translation>「%1」はマシン名にできません: 最大 %2 バイト、1 行、目に見える文字のみです(--machine で指定してください)。</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="87"/>
+        <source>--stream-max-messages takes a whole number of 1 or more.</source>
+        <translation>--stream-max-messages には 1 以上の整数を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/main.cpp" line="90"/>
+        <source>--replicas takes a number from 1 to 5.</source>
+        <translation>--replicas には 1 から 5 の数を指定してください。</translation>
+    </message>
+</context>
+<context>
     <name>ChatWindow</name>
     <message>
         <location filename="../app/gui/chatwindow.ui" line="220"/>
@@ -61,7 +124,7 @@
     </message>
     <message>
         <location filename="../app/gui/chatwindow.ui" line="246"/>
-        <location filename="../app/gui/chatwindow.cpp" line="146"/>
+        <location filename="../app/gui/chatwindow.cpp" line="147"/>
         <source>Change &amp;Nickname…</source>
         <translation>ニックネームを変更(&amp;N)…</translation>
     </message>
@@ -156,65 +219,65 @@
         <translation>メッセージの残り長さ</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="147"/>
+        <location filename="../app/gui/chatwindow.cpp" line="148"/>
         <source>&amp;Find in Messages…</source>
         <translation>メッセージを検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="148"/>
+        <location filename="../app/gui/chatwindow.cpp" line="149"/>
         <source>Send &amp;Picture…</source>
         <translation>画像を送信(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="284"/>
+        <location filename="../app/gui/chatwindow.cpp" line="285"/>
         <source>ShmChat — %1 — %2</source>
         <comment>window title: room, nickname</comment>
         <translation>ShmChat — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="286"/>
+        <location filename="../app/gui/chatwindow.cpp" line="287"/>
         <source>(%1) %2</source>
         <comment>window title: unread count, title</comment>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="334"/>
-        <location filename="../app/gui/chatwindow.cpp" line="341"/>
+        <location filename="../app/gui/chatwindow.cpp" line="335"/>
+        <location filename="../app/gui/chatwindow.cpp" line="342"/>
         <source>Change Nickname</source>
         <translation>ニックネームの変更</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="334"/>
+        <location filename="../app/gui/chatwindow.cpp" line="335"/>
         <source>New nickname:</source>
         <translation>新しいニックネーム:</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="362"/>
+        <location filename="../app/gui/chatwindow.cpp" line="363"/>
         <source>Switch Room</source>
         <translation>ルームの切り替え</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="371"/>
+        <location filename="../app/gui/chatwindow.cpp" line="372"/>
         <source>New Window</source>
         <translation>新しいウィンドウ</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="371"/>
+        <location filename="../app/gui/chatwindow.cpp" line="372"/>
         <source>Nickname for the new window:</source>
         <translation>新しいウィンドウのニックネーム：</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="385"/>
+        <location filename="../app/gui/chatwindow.cpp" line="386"/>
         <source>Could not start a new window.</source>
         <translation>新しいウィンドウを起動できませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="390"/>
+        <location filename="../app/gui/chatwindow.cpp" line="391"/>
         <source>About ShmChat</source>
         <translation>ShmChat について</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatwindow.cpp" line="391"/>
+        <location filename="../app/gui/chatwindow.cpp" line="392"/>
         <source>ShmChat %1
 
 Chat between programs on this computer through shared memory.</source>
@@ -281,99 +344,99 @@ Chat between programs on this computer through shared memory.</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="278"/>
+        <location filename="../app/cli/main.cpp" line="280"/>
         <source>timed out after %1 s with %2 messages</source>
         <translation>%1 秒でタイムアウトしました（メッセージ %2 件）</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="211"/>
+        <location filename="../app/cli/main.cpp" line="213"/>
         <source>nobody called &quot;%1&quot; is in room &quot;%2&quot; (see who).</source>
         <translation>ルーム「%2」に「%1」という人はいません（who を参照）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="319"/>
+        <location filename="../app/cli/main.cpp" line="324"/>
         <source>this system offers no list of rooms.</source>
         <translation>このシステムではルームの一覧を取得できません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="353"/>
+        <location filename="../app/cli/main.cpp" line="358"/>
         <source>The room to use.</source>
         <translation>使用するルーム。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="353"/>
+        <location filename="../app/cli/main.cpp" line="358"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="354"/>
+        <location filename="../app/cli/main.cpp" line="359"/>
         <source>Your nickname (listen: join as a member under this name).</source>
         <translation>ニックネーム（listen: この名前でメンバーとして参加）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="354"/>
-        <location filename="../app/cli/main.cpp" line="358"/>
+        <location filename="../app/cli/main.cpp" line="359"/>
+        <location filename="../app/cli/main.cpp" line="363"/>
         <source>nickname</source>
         <translation>ニックネーム</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="356"/>
+        <location filename="../app/cli/main.cpp" line="361"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="357"/>
+        <location filename="../app/cli/main.cpp" line="362"/>
         <source>listen: exit 1 if the count is not reached after this many seconds.</source>
         <translation>listen: この秒数が経っても件数に達しなければ終了コード 1 で終了。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="357"/>
+        <location filename="../app/cli/main.cpp" line="362"/>
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="358"/>
+        <location filename="../app/cli/main.cpp" line="363"/>
         <source>send: a direct message to this member alone (not secret: any program of your user can read the room).</source>
         <translation>send: このメンバーだけに送るダイレクトメッセージ（秘密ではありません。同じユーザーのどのプログラムもルームを読めます）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="359"/>
+        <location filename="../app/cli/main.cpp" line="364"/>
         <source>listen: print the room&apos;s recent history first.</source>
         <translation>listen: 最初にルームの最近の履歴を出力。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="360"/>
+        <location filename="../app/cli/main.cpp" line="365"/>
         <source>listen: poll every this many milliseconds (default %1).</source>
         <translation>listen: このミリ秒ごとにポーリング（既定 %1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="360"/>
+        <location filename="../app/cli/main.cpp" line="365"/>
         <source>ms</source>
         <translation>ミリ秒</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="362"/>
+        <location filename="../app/cli/main.cpp" line="367"/>
         <source>send, listen, who or rooms.</source>
         <translation>send、listen、who、rooms のいずれか。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="449"/>
+        <location filename="../app/cli/main.cpp" line="454"/>
         <source>unknown command &quot;%1&quot;; use send, listen, who or rooms (see --help).</source>
         <translation>不明なコマンド「%1」です。send、listen、who、rooms のいずれかを使ってください（--help を参照）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="363"/>
+        <location filename="../app/cli/main.cpp" line="368"/>
         <source>send: the message.</source>
         <translation>send: メッセージ本文。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="168"/>
-        <location filename="../app/cli/main.cpp" line="173"/>
+        <location filename="../app/cli/main.cpp" line="170"/>
+        <location filename="../app/cli/main.cpp" line="175"/>
         <source>cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="343"/>
+        <location filename="../app/cli/main.cpp" line="348"/>
         <source>Talk to a ShmChat room from a terminal.
 
 Commands:
@@ -394,82 +457,82 @@ Commands:
   rooms                            現在メンバーがいるあなたのルームを JSON 行で出力</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="355"/>
+        <location filename="../app/cli/main.cpp" line="360"/>
         <source>send: post this picture file (PNG, JPEG or GIF) instead of text.</source>
         <translation>send: テキストの代わりにこの画像ファイル (PNG、JPEG、GIF) を送信します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="355"/>
+        <location filename="../app/cli/main.cpp" line="360"/>
         <source>file</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="356"/>
+        <location filename="../app/cli/main.cpp" line="361"/>
         <source>listen: exit 0 after this many text messages and pictures (received or reported missed).</source>
         <translation>listen: この数のテキストメッセージと画像 (受信または取りこぼしとして報告) の後、0 で終了します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="363"/>
+        <location filename="../app/cli/main.cpp" line="368"/>
         <source>[TEXT...]</source>
         <translation>[テキスト...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="380"/>
+        <location filename="../app/cli/main.cpp" line="385"/>
         <source>--count takes a whole number of 0 or more.</source>
         <translation>--count には 0 以上の整数を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="387"/>
+        <location filename="../app/cli/main.cpp" line="392"/>
         <source>--timeout takes a number of seconds between 0 and 86400.</source>
         <translation>--timeout には 0 から 86400 までの秒数を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="394"/>
+        <location filename="../app/cli/main.cpp" line="399"/>
         <source>--poll-interval takes a number of milliseconds from 1 to 1000.</source>
         <translation>--poll-interval には 1 から 1000 までのミリ秒数を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="400"/>
+        <location filename="../app/cli/main.cpp" line="405"/>
         <source>rooms takes no room, name or text.</source>
         <translation>rooms にはルーム、名前、テキストを指定できません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="406"/>
+        <location filename="../app/cli/main.cpp" line="411"/>
         <source>--room is required.</source>
         <translation>--room は必須です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="412"/>
+        <location filename="../app/cli/main.cpp" line="417"/>
         <source>send needs --name.</source>
         <translation>send には --name が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="417"/>
+        <location filename="../app/cli/main.cpp" line="422"/>
         <source>--image needs a file name.</source>
         <translation>--image にはファイル名が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="421"/>
+        <location filename="../app/cli/main.cpp" line="426"/>
         <source>send --image takes no message text.</source>
         <translation>send --image にはメッセージのテキストを指定できません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="426"/>
+        <location filename="../app/cli/main.cpp" line="431"/>
         <source>--to cannot be used with --image: pictures go to the whole room.</source>
         <translation>--to は --image と一緒に使えません: 画像はルーム全体に送られます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="432"/>
+        <location filename="../app/cli/main.cpp" line="437"/>
         <source>send needs the message text.</source>
         <translation>send にはメッセージ本文が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="438"/>
+        <location filename="../app/cli/main.cpp" line="443"/>
         <source>--to belongs to send.</source>
         <translation>--to は send で使います。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="442"/>
+        <location filename="../app/cli/main.cpp" line="447"/>
         <source>unexpected arguments: %1</source>
         <translation>予期しない引数: %1</translation>
     </message>
@@ -588,122 +651,122 @@ Commands:
 <context>
     <name>IpcChannel</name>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="105"/>
+        <location filename="../core/ipcchannel.cpp" line="111"/>
         <source>The message is empty.</source>
         <translation>メッセージが空です。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="106"/>
+        <location filename="../core/ipcchannel.cpp" line="112"/>
         <source>The room name is empty.</source>
         <translation>ルーム名が空です。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="107"/>
+        <location filename="../core/ipcchannel.cpp" line="113"/>
         <source>The nickname is empty.</source>
         <translation>ニックネームが空です。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="109"/>
+        <location filename="../core/ipcchannel.cpp" line="115"/>
         <source>The message is too long: at most %1 bytes of UTF-8 can be sent.</source>
         <translation>メッセージが長すぎます。送信できるのは UTF-8 で最大 %1 バイトです。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="110"/>
+        <location filename="../core/ipcchannel.cpp" line="116"/>
         <source>The room name is too long: at most %1 bytes of UTF-8.</source>
         <translation>ルーム名が長すぎます。UTF-8 で最大 %1 バイトです。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="111"/>
+        <location filename="../core/ipcchannel.cpp" line="117"/>
         <source>The nickname is too long: at most %1 bytes of UTF-8.</source>
         <translation>ニックネームが長すぎます。UTF-8 で最大 %1 バイトです。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="113"/>
+        <location filename="../core/ipcchannel.cpp" line="119"/>
         <source>The message contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>メッセージに壊れた文字（対になっていない UTF-16 サロゲート）が含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="114"/>
+        <location filename="../core/ipcchannel.cpp" line="120"/>
         <source>The room name contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>ルーム名に壊れた文字（対になっていない UTF-16 サロゲート）が含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="115"/>
+        <location filename="../core/ipcchannel.cpp" line="121"/>
         <source>The nickname contains broken characters (unpaired UTF-16 surrogates).</source>
         <translation>ニックネームに壊れた文字（対になっていない UTF-16 サロゲート）が含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="117"/>
+        <location filename="../core/ipcchannel.cpp" line="123"/>
         <source>The message contains control characters (such as NUL) that cannot be sent.</source>
         <translation>メッセージに送信できない制御文字（NUL など）が含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="118"/>
+        <location filename="../core/ipcchannel.cpp" line="124"/>
         <source>The room name may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>ルーム名には改行、制御文字、先頭または末尾の空白を含められません。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="119"/>
+        <location filename="../core/ipcchannel.cpp" line="125"/>
         <source>The nickname may not contain line breaks, control characters, or leading or trailing spaces.</source>
         <translation>ニックネームには改行、制御文字、先頭または末尾の空白を含められません。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="121"/>
+        <location filename="../core/ipcchannel.cpp" line="127"/>
         <source>The room name must contain a visible character and may not begin with a combining mark.</source>
         <translation>ルーム名には目に見える文字が必要で、結合文字で始めることはできません。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="122"/>
+        <location filename="../core/ipcchannel.cpp" line="128"/>
         <source>The nickname must contain a visible character and may not begin with a combining mark.</source>
         <translation>ニックネームには目に見える文字が必要で、結合文字で始めることはできません。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="124"/>
+        <location filename="../core/ipcchannel.cpp" line="130"/>
         <source>The room name may not contain invisible or direction-changing characters (such as zero-width spaces, bidi controls, line or paragraph separators, or blank fillers).</source>
         <translation>ルーム名には、見えない文字や文字の向きを変える文字（ゼロ幅スペース、双方向制御文字、行区切り・段落区切り、空白の埋め草文字など）を含められません。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="126"/>
+        <location filename="../core/ipcchannel.cpp" line="132"/>
         <source>The nickname may not contain invisible or direction-changing characters (such as zero-width spaces, bidi controls, line or paragraph separators, or blank fillers).</source>
         <translation>ニックネームには、見えない文字や文字の向きを変える文字（ゼロ幅スペース、双方向制御文字、行区切り・段落区切り、空白の埋め草文字など）を含められません。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="172"/>
+        <location filename="../core/ipcchannel.cpp" line="178"/>
         <source>The direct message is too long: at most %1 bytes of UTF-8 can be sent.</source>
         <translation>ダイレクトメッセージが長すぎます。送信できるのは UTF-8 で最大 %1 バイトです。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="215"/>
+        <location filename="../core/ipcchannel.cpp" line="221"/>
         <source>The picture is empty.</source>
         <translation>画像が空です。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="220"/>
+        <location filename="../core/ipcchannel.cpp" line="226"/>
         <source>This is not a picture ShmChat can send: only PNG, JPEG and GIF files can be sent.</source>
         <translation>ShmChat が送信できる画像ではありません。送信できるのは PNG、JPEG、GIF ファイルだけです。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="222"/>
+        <location filename="../core/ipcchannel.cpp" line="228"/>
         <source>The picture is too large (%1 MiB): at most %2 MiB can be sent.</source>
         <translation>画像が大きすぎます (%1 MiB)。送信できるのは最大 %2 MiB です。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="226"/>
+        <location filename="../core/ipcchannel.cpp" line="232"/>
         <source>The picture has too many pixels (%1 x %2): at most %3 megapixels, and %4 on a side, can be sent.</source>
         <translation>画像のピクセル数が多すぎます (%1 x %2)。送信できるのは最大 %3 メガピクセル、一辺 %4 ピクセルまでです。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="384"/>
+        <location filename="../core/ipcchannel.cpp" line="390"/>
         <source>A direct message goes to another member of the room.</source>
         <translation>ダイレクトメッセージはルームの他のメンバーに送るものです。</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="390"/>
+        <location filename="../core/ipcchannel.cpp" line="396"/>
         <source>That member is no longer in the room: the direct message was not sent.</source>
         <translation>そのメンバーはもうルームにいません。ダイレクトメッセージは送信されませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="780"/>
+        <location filename="../core/shmsession.cpp" line="792"/>
         <source>Newcomers can no longer find room &quot;%1&quot;: another program removed its folder in %2. Those already here can go on chatting.</source>
         <translation>新しく参加する人はルーム「%1」を見つけられなくなりました。別のプログラムが %2 にあるルームのフォルダーを削除しました。すでに参加している人はこのままチャットを続けられます。</translation>
     </message>
@@ -713,9 +776,9 @@ Commands:
         <translation>ルーム「%1」に参加できません: %2</translation>
     </message>
     <message>
-        <location filename="../core/ipcchannel.cpp" line="271"/>
-        <location filename="../core/ipcchannel.cpp" line="361"/>
-        <location filename="../core/ipcchannel.cpp" line="380"/>
+        <location filename="../core/ipcchannel.cpp" line="277"/>
+        <location filename="../core/ipcchannel.cpp" line="367"/>
+        <location filename="../core/ipcchannel.cpp" line="386"/>
         <source>Not in a room: join one before sending.</source>
         <translation>ルームに参加していません。送信する前にルームに参加してください。</translation>
     </message>
@@ -756,17 +819,17 @@ Commands:
         <translation>ルームが長時間ビジー状態のままでした。メッセージは送信されませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="584"/>
+        <location filename="../core/shmsession.cpp" line="585"/>
         <source>The room was reset by another program; earlier messages are gone.</source>
         <translation>ルームが別のプログラムによってリセットされました。以前のメッセージは失われました。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="602"/>
+        <location filename="../core/shmsession.cpp" line="603"/>
         <source>Damaged data in the room&apos;s shared memory was skipped. Another program may be writing into it.</source>
         <translation>ルームの共有メモリ内の破損したデータをスキップしました。別のプログラムが書き込んでいる可能性があります。</translation>
     </message>
     <message>
-        <location filename="../core/shmsession.cpp" line="702"/>
+        <location filename="../core/shmsession.cpp" line="710"/>
         <source>The room&apos;s shared memory was overwritten with data this program cannot read; it was reset.</source>
         <translation>ルームの共有メモリがこのプログラムで読めないデータで上書きされていたため、リセットしました。</translation>
     </message>
@@ -787,7 +850,13 @@ Commands:
         <translation>%1（あなた）</translation>
     </message>
     <message>
-        <location filename="../app/gui/memberlist.cpp" line="47"/>
+        <location filename="../app/gui/memberlist.cpp" line="43"/>
+        <source>%1 (%2)</source>
+        <comment>member on another machine</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/memberlist.cpp" line="50"/>
         <source>Double-click or press Enter to write to this member alone.</source>
         <translation>ダブルクリックまたは Enter でこのメンバーだけに書きます。</translation>
     </message>
@@ -882,6 +951,12 @@ Commands:
         <location filename="../app/gui/messagemodel.cpp" line="152"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/messagemodel.cpp" line="247"/>
+        <source>%1 (%2)</source>
+        <comment>sender on another machine</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1111,149 @@ Commands:
         <location filename="../app/gui/pictureviewer.cpp" line="67"/>
         <source>Save Picture As</source>
         <translation>画像に名前を付けて保存</translation>
+    </message>
+</context>
+<context>
+    <name>Relay</name>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="234"/>
+        <source>not UTF-8</source>
+        <translation>UTF-8 ではない</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="235"/>
+        <source>not a message</source>
+        <translation>メッセージではない</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="236"/>
+        <source>too long</source>
+        <translation>長すぎる</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="237"/>
+        <source>bad sender name</source>
+        <translation>送信者名が不正</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="238"/>
+        <source>bad text</source>
+        <translation>本文が不正</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="239"/>
+        <source>bad machine name</source>
+        <translation>マシン名が不正</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="240"/>
+        <source>wrong room</source>
+        <translation>ルームが違う</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="241"/>
+        <source>forged origin</source>
+        <translation>送信元の偽装</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="242"/>
+        <source>unknown kind</source>
+        <translation>不明な種類</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="244"/>
+        <source>dropped a message from the network (%1); %2 dropped so far</source>
+        <translation>ネットワークからのメッセージを破棄しました(%1)。これまでに %2 件破棄</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="269"/>
+        <source>another shmchat-bridge (pid %1) already joins room &quot;%2&quot; on this machine; only one may run per room and machine.</source>
+        <translation>別の shmchat-bridge(pid %1)がこのマシンでルーム「%2」を既につないでいます。ルームとマシンごとに 1 つしか動かせません。</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="278"/>
+        <source>could not claim room &quot;%1&quot; for the bridge.</source>
+        <translation>ルーム「%1」をブリッジ用に確保できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="306"/>
+        <source>connected to other machines through %1</source>
+        <translation>%1 経由で他のマシンに接続しました</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="308"/>
+        <source>not connected to other machines; local chat goes on, and what is written meanwhile is sent once a server answers</source>
+        <translation>他のマシンに接続していません。このマシン内のチャットは続き、その間に書かれたものはサーバーが応答ししだい送られます</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="323"/>
+        <source>bad --server list: %1</source>
+        <translation>--server の一覧が不正です: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="335"/>
+        <source>cannot read the credentials file %1</source>
+        <translation>認証情報ファイル %1 を読めません</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="347"/>
+        <source>the credentials file %1 is empty</source>
+        <translation>認証情報ファイル %1 は空です</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="355"/>
+        <source>cannot use the credentials file %1: %2</source>
+        <translation>認証情報ファイル %1 を使えません: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="363"/>
+        <source>cannot load the TLS certificate authority %1: %2</source>
+        <translation>TLS 認証局 %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="369"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>%1 に接続できません: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="419"/>
+        <source>cannot create the room&apos;s stream: %1</source>
+        <translation>ルームのストリームを作れません: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="429"/>
+        <source>cannot subscribe to the room&apos;s stream: %1</source>
+        <translation>ルームのストリームを購読できません: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="445"/>
+        <source>cannot open the room&apos;s presence bucket: %1</source>
+        <translation>ルームの在室情報バケットを開けません: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="473"/>
+        <source>%1 local messages were overwritten before they could be sent to other machines</source>
+        <translation>%1 件のローカルメッセージが他のマシンへ送られる前に上書きされました</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="527"/>
+        <source>could not write to room &quot;%1&quot;: its lock stayed busy</source>
+        <translation>ルーム「%1」に書き込めませんでした: ロックが使用中のままでした</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="559"/>
+        <source>%1 messages from other machines were no longer held by the stream</source>
+        <translation>他のマシンからの %1 件のメッセージはストリームにもう残っていませんでした</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="735"/>
+        <source>joined room &quot;%1&quot; as machine &quot;%2&quot;</source>
+        <translation>マシン「%2」としてルーム「%1」に参加しました</translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/bridge.cpp" line="765"/>
+        <source>stopped</source>
+        <translation>停止しました</translation>
     </message>
 </context>
 <context>
@@ -1252,24 +1470,34 @@ Commands:
 <context>
     <name>RoomStatusBar</name>
     <message>
-        <location filename="../app/gui/roomstatusbar.cpp" line="41"/>
+        <location filename="../app/gui/roomstatusbar.cpp" line="50"/>
         <source>Room: %1</source>
         <translation>ルーム: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/roomstatusbar.cpp" line="44"/>
+        <location filename="../app/gui/roomstatusbar.cpp" line="53"/>
         <source>Joining room %1…</source>
         <translation>ルーム「%1」に参加しています…</translation>
     </message>
     <message>
-        <location filename="../app/gui/roomstatusbar.cpp" line="47"/>
+        <location filename="../app/gui/roomstatusbar.cpp" line="56"/>
         <source>Not connected</source>
         <translation>未接続</translation>
     </message>
     <message>
-        <location filename="../app/gui/roomstatusbar.cpp" line="50"/>
+        <location filename="../app/gui/roomstatusbar.cpp" line="59"/>
         <source>Members: %1</source>
         <translation>メンバー: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomstatusbar.cpp" line="66"/>
+        <source>Linked to other machines</source>
+        <translation>他のマシンとつながっています</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/roomstatusbar.cpp" line="69"/>
+        <source>Not connected to other machines</source>
+        <translation>他のマシンに接続していません</translation>
     </message>
 </context>
 <context>
