@@ -107,6 +107,7 @@ private slots:
     void serverOutage();
     void clusterNodeKilled();
     void hostileMessagesDropped();
+    void directMessagesStayOnTheirMachine();
     void secondBridgeRefused();
     void tlsAndCredentialsFile();
 
@@ -615,6 +616,58 @@ void tst_Bridge::clusterNodeKilled()
         QCOMPARE(seen, (QStringList{ QStringLiteral("c0"), QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("c3"),
                                      QStringLiteral("c4"), QStringLiteral("c5") }));
     }
+}
+
+void tst_Bridge::directMessagesStayOnTheirMachine()
+{
+    NatsNode *node = startNode();
+    QVERIFY(node);
+    const QString room = QStringLiteral("private");
+    Machine *a = machine(QStringLiteral("ma"));
+    QVERIFY(a);
+    QVERIFY(keepRoom(a, room, QStringLiteral("carol")));
+    startBridge(a, room, { node->url() });
+    QProcess *direct = startIn(a, { QStringLiteral(SHMCHAT_CLI), QStringLiteral("send"), QStringLiteral("--room"), room,
+                                    QStringLiteral("--name"), QStringLiteral("alice"), QStringLiteral("--to"),
+                                    QStringLiteral("carol"), QStringLiteral("only for carol") });
+    QVERIFY(direct->waitForFinished(30000) && direct->exitCode() == 0);
+    // Published after the direct message: once it is in the stream, the bridge has passed over
+    // the direct one.
+    QVERIFY(send(a, room, QStringLiteral("alice"), QStringLiteral("for everybody")));
+
+    natsConnection *nc = nullptr;
+    QCOMPARE(natsConnection_ConnectTo(&nc, node->url().toUtf8().constData()), NATS_OK);
+    jsCtx *js = nullptr;
+    QCOMPARE(natsConnection_JetStream(&js, nc, nullptr), NATS_OK);
+    const QByteArray stream = "SHMCHAT_" + Bridge::escapeToken(room);
+    QByteArrayList bodies;
+    bool markerSeen = false;
+    QElapsedTimer timer;
+    timer.start();
+    while (!markerSeen && timer.elapsed() < 20000) {
+        QThread::msleep(200);
+        bodies.clear();
+        jsStreamInfo *info = nullptr;
+        if (js_GetStreamInfo(&info, js, stream.constData(), nullptr, nullptr) != NATS_OK)
+            continue;
+        const uint64_t first = info->State.FirstSeq;
+        const uint64_t last = info->State.LastSeq;
+        jsStreamInfo_Destroy(info);
+        for (uint64_t seq = first; seq <= last && seq - first < 1000; ++seq) {
+            natsMsg *msg = nullptr;
+            if (js_GetMsg(&msg, js, stream.constData(), seq, nullptr, nullptr) != NATS_OK)
+                continue;
+            bodies.append(QByteArray(natsMsg_GetData(msg), natsMsg_GetDataLength(msg)));
+            natsMsg_Destroy(msg);
+        }
+        for (const QByteArray &body : std::as_const(bodies))
+            markerSeen = markerSeen || body.contains("for everybody");
+    }
+    jsCtx_Destroy(js);
+    natsConnection_Destroy(nc);
+    QVERIFY2(markerSeen, "the room's own message reached the stream");
+    for (const QByteArray &body : std::as_const(bodies))
+        QVERIFY2(!body.contains("only for carol"), body.constData());
 }
 
 void tst_Bridge::hostileMessagesDropped()

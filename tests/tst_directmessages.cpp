@@ -12,6 +12,7 @@
 #include "roomsegment_p.h"
 #include "timing_p.h"
 #include "wireformat_p.h"
+#include "windowtest.h"
 
 #include <QtTest/QtTest>
 #include <QtWidgets/QApplication>
@@ -74,17 +75,7 @@ struct Peer
     }
 };
 
-std::unique_ptr<ChatWindow> makeWindow(const QString &room, const QString &name)
-{
-    ChatWindow::Options options;
-    options.room = room;
-    options.nickname = name;
-    options.useGeometrySlot = false;
-    options.rememberSettings = false;
-    auto channel = std::make_unique<IpcChannel>();
-    channel->setPollInterval(5);
-    return std::make_unique<ChatWindow>(std::move(channel), options);
-}
+using WindowTest::makeWindow;
 
 QStringList texts(const MessageModel *model)
 {

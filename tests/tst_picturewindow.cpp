@@ -11,6 +11,7 @@
 #include "picturetest.h"
 #include "roomsegment_p.h"
 #include "wireformat_p.h"
+#include "windowtest.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QMimeData>
@@ -94,14 +95,7 @@ std::unique_ptr<ChatWindow> tst_PictureWindow::makeWindow(const QString &name)
         m_roomOf = QLatin1String(QTest::currentTestFunction());
         m_room = QStringLiteral("pw%1-%2").arg(QCoreApplication::applicationPid()).arg(m_roomOf.left(30));
     }
-    ChatWindow::Options options;
-    options.room = m_room;
-    options.nickname = name;
-    options.useGeometrySlot = false;
-    options.rememberSettings = false;
-    auto channel = std::make_unique<IpcChannel>();
-    channel->setPollInterval(5);
-    auto window = std::make_unique<ChatWindow>(std::move(channel), options);
+    auto window = WindowTest::makeWindow(m_room, name);
     window->resize(700, 600);
     return window;
 }
