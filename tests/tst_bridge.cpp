@@ -240,13 +240,19 @@ Machine *tst_Bridge::machine(const QString &name)
     return m.get();
 }
 
+// nsenter's arguments for running a command on machine m. Entering a mount namespace also
+// moves the root to that namespace's own: --root keeps the holder's, so that inside a chroot
+// (scripts/qt68-rootfs.sh) the command is the chroot's build, not the host's file of that name.
+static QStringList enterArgs(const Machine *m)
+{
+    return { QStringLiteral("-t"), QString::number(m->holder->processId()), QStringLiteral("--ipc"),
+             QStringLiteral("--mount"), QStringLiteral("--root"), QStringLiteral("--wd") };
+}
+
 QProcess *tst_Bridge::startIn(Machine *m, const QStringList &command)
 {
     auto process = std::make_shared<QProcess>();
-    QStringList args{ QStringLiteral("-t"), QString::number(m->holder->processId()), QStringLiteral("--ipc"),
-                      QStringLiteral("--mount") };
-    args += command;
-    process->start(QStringLiteral("nsenter"), args);
+    process->start(QStringLiteral("nsenter"), enterArgs(m) + command);
     process->waitForStarted(5000);
     m_processes.append(process);
     return process.get();
@@ -276,10 +282,7 @@ QProcess *tst_Bridge::startBridge(Machine *m, const QString &room, const QString
                                  QStringLiteral("--machine"), m->name }
         + extra;
     m->bridge = std::make_unique<QProcess>();
-    m->bridge->start(QStringLiteral("nsenter"),
-                     QStringList{ QStringLiteral("-t"), QString::number(m->holder->processId()), QStringLiteral("--ipc"),
-                                  QStringLiteral("--mount") }
-                         + m->bridgeArgs);
+    m->bridge->start(QStringLiteral("nsenter"), enterArgs(m) + m->bridgeArgs);
     m->bridge->waitForStarted(5000);
     // Ready once it holds the room and a server answered (or it gave up).
     if (waitConnected)
