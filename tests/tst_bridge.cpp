@@ -222,22 +222,28 @@ Machine *tst_Bridge::machine(const QString &name)
     auto m = std::make_shared<Machine>();
     m->name = name;
     m->holder = std::make_unique<QProcess>();
+    // Only /dev/shm is made private before the machine's own tmpfs goes over it: a chroot's root
+    // (scripts/qt68-rootfs.sh) is no mount point, so unshare cannot make the whole tree private
+    // there. If /dev/shm cannot be made private, nothing is mounted (nothing leaks to the host).
     m->holder->start(QStringLiteral("unshare"),
                      { QStringLiteral("--ipc"), QStringLiteral("--mount"), QStringLiteral("--propagation"),
-                       QStringLiteral("private"), QStringLiteral("sh"), QStringLiteral("-c"),
-                       QStringLiteral("mount -t tmpfs tmpfs /dev/shm && exec sleep 100000") });
+                       QStringLiteral("unchanged"), QStringLiteral("sh"), QStringLiteral("-c"),
+                       QStringLiteral("mount --make-private /dev/shm && mount -t tmpfs tmpfs /dev/shm && exec sleep 100000") });
     if (!m->holder->waitForStarted(5000))
         return nullptr;
     // Ready once the shell has become the sleep (its /dev/shm mounted).
     const QString cmdline = QStringLiteral("/proc/%1/cmdline").arg(m->holder->processId());
-    for (int i = 0; i < 100; ++i) {
+    bool ready = false;
+    for (int i = 0; i < 100 && !ready; ++i) {
         QFile file(cmdline);
-        if (file.open(QIODevice::ReadOnly) && file.readAll().startsWith("sleep"))
-            break;
-        QThread::msleep(20);
+        ready = file.open(QIODevice::ReadOnly) && file.readAll().startsWith("sleep");
+        if (!ready)
+            QThread::msleep(20);
     }
-    m_machines.append(m);
-    return m.get();
+    m_machines.append(m); // stopped at the end either way
+    if (!ready)
+        qWarning("machine %s: %s", qPrintable(name), m->holder->readAllStandardError().constData());
+    return ready ? m.get() : nullptr;
 }
 
 // nsenter's arguments for running a command on machine m. Entering a mount namespace also
