@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Breaks each promise on purpose, one at a time, and checks that a test notices.
-#   scripts/mutate.sh [FILTER]    every break in tests/mutations.txt (or those whose description
-#                                 contains FILTER)
+#   scripts/mutate.sh [FILTER...] every break in tests/mutations.txt (or those whose description
+#                                 contains one of the FILTERs)
 #   scripts/mutate.sh --check     only reads the list: each entry well formed, each line to break
 #                                 in its file exactly once, each test named built by tests/
 #                                 (seconds, no build; a ctest runs it, and so does every full run
@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 root=$PWD
 check_only=no
 if [ "${1:-}" = "--check" ]; then check_only=yes; shift; fi
-filter=${1:-}
+filters=("$@")
 list=$root/tests/mutations.txt
 work=$root/build-mutate
 src=$work/src
@@ -107,7 +107,13 @@ caught=0; survived=0; stale=0
 run_block() {
     local what=$1 file=$2 tests=$3
     [ -n "$what" ] || return 0
-    case $what in *"$filter"*) ;; *) return 0 ;; esac
+    if [ ${#filters[@]} -gt 0 ]; then
+        local wanted=no f
+        for f in "${filters[@]}"; do
+            case $what in *"$f"*) wanted=yes ;; esac
+        done
+        [ "$wanted" = yes ] || return 0
+    fi
     local line i
     for i in "${!finds[@]}"; do
         if ! apply "$src/$file" "${finds[$i]}" "${replaces[$i]}"; then
