@@ -214,15 +214,23 @@ QString MessageDelegate::systemLine(const QModelIndex &index, const QFontMetrics
     return line;
 }
 
-QString MessageDelegate::linkAt(const QAbstractItemView *view, const QModelIndex &index, const QPoint &pos) const
+// The option paint() gets for this row, rebuilt for questions asked outside painting (where a
+// click landed), so that both measure the same rectangles.
+QStyleOptionViewItem MessageDelegate::optionFor(const QAbstractItemView *view, const QModelIndex &index) const
 {
-    if (!index.isValid() || index.data(MessageModel::SystemRole).toBool())
-        return QString();
     QStyleOptionViewItem option;
     option.initFrom(view);
     option.widget = view;
     option.rect = view->visualRect(index);
     initStyleOption(&option, index);
+    return option;
+}
+
+QString MessageDelegate::linkAt(const QAbstractItemView *view, const QModelIndex &index, const QPoint &pos) const
+{
+    if (!index.isValid() || index.data(MessageModel::SystemRole).toBool())
+        return QString();
+    const QStyleOptionViewItem option = optionFor(view, index);
     const QRect body = bodyRect(option, index);
     QTextLayout layout;
     prepareBody(layout, option, index, QColor());
@@ -271,11 +279,7 @@ QRect MessageDelegate::pictureRect(const QAbstractItemView *view, const QModelIn
 {
     if (!index.isValid() || index.data(MessageModel::KindRole).value<MessageModel::EntryKind>() != MessageModel::EntryKind::Picture)
         return QRect();
-    QStyleOptionViewItem option;
-    option.initFrom(view);
-    option.widget = view;
-    option.rect = view->visualRect(index);
-    initStyleOption(&option, index);
+    const QStyleOptionViewItem option = optionFor(view, index);
     return thumbnailRect(option, index);
 }
 

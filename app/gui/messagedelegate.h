@@ -59,6 +59,7 @@ private:
     static qreal layoutBody(QTextLayout &layout, qreal width);
     void prepareBody(QTextLayout &layout, const QStyleOptionViewItem &option, const QModelIndex &index,
                      const QColor &linkColor, const QColor &markColor = QColor()) const;
+    QStyleOptionViewItem optionFor(const QAbstractItemView *view, const QModelIndex &index) const;
     // Where the body text starts inside a row; paint() and linkAt() must agree on it.
     static QRect bodyRect(const QStyleOptionViewItem &option, const QModelIndex &index);
     // The height of the date line above a row (0 when it has none) and of its sender line.
